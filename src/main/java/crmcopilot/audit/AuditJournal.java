@@ -1,0 +1,48 @@
+package crmcopilot.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import crmcopilot.web.PageQuery;
+import crmcopilot.web.PageResponse;
+
+import org.jspecify.annotations.Nullable;
+
+/** Append to and read the journal. There is no update and no delete. */
+public interface AuditJournal {
+
+	AuditEntry record(AuditEvent event);
+
+	PageResponse<AuditEntry> search(UUID workspaceId, Filter filter, PageQuery page);
+
+	/** Checks every workspace's chain; the report names the first broken link of each. */
+	List<ChainReport> verify();
+
+	/**
+	 * @param actor substring of the actor
+	 * @param action prefix of the action
+	 * @param object substring of the object type or id
+	 */
+	record Filter(@Nullable String actor, @Nullable String action, @Nullable String object, @Nullable Instant from,
+			@Nullable Instant to) {
+
+		public static Filter none() {
+			return new Filter(null, null, null, null, null);
+		}
+
+	}
+
+	/**
+	 * @param firstBrokenSeq sequence number of the first entry that does not fit, or null
+	 * @param problem what is wrong with it
+	 */
+	record ChainReport(UUID workspaceId, long entries, @Nullable Long firstBrokenSeq, @Nullable String problem) {
+
+		public boolean intact() {
+			return this.firstBrokenSeq == null;
+		}
+
+	}
+
+}

@@ -1,0 +1,53 @@
+package crmcopilot.workspace.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+
+/** problem+json bodies for 401 and 403 on the API. */
+@Component
+class ProblemResponses {
+
+	private final JsonMapper json;
+
+	ProblemResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer");
+		write(request, response, HttpStatus.UNAUTHORIZED,
+				"Authentication required: send 'Authorization: Bearer <token>' with a valid, unrevoked API token");
+	}
+
+	void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+		write(request, response, HttpStatus.UNAUTHORIZED, "The API token is unknown, revoked or expired");
+	}
+
+	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "Your role does not grant the permission this action needs");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(this.json.writeValueAsString(problem));
+	}
+
+}
