@@ -1,0 +1,5 @@
+package crmcopilot.ai;
+
+/** A training example: a text and its label. */
+public record LabelledText(String text, String label) {
+}

@@ -1,0 +1,10 @@
+/**
+ * The AI gateway and the offline engine parts every copilot relies on: tasks with typed
+ * results answered by an LLM provider when one is configured and by an offline engine
+ * always; language detection, a trainable text classifier, sentence embeddings, an
+ * extractive summariser, PII redaction and urgency cues.
+ */
+@NullMarked
+package crmcopilot.ai;
+
+import org.jspecify.annotations.NullMarked;
