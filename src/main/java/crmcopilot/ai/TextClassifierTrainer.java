@@ -6,7 +6,8 @@ import java.util.List;
 public interface TextClassifierTrainer {
 
 	/**
-	 * @throws IllegalArgumentException with fewer than two labels */
+	 * @throws IllegalArgumentException with fewer than two labels
+	 */
 	TextClassifier train(List<LabelledText> examples);
 
 }
