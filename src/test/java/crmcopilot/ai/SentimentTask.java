@@ -73,6 +73,12 @@ public class SentimentTask implements AiTask<SentimentTask.Message, SentimentTas
 	}
 
 	@Override
+	public @Nullable Message sampleInput(Map<String, String> variables) {
+		String message = variables.get("message");
+		return (message != null) ? new Message(message, "fr") : null;
+	}
+
+	@Override
 	public double confidence(Sentiment result) {
 		return result.confidence();
 	}

@@ -75,11 +75,11 @@ public class JdbcAiCallLog implements AiCallLog {
 					rs.getLong("latency_ms"), rs.getLong("input_tokens"), rs.getLong("output_tokens"),
 					rs.getDouble("cost_usd"), rs.getBoolean("offline"), rs.getBoolean("fallback")))
 			.list();
-		Map<List<String>, List<Row>> groups = rows.stream()
-			.collect(Collectors.groupingBy((row) -> List.of(row.task(), row.provider()), TreeMap::new,
+		Map<String, List<Row>> groups = rows.stream()
+			.collect(Collectors.groupingBy((row) -> row.task() + "\t" + row.provider(), TreeMap::new,
 					Collectors.toList()));
 		List<UsageReport.Figures> byGroup = new ArrayList<>();
-		groups.forEach((key, group) -> byGroup.add(figures(key.get(0), key.get(1), group)));
+		groups.forEach((key, group) -> byGroup.add(figures(group.get(0).task(), group.get(0).provider(), group)));
 		byGroup.sort(Comparator.comparingLong(UsageReport.Figures::calls).reversed());
 		Map<LocalDate, List<Row>> days = rows.stream()
 			.collect(Collectors.groupingBy(Row::day, TreeMap::new, Collectors.toList()));

@@ -3,6 +3,7 @@ package crmcopilot.ai.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -226,19 +227,25 @@ public class LlmGateway implements AiGateway {
 		return (reason.length() > MAX_REASON) ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
 	}
 
-	/** Runs a rendered prompt as is (the "try it" panel); the answer is returned raw. */
-	public Trial trial(UUID workspaceId, String promptId, String renderedPrompt, String lang,
+	/**
+	 * Runs a prompt text with sample variables on the workspace's provider (the "try it"
+	 * panel), redacted as a task would be; the answer is returned raw and recorded with
+	 * prompt source {@code trial}.
+	 */
+	public Trial trial(UUID workspaceId, String promptId, String lang, String template, Map<String, String> variables,
 			@Nullable Class<? extends Record> resultType) {
 		ProviderConfig provider = this.providers.forWorkspace(workspaceId);
 		if (!provider.enabled()) {
-			return new Trial(provider.provider().code(), null, null, "no provider configured", 0, 0, 0);
+			return new Trial(provider.provider().code(), null, null, "no-provider", 0, 0, 0);
 		}
 		long start = System.nanoTime();
+		RedactionPolicy.Prepared prepared = this.redaction.prepare(workspaceId, provider, variables);
 		ObjectNode schema = (resultType != null) ? this.schemas.schema(resultType) : null;
 		List<ChatCompletionsClient.Message> messages = List.of(
 				new ChatCompletionsClient.Message("system",
-						Instructions.system(lang, resultType, schema, provider.jsonSchema(), false)),
-				new ChatCompletionsClient.Message("user", renderedPrompt));
+						Instructions.system(lang, resultType, schema, provider.jsonSchema(), prepared.redacted())),
+				new ChatCompletionsClient.Message("user",
+						PromptRenderer.render(template, promptId, prepared.variables())));
 		String name = (resultType != null) ? Instructions.schemaName(resultType) : "answer";
 		ChatCompletionsClient.Request request = new ChatCompletionsClient.Request(messages, name, schema,
 				resultType != null && this.schemas.strict(resultType));
@@ -262,8 +269,9 @@ public class LlmGateway implements AiGateway {
 					provider.provider().code(), provider.provider().code(), model, promptId, 0, "trial", latencyMs,
 					completion.inputTokens(), completion.outputTokens(),
 					this.prices.costUsd(model, completion.inputTokens(), completion.outputTokens()), false, false, null,
-					false, null));
-			return new Trial(provider.provider().code(), model, completion.content(), problem, latencyMs,
+					prepared.redacted(), null));
+			return new Trial(provider.provider().code(), model,
+					this.redaction.reidentify(completion.content(), prepared.redaction()), problem, latencyMs,
 					completion.inputTokens(), completion.outputTokens());
 		}
 		catch (CallNotPermittedException ex) {
