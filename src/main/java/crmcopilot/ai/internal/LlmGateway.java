@@ -114,7 +114,7 @@ public class LlmGateway implements AiGateway {
 			catch (ProviderException ex) {
 				reason = ex.reason();
 			}
-			log.warn("AI task {} answered offline in workspace {}: {}", task.name(), workspaceId, reason);
+			log.warn("AI task {} answered offline in workspace {}: {}", task.name(), workspaceId, reasonCode(reason));
 		}
 		R result = task.offline(input, new TaskContext(workspaceId, lang));
 		return outcome(workspaceId, task, prompt, provider, "offline", result, usage, reason, start);
@@ -149,7 +149,7 @@ public class LlmGateway implements AiGateway {
 			messages.add(new ChatCompletionsClient.Message("assistant", completion.content()));
 			messages.add(new ChatCompletionsClient.Message("user", Instructions.retry(prompt.lang(), problem)));
 		}
-		return new Answer<>(null, truncate("invalid-output: " + problem));
+		return new Answer<>(null, truncate("invalid-output: " + this.redaction.scrub(problem)));
 	}
 
 	private record Parsed<R>(@Nullable R result, String problem) {
@@ -221,6 +221,15 @@ public class LlmGateway implements AiGateway {
 		}
 		return new TaskOutcome<>(result, engine, offline ? null : model, call.fallback(), reason, prompt.id(),
 				prompt.version(), latencyMs, confidence);
+	}
+
+	/** The reason without its detail, which may quote an answer: what logs may hold. */
+	static String reasonCode(@Nullable String reason) {
+		if (reason == null) {
+			return "none";
+		}
+		int colon = reason.indexOf(':');
+		return (colon > 0) ? reason.substring(0, colon) : reason;
 	}
 
 	private static String truncate(String reason) {

@@ -85,6 +85,14 @@ public class RedactionPolicy {
 		return (redaction != null) ? this.redactor.reidentify(text, redaction) : text;
 	}
 
+	/**
+	 * Masks emails, phones, IBANs and cards in a text of our own making (an error message
+	 * that may quote an answer) before it is stored.
+	 */
+	public String scrub(@Nullable String text) {
+		return (text != null) ? this.redactor.redact(text, List.of()).text() : "";
+	}
+
 	public String mask(String text, PiiRedactor.@Nullable Redaction redaction) {
 		return (redaction != null) ? this.redactor.mask(text, redaction) : text;
 	}
