@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -185,13 +184,9 @@ public class ChatCompletionsClient {
 	 * HTTP date.
 	 */
 	static @Nullable Duration retryAfter(HttpResponse<?> response) {
-		Map<String, List<String>> headers = response.headers().map();
 		List<String> values = new ArrayList<>();
 		response.headers().firstValue("retry-after-ms").ifPresent((ms) -> values.add("ms:" + ms));
 		response.headers().firstValue("Retry-After").ifPresent(values::add);
-		if (headers.isEmpty()) {
-			return null;
-		}
 		for (String value : values) {
 			try {
 				if (value.startsWith("ms:")) {

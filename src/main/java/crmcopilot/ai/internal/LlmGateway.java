@@ -241,8 +241,10 @@ public class LlmGateway implements AiGateway {
 	 * panel), redacted as a task would be; the answer is returned raw and recorded with
 	 * prompt source {@code trial}.
 	 */
-	public Trial trial(UUID workspaceId, String promptId, String lang, String template, Map<String, String> variables,
+	public Trial trial(UUID workspaceId, ResolvedPrompt prompt, String template, Map<String, String> variables,
 			@Nullable Class<? extends Record> resultType) {
+		String promptId = prompt.id();
+		String lang = prompt.lang();
 		ProviderConfig provider = this.providers.forWorkspace(workspaceId);
 		if (!provider.enabled()) {
 			return new Trial(provider.provider().code(), null, null, "no-provider", 0, 0, 0);
@@ -275,8 +277,8 @@ public class LlmGateway implements AiGateway {
 			}
 			String model = (completion.model() != null) ? completion.model() : provider.model();
 			this.calls.record(new AiCall(UUID.randomUUID(), workspaceId, Instant.now(), promptId,
-					provider.provider().code(), provider.provider().code(), model, promptId, 0, "trial", latencyMs,
-					completion.inputTokens(), completion.outputTokens(),
+					provider.provider().code(), provider.provider().code(), model, promptId, prompt.version(), "trial",
+					latencyMs, completion.inputTokens(), completion.outputTokens(),
 					this.prices.costUsd(model, completion.inputTokens(), completion.outputTokens()), false, false, null,
 					prepared.redacted(), null));
 			return new Trial(provider.provider().code(), model,

@@ -135,11 +135,11 @@ class AiPromptController {
 	@PostMapping("/{id}/{lang}/try")
 	String trial(Caller caller, @PathVariable String id, @PathVariable String lang, @RequestParam String body,
 			@RequestParam(defaultValue = "") String variables, Model model) {
-		known(caller, id, lang);
+		ResolvedPrompt prompt = known(caller, id, lang);
 		Map<String, String> values = parseVariables(variables);
 		Optional<AiTask<?, ?>> task = this.tasks.find(id);
 		model.addAttribute("rendered", PromptRenderer.render(body, id, values));
-		model.addAttribute("trial", this.gateway.trial(caller.workspaceId(), id, lang, body, values,
+		model.addAttribute("trial", this.gateway.trial(caller.workspaceId(), prompt, body, values,
 				task.map(AiTask::resultType).orElse(null)));
 		model.addAttribute("offline",
 				task.map((found) -> this.tasks.offlineAnswer(found, caller.workspaceId(), lang, values)).orElse(null));

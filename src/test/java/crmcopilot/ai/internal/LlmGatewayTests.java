@@ -286,6 +286,31 @@ class LlmGatewayTests {
 	}
 
 	@Test
+	void should_keep_personal_data_out_of_the_logs() {
+		ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+			.getLogger(LlmGateway.class);
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = new ch.qos.logback.core.read.ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			this.server.byDefault((request) -> Reply.completion(
+					"{\"label\":\"negative\",\"confidence\":3,\"summary\":\"awa@example.sn +221 77 123 45 67\",\"contact\":null}"));
+			TestGateways builder = TestGateways.builder()
+				.provider("openai-compatible", this.server.baseUrl(), null, "qwen2.5");
+			builder.build()
+				.run(this.workspaceId, new SentimentTask(),
+						new SentimentTask.Message("Awa, awa@example.sn, +221 77 123 45 67, en retard", "fr"));
+			assertThat(appender.list).isNotEmpty();
+			assertThat(appender.list).allSatisfy((event) -> assertThat(event.getFormattedMessage())
+				.doesNotContain("awa@example.sn", "77 123 45 67"));
+			assertThat(builder.calls().get(0).fallbackReason()).doesNotContain("awa@example.sn");
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
+	}
+
+	@Test
 	void should_keep_names_but_mask_identifiers_for_a_shared_anonymised_workspace() {
 		this.server.then(Reply.completion(VALID));
 		ProviderConfig cloudLike = ProviderConfig.of(LlmProvider.OPENAI, this.server.baseUrl(), "k", "gpt-4o-mini",
