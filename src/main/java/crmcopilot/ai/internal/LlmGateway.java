@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +56,9 @@ public class LlmGateway implements AiGateway {
 	private final PriceTable prices;
 
 	private final JsonMapper json;
+
+	/** Endpoints that answered 400 to {@code response_format: json_schema}. */
+	private final Set<String> schemaRefused = ConcurrentHashMap.newKeySet();
 
 	public LlmGateway(ProviderResolver providers, PromptSource prompts, ChatCompletionsClient client,
 			ProviderResilience resilience, ResultSchemas schemas, RedactionPolicy redaction, AiCallLog calls,
@@ -129,17 +134,35 @@ public class LlmGateway implements AiGateway {
 		usage.redacted = prepared.redacted();
 		Class<R> type = task.resultType();
 		ObjectNode schema = this.schemas.schema(type);
+		ProviderConfig effective = this.schemaRefused.contains(provider.endpointKey()) ? provider.withJsonObject()
+				: provider;
 		List<ChatCompletionsClient.Message> messages = new ArrayList<>();
 		messages.add(new ChatCompletionsClient.Message("system",
-				Instructions.system(prompt.lang(), type, schema, provider.jsonSchema(), prepared.redacted())));
+				Instructions.system(prompt.lang(), type, schema, effective.jsonSchema(), prepared.redacted())));
 		messages.add(new ChatCompletionsClient.Message("user",
 				PromptRenderer.render(prompt.body(), task.name(), prepared.variables())));
 		ChatCompletionsClient.Request request = new ChatCompletionsClient.Request(messages,
 				Instructions.schemaName(type), schema, this.schemas.strict(type));
 		String problem = null;
 		for (int round = 0; round < 2; round++) {
-			ChatCompletionsClient.Completion completion = this.resilience.call(provider,
-					() -> this.client.complete(provider, request));
+			ChatCompletionsClient.Completion completion;
+			try {
+				completion = complete(effective, request);
+			}
+			catch (ProviderException ex) {
+				// some servers (older vLLM, Groq models) reject json_schema: ask for
+				// json_object
+				// with the schema in the system message, and remember it for this
+				// endpoint
+				if (ex.status() != 400 || !effective.jsonSchema()) {
+					throw ex;
+				}
+				this.schemaRefused.add(provider.endpointKey());
+				effective = provider.withJsonObject();
+				messages.set(0, new ChatCompletionsClient.Message("system",
+						Instructions.system(prompt.lang(), type, schema, false, prepared.redacted())));
+				completion = complete(effective, request);
+			}
 			usage.add(completion);
 			Parsed<R> parsed = parse(task, input, completion.content(), prepared.redaction());
 			if (parsed.result() != null) {
@@ -150,6 +173,10 @@ public class LlmGateway implements AiGateway {
 			messages.add(new ChatCompletionsClient.Message("user", Instructions.retry(prompt.lang(), problem)));
 		}
 		return new Answer<>(null, truncate("invalid-output: " + this.redaction.scrub(problem)));
+	}
+
+	private ChatCompletionsClient.Completion complete(ProviderConfig provider, ChatCompletionsClient.Request request) {
+		return this.resilience.call(provider, () -> this.client.complete(provider, request));
 	}
 
 	private record Parsed<R>(@Nullable R result, String problem) {

@@ -57,6 +57,14 @@ public record ProviderConfig(LlmProvider provider, String baseUrl, @Nullable Str
 				version, jsonSchema, redactLocal);
 	}
 
+	/**
+	 * The same provider asked for {@code json_object}, the schema written in the prompt.
+	 */
+	public ProviderConfig withJsonObject() {
+		return new ProviderConfig(this.provider, this.baseUrl, this.apiKey, this.model, this.azureDeployment,
+				this.azureApiVersion, false, this.redactLocal);
+	}
+
 	public boolean enabled() {
 		return this.provider != LlmProvider.NONE;
 	}

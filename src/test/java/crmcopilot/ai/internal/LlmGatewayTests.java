@@ -112,6 +112,20 @@ class LlmGatewayTests {
 	}
 
 	@Test
+	void should_fall_back_to_json_object_when_the_server_rejects_json_schema_and_remember_it() {
+		this.server.then(Reply.error(400, Map.of()), Reply.completion(VALID), Reply.completion(VALID));
+		LlmGateway gateway = TestGateways.builder()
+			.provider("openai-compatible", this.server.baseUrl(), null, "old-vllm")
+			.build();
+		assertThat(run(gateway).engine()).isEqualTo("openai-compatible");
+		assertThat(run(gateway).engine()).isEqualTo("openai-compatible");
+		List<FakeChatServer.Received> received = this.server.received();
+		assertThat(received).extracting((request) -> request.json().path("response_format").path("type").asString())
+			.containsExactly("json_schema", "json_object", "json_object");
+		assertThat(received.get(1).json().path("messages").get(0).path("content").asString()).contains("\"enum\"");
+	}
+
+	@Test
 	void should_use_the_groq_endpoint_by_default() {
 		ProviderConfig groq = ProviderConfig.of(LlmProvider.GROQ, null, "gsk", "llama-3.1-8b-instant", null, null, true,
 				false);
