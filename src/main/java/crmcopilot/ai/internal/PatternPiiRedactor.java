@@ -39,9 +39,23 @@ public class PatternPiiRedactor implements PiiRedactor {
 
 	private static final Pattern CARD = Pattern.compile("(?<![\\d])\\d(?:[ -]?\\d){12,18}(?![\\d])");
 
+	private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?:\\+|\\(\\+)?\\d[\\d .\\-/()]{5,}\\d");
+
 	private static final int MIN_NAME_LENGTH = 3;
 
+	private static final int NAME_INDEX_CACHE = 32;
+
 	private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+
+	/** The last few name lists seen (one per busy workspace), indexed once. */
+	private final Map<List<String>, NameIndex> nameIndexes = new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<List<String>, NameIndex> eldest) {
+			return size() > NAME_INDEX_CACHE;
+		}
+
+	};
 
 	enum Kind {
 
@@ -55,13 +69,13 @@ public class PatternPiiRedactor implements PiiRedactor {
 	@Override
 	public Redaction redact(String text, Collection<String> knownNames) {
 		Table table = new Table();
-		return new Redaction(table.redact(text, namePatterns(knownNames)), Map.of(), table.placeholders());
+		return new Redaction(table.redact(text, nameIndex(knownNames)), Map.of(), table.placeholders());
 	}
 
 	@Override
 	public Redaction redactAll(Map<String, String> texts, Collection<String> knownNames) {
 		Table table = new Table();
-		List<NamePattern> names = namePatterns(knownNames);
+		NameIndex names = nameIndex(knownNames);
 		Map<String, String> redacted = new LinkedHashMap<>();
 		texts.forEach((key, value) -> redacted.put(key, table.redact(value, names)));
 		return new Redaction("", redacted, table.placeholders());
@@ -88,31 +102,99 @@ public class PatternPiiRedactor implements PiiRedactor {
 		return result;
 	}
 
-	private record NamePattern(Pattern pattern, String key) {
+	private NameIndex nameIndex(Collection<String> knownNames) {
+		if (knownNames.isEmpty()) {
+			return new NameIndex(List.of());
+		}
+		List<String> key = knownNames.stream().filter(java.util.Objects::nonNull).toList();
+		synchronized (this.nameIndexes) {
+			return this.nameIndexes.computeIfAbsent(key, NameIndex::new);
+		}
 	}
 
-	private static List<NamePattern> namePatterns(Collection<String> knownNames) {
-		Map<String, NamePattern> patterns = new LinkedHashMap<>();
-		knownNames.stream()
-			.filter((name) -> name != null && name.strip().length() >= MIN_NAME_LENGTH)
-			.map(String::strip)
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.forEach((name) -> {
-				String key = name.toLowerCase(Locale.ROOT);
-				patterns.putIfAbsent(key, new NamePattern(Pattern.compile(
-						"(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])",
-						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), key));
-			});
-		// a surname alone ("Mme Ndiaye") is masked too, matched with its capital letter
-		knownNames.stream()
-			.filter((name) -> name != null && name.strip().contains(" "))
-			.map((name) -> name.strip().substring(name.strip().lastIndexOf(' ') + 1))
-			.filter((surname) -> surname.length() >= MIN_NAME_LENGTH && Character.isUpperCase(surname.charAt(0)))
-			.forEach((surname) -> patterns.putIfAbsent(surname.toLowerCase(Locale.ROOT),
-					new NamePattern(
-							Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])"),
-							surname.toLowerCase(Locale.ROOT))));
-		return List.copyOf(patterns.values());
+	/**
+	 * Known names indexed by their first word, so that finding them costs one pass over
+	 * the words of a text however many contacts a workspace has. A full name matches in
+	 * any case; a surname alone ("Mme Ndiaye") only with its capital letter.
+	 */
+	private static final class NameIndex {
+
+		private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+
+		private final Map<String, String> surnames = new HashMap<>();
+
+		NameIndex(Collection<String> knownNames) {
+			for (String name : knownNames) {
+				if (name == null || name.strip().length() < MIN_NAME_LENGTH) {
+					continue;
+				}
+				List<String> words = words(name.strip()).stream().map(Word::lower).toList();
+				if (words.isEmpty()) {
+					continue;
+				}
+				List<List<String>> candidates = this.byFirstWord.computeIfAbsent(words.get(0),
+						(unused) -> new ArrayList<>());
+				if (!candidates.contains(words)) {
+					candidates.add(words);
+					candidates.sort(Comparator.comparingInt((List<String> candidate) -> candidate.size()).reversed());
+				}
+				String last = words.get(words.size() - 1);
+				if (words.size() > 1 && last.length() >= MIN_NAME_LENGTH) {
+					this.surnames.putIfAbsent(last, String.join(" ", words));
+				}
+			}
+		}
+
+		void find(String text, List<Span> spans) {
+			if (this.byFirstWord.isEmpty()) {
+				return;
+			}
+			List<Word> words = words(text);
+			for (int i = 0; i < words.size(); i++) {
+				Word word = words.get(i);
+				boolean matched = false;
+				for (List<String> candidate : this.byFirstWord.getOrDefault(word.lower(), List.of())) {
+					if (i + candidate.size() <= words.size() && matches(words, i, candidate)) {
+						Word last = words.get(i + candidate.size() - 1);
+						matched = add(spans, new Span(word.start(), last.end(), Kind.NAME,
+								text.substring(word.start(), last.end()), String.join(" ", candidate)));
+						if (matched) {
+							i += candidate.size() - 1;
+							break;
+						}
+					}
+				}
+				if (!matched && Character.isUpperCase(word.text().charAt(0))
+						&& this.surnames.containsKey(word.lower())) {
+					add(spans, new Span(word.start(), word.end(), Kind.NAME, word.text(), word.lower()));
+				}
+			}
+		}
+
+		private static boolean matches(List<Word> words, int from, List<String> candidate) {
+			for (int k = 0; k < candidate.size(); k++) {
+				if (!words.get(from + k).lower().equals(candidate.get(k))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+	private record Word(String text, String lower, int start, int end) {
+	}
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+
+	private static List<Word> words(String text) {
+		List<Word> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			words.add(new Word(matcher.group(), matcher.group().toLowerCase(Locale.ROOT), matcher.start(),
+					matcher.end()));
+		}
+		return words;
 	}
 
 	/** One placeholder table shared by the texts of a redaction. */
@@ -124,15 +206,10 @@ public class PatternPiiRedactor implements PiiRedactor {
 
 		private final Map<Kind, Integer> counters = new HashMap<>();
 
-		String redact(String text, List<NamePattern> names) {
+		String redact(String text, NameIndex names) {
 			List<Span> spans = new ArrayList<>();
 			find(text, spans);
-			for (NamePattern name : names) {
-				Matcher matcher = name.pattern().matcher(text);
-				while (matcher.find()) {
-					add(spans, new Span(matcher.start(), matcher.end(), Kind.NAME, matcher.group(), name.key()));
-				}
-			}
+			names.find(text, spans);
 			spans.sort(Comparator.comparingInt(Span::start));
 			StringBuilder out = new StringBuilder(text.length());
 			int position = 0;
@@ -179,11 +256,27 @@ public class PatternPiiRedactor implements PiiRedactor {
 				add(spans, new Span(card.start(), card.end(), Kind.CARD, card.group(), digits));
 			}
 		}
-		for (String region : PHONE_REGIONS) {
-			for (PhoneNumberMatch match : this.phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID,
-					Long.MAX_VALUE)) {
-				String e164 = this.phones.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
-				add(spans, new Span(match.start(), match.end(), Kind.PHONE, match.rawString(), e164));
+		// libphonenumber reads only the digit runs that could be numbers: it is costly on
+		// long text
+		Matcher candidate = PHONE_CANDIDATE.matcher(text);
+		while (candidate.find()) {
+			if (covered(spans, candidate.start(), candidate.end())) {
+				continue;
+			}
+			String digits = candidate.group();
+			for (String region : PHONE_REGIONS) {
+				boolean found = false;
+				for (PhoneNumberMatch match : this.phones.findNumbers(digits, region, PhoneNumberUtil.Leniency.VALID,
+						Long.MAX_VALUE)) {
+					String e164 = this.phones.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+					found |= add(spans, new Span(candidate.start() + match.start(), candidate.start() + match.end(),
+							Kind.PHONE, match.rawString(), e164));
+				}
+				// the first region that reads a valid number wins; the others would read
+				// the same digits
+				if (found) {
+					break;
+				}
 			}
 		}
 	}
@@ -233,13 +326,18 @@ public class PatternPiiRedactor implements PiiRedactor {
 		return sum % 10 == 0;
 	}
 
-	private static void add(List<Span> spans, Span candidate) {
+	private static boolean add(List<Span> spans, Span candidate) {
 		for (Span span : spans) {
 			if (candidate.start() < span.end() && span.start() < candidate.end()) {
-				return;
+				return false;
 			}
 		}
 		spans.add(candidate);
+		return true;
+	}
+
+	private static boolean covered(List<Span> spans, int start, int end) {
+		return spans.stream().anyMatch((span) -> span.start() <= start && end <= span.end());
 	}
 
 }
