@@ -157,12 +157,24 @@ class AiModuleIntegrationTests {
 		BrowserlessSession otherAdmin = signIn(second, Role.ADMIN);
 		JsonNode report = this.json.readTree(otherAdmin.get("/api/v1/ai/usage").body());
 		assertThat(report.path("total").path("calls").asLong()).isZero();
+		HttpResponse<String> home = otherAdmin.get("/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Appels IA (7 jours)", "Usage IA");
 		BrowserlessSession agent = signIn(second, Role.AGENT);
 		assertThat(agent.get("/api/v1/ai/usage").statusCode()).isEqualTo(403);
 		assertThat(agent.get("/ai/prompts").statusCode()).isEqualTo(403);
 		BrowserlessSession manager = signIn(second, Role.MANAGER);
 		assertThat(manager.get("/ai/settings").statusCode()).isEqualTo(403);
 		assertThat(manager.get("/ai/prompts/no-such-task/fr").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void the_pages_speak_english_too() {
+		BrowserlessSession admin = signIn(newWorkspace(), Role.ADMIN);
+		assertThat(admin.get("/ai/usage?lang=en").body()).contains("AI usage", "Latency p95", "Fallback rate");
+		assertThat(admin.get("/ai/prompts").body()).contains("Prompt library", "shipped file");
+		assertThat(admin.get("/ai/prompts/test-sentiment/en").body()).contains("Try it", "Role: you read");
+		assertThat(admin.get("/ai/settings").body()).contains("Workspace AI provider", "No key stored.");
 	}
 
 	@Test
