@@ -75,6 +75,28 @@ class ApiConventionsTests {
 		}
 	}
 
+	@Test
+	void should_answer_problem_json_for_unknown_routes_and_methods() {
+		var unknown = api().get("/api/v1/no-such-thing", BOOTSTRAP);
+		var wrongMethod = api().send("DELETE", "/api/v1/me", "application/json", "", BOOTSTRAP);
+
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertThat(wrongMethod.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void should_keep_the_error_page_for_unknown_pages() {
+		var page = api().get("/no-such-page", "Accept", "text/html", BOOTSTRAP[0], BOOTSTRAP[1]);
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+	}
+
 	private TestSession api() {
 		return TestSession.anonymous(this.port);
 	}
