@@ -178,6 +178,10 @@ class SecurityTests {
 
 		session.submit("/account/password", Map.of("currentPassword", "not-my-password", "newPassword", newPassword,
 				"confirmPassword", newPassword));
+		assertThat(session.get("/account").body()).contains("Le mot de passe actuel est incorrect.");
+		session.submit("/account/password",
+				Map.of("currentPassword", TestWorkspaces.PASSWORD, "newPassword", "short", "confirmPassword", "short"));
+		assertThat(session.get("/account").body()).contains("au moins 8 caractères");
 		assertThat(location(anonymous().login(user.email(), newPassword))).endsWith("/login?error");
 
 		HttpResponse<String> changed = session.submit("/account/password", Map.of("currentPassword",
