@@ -16,9 +16,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** A CSV file with a header, read into rows of column → value. */
-record CsvRows(List<String> header, List<Map<String, String>> rows) {
+public record CsvRows(List<String> header, List<Map<String, String>> rows) {
 
-	static CsvRows read(Path file) {
+	public static CsvRows read(Path file) {
 		if (!Files.isRegularFile(file)) {
 			throw new IllegalArgumentException("no such file: " + file);
 		}
@@ -46,7 +46,7 @@ record CsvRows(List<String> header, List<Map<String, String>> rows) {
 		}
 	}
 
-	void requireColumn(String column, String option) {
+	public void requireColumn(String column, String option) {
 		if (!this.header.contains(column)) {
 			throw new IllegalArgumentException(option + ": no column '" + column + "' in " + this.header);
 		}
