@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -548,10 +547,6 @@ public class LearningService {
 
 	LearningSettings settings() {
 		return this.settings;
-	}
-
-	static Random seeded(UUID id) {
-		return new Random(id.getMostSignificantBits());
 	}
 
 }

@@ -13,7 +13,8 @@
   chart.setOption({
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: rounds.map(function (r) { return r.round; }) },
-    yAxis: { type: 'value', scale: true },
+    grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+    yAxis: { type: 'value', scale: true, axisLabel: { formatter: function (v) { return v.toFixed(3); } } },
     series: [{ name: element.getAttribute('data-label'), type: 'line', data: rounds.map(function (r) { return r.auc; }) }]
   });
   window.addEventListener('resize', function () { chart.resize(); });

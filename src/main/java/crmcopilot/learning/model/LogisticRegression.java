@@ -60,6 +60,9 @@ public final class LogisticRegression {
 		}
 		Random random = new Random(options.seed());
 		double[] x = data.x();
+		double[] y = data.y();
+		double l2 = options.l2();
+		double mu = options.proximalMu();
 		for (int epoch = 0; epoch < options.epochs(); epoch++) {
 			shuffle(order, random);
 			double rate = options.learningRate() / (1 + options.decay() * epoch);
@@ -69,7 +72,11 @@ public final class LogisticRegression {
 				for (int k = from; k < to; k++) {
 					int row = order[k];
 					int offset = row * cols;
-					double error = score(w, x, offset, cols) - data.y()[row];
+					double z = w[cols];
+					for (int j = 0; j < cols; j++) {
+						z += w[j] * x[offset + j];
+					}
+					double error = sigmoid(z) - y[row];
 					for (int j = 0; j < cols; j++) {
 						grad[j] += error * x[offset + j];
 					}
@@ -77,10 +84,9 @@ public final class LogisticRegression {
 				}
 				double scale = rate / (to - from);
 				for (int j = 0; j < cols; j++) {
-					double penalty = options.l2() * w[j] + options.proximalMu() * (w[j] - start[j]);
-					w[j] -= scale * grad[j] + rate * penalty;
+					w[j] -= scale * grad[j] + rate * (l2 * w[j] + mu * (w[j] - start[j]));
 				}
-				w[cols] -= scale * grad[cols] + rate * options.proximalMu() * (w[cols] - start[cols]);
+				w[cols] -= scale * grad[cols] + rate * mu * (w[cols] - start[cols]);
 			}
 		}
 		return w;
