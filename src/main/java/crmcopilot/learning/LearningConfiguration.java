@@ -1,0 +1,36 @@
+package crmcopilot.learning;
+
+import crmcopilot.web.NavigationItem;
+import crmcopilot.workspace.PermissionGrants;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static crmcopilot.workspace.Role.ADMIN;
+import static crmcopilot.workspace.Role.MANAGER;
+import static crmcopilot.workspace.Role.OPS;
+import static crmcopilot.workspace.Role.VIEWER;
+
+@Configuration(proxyBeanMethods = false)
+class LearningConfiguration {
+
+	/**
+	 * The issue names these permissions {@code ai.training.*} and {@code ai.crawler.*};
+	 * the grant prefix is therefore {@code ai}. Module ai declares other names
+	 * ({@code ai.usage.*}).
+	 */
+	@Bean
+	PermissionGrants learningPermissions() {
+		return PermissionGrants.of("ai")
+			.grant(LearningPermissions.VIEW, ADMIN, MANAGER, OPS, VIEWER)
+			.grant(LearningPermissions.MANAGE, ADMIN, MANAGER, OPS)
+			.grant(LearningPermissions.AGGREGATE, OPS)
+			.grant(LearningPermissions.CRAWLER_CREATE, OPS);
+	}
+
+	@Bean
+	NavigationItem learningNavigation() {
+		return new NavigationItem("nav.learning", "/learning", LearningPermissions.VIEW, 500);
+	}
+
+}

@@ -1,0 +1,83 @@
+package crmcopilot.learning.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import crmcopilot.learning.AgentFederation;
+import crmcopilot.learning.model.WeightCodec;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Machine-to-machine endpoints of merchant-side agents, authenticated by a merchant agent
+ * token in {@code X-Merchant-Token} (issued by
+ * {@code POST /api/ai-training/agent-token}). An update carries exactly three fields: the
+ * base version, the example count and the Base64 weights.
+ */
+@RestController
+@RequestMapping("/hooks/learning/agent")
+class AgentHookController {
+
+	static final String TOKEN_HEADER = "X-Merchant-Token";
+
+	private final AgentFederation federation;
+
+	AgentHookController(AgentFederation federation) {
+		this.federation = federation;
+	}
+
+	/** The body of an update; nothing else is accepted. */
+	record UpdateBody(int baseVersion, long examples, String weights) {
+	}
+
+	@GetMapping("/model")
+	ResponseEntity<Envelope> model(@RequestHeader(name = TOKEN_HEADER, required = false) @Nullable String token) {
+		if (authenticate(token) == null) {
+			return unauthorized();
+		}
+		AgentFederation.GlobalSnapshot snapshot = this.federation.current();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("version", snapshot.version());
+		data.put("schema", snapshot.schema());
+		data.put("weights", WeightCodec.toBase64(snapshot.weights()));
+		data.put("sha256", snapshot.sha256());
+		return ResponseEntity.ok(Envelope.ok(data));
+	}
+
+	@PostMapping("/update")
+	ResponseEntity<Envelope> update(@RequestHeader(name = TOKEN_HEADER, required = false) @Nullable String token,
+			@RequestBody UpdateBody body) {
+		UUID merchant = authenticate(token);
+		if (merchant == null) {
+			return unauthorized();
+		}
+		AgentFederation.Receipt receipt = this.federation.submit(merchant, body.baseVersion(), body.examples(),
+				WeightCodec.fromBase64(body.weights()));
+		return ResponseEntity.status(receipt.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
+			.body(receipt.accepted() ? Envelope.ok(receipt) : Envelope.error(Map.of("code", "stale_version", "message",
+					receipt.message(), "currentVersion", receipt.currentVersion())));
+	}
+
+	private @Nullable UUID authenticate(@Nullable String token) {
+		if (token == null || token.isBlank()) {
+			return null;
+		}
+		return this.federation.merchantOf(token.trim()).orElse(null);
+	}
+
+	private static ResponseEntity<Envelope> unauthorized() {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.body(Envelope
+				.error(Map.of("code", "unauthorized", "message", "a valid merchant agent token is required")));
+	}
+
+}

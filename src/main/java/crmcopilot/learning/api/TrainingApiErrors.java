@@ -1,0 +1,107 @@
+package crmcopilot.learning.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import crmcopilot.learning.NotEnoughContributorsException;
+import crmcopilot.web.InvalidInputException;
+import crmcopilot.web.NotFoundException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Errors of the training API in its own envelope, {@code {"success": false, "error":
+ * {"code", "message", "field"?}}}; scoped to this module's controllers and ordered before
+ * the application-wide problem+json handler.
+ */
+@RestControllerAdvice(assignableTypes = { TrainingApiController.class, AgentHookController.class })
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TrainingApiErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(TrainingApiErrors.class);
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<Envelope> invalid(InvalidInputException ex) {
+		return respond(HttpStatus.BAD_REQUEST, "invalid_input", ex.getMessage(), Map.of("field", ex.field()));
+	}
+
+	@ExceptionHandler(NotEnoughContributorsException.class)
+	ResponseEntity<Envelope> notEnough(NotEnoughContributorsException ex) {
+		return respond(HttpStatus.BAD_REQUEST, "not_enough_contributors", ex.getMessage(),
+				Map.of("field", "minContributors", "available", ex.available(), "required", ex.required()));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Envelope> notFound(NotFoundException ex) {
+		return respond(HttpStatus.NOT_FOUND, "not_found", ex.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Envelope> forbidden(AccessDeniedException ex) {
+		return respond(HttpStatus.FORBIDDEN, "forbidden", "your role does not grant the permission this action needs",
+				Map.of());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Envelope> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return respond(HttpStatus.BAD_REQUEST, "invalid_input", "'" + ex.getName() + "' has an invalid value",
+				Map.of("field", ex.getName()));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<Envelope> missing(MissingServletRequestParameterException ex) {
+		return respond(HttpStatus.BAD_REQUEST, "invalid_input", "'" + ex.getParameterName() + "' is required",
+				Map.of("field", ex.getParameterName()));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Envelope> unreadable(HttpMessageNotReadableException ex) {
+		String field = fieldOf(String.valueOf(ex.getMessage()));
+		return respond(HttpStatus.BAD_REQUEST, "invalid_input", "the request body is not valid JSON for this endpoint",
+				(field != null) ? Map.of("field", field) : Map.of());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Envelope> illegal(IllegalArgumentException ex) {
+		return respond(HttpStatus.BAD_REQUEST, "invalid_input", ex.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Envelope> unexpected(Exception ex) {
+		log.error("Unexpected training API error", ex);
+		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+				"an unexpected error occurred; it has been logged", Map.of());
+	}
+
+	/** Jackson names the path of the bad field as {@code ["minConfidence"]}. */
+	private static @org.jspecify.annotations.Nullable String fieldOf(String message) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\[\"([A-Za-z_]+)\"\\]").matcher(message);
+		String last = null;
+		while (matcher.find()) {
+			last = matcher.group(1);
+		}
+		return last;
+	}
+
+	private static ResponseEntity<Envelope> respond(HttpStatus status, String code, String message,
+			Map<String, Object> extra) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("code", code);
+		error.put("message", message);
+		error.putAll(extra);
+		return ResponseEntity.status(status).body(Envelope.error(error));
+	}
+
+}
