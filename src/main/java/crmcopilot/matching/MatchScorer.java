@@ -157,6 +157,15 @@ public final class MatchScorer {
 
 		private final float[] @Nullable [] clientVectors;
 
+		private final boolean[] shopperInPerson;
+
+		private final boolean[] shopperRemote;
+
+		/** Distinct client locations and, per location, the distance to every shopper. */
+		private final int[] clientPlace;
+
+		private final double[][] placeDistance;
+
 		private final float[] @Nullable [] shopperVectors;
 
 		Encoded(List<ClientRequest> clients, List<ShopperProfile> shoppers) {
@@ -198,6 +207,8 @@ public final class MatchScorer {
 					this.clientVectors[i] = vector(client.preferences());
 				}
 			}
+			this.shopperInPerson = new boolean[s];
+			this.shopperRemote = new boolean[s];
 			this.shopperStyles = new long[s][];
 			this.shopperGoals = new long[s][];
 			this.shopperMoments = new long[s][];
@@ -210,6 +221,8 @@ public final class MatchScorer {
 				this.shopperGoals[j] = bits(shopper.goals());
 				this.shopperMoments[j] = bits(shopper.lifeMoments());
 				this.shopperSlots[j] = bits(shopper.availability());
+				this.shopperInPerson[j] = shopper.offers(Mode.IN_PERSON) || shopper.offers(Mode.ANY);
+				this.shopperRemote[j] = shopper.offers(Mode.REMOTE) || shopper.offers(Mode.ANY);
 				if (shopper.latitude() != null && shopper.longitude() != null) {
 					this.shopperLat[j] = shopper.latitude();
 					this.shopperLon[j] = shopper.longitude();
@@ -222,6 +235,33 @@ public final class MatchScorer {
 				if (this.shopperVectors != null) {
 					this.shopperVectors[j] = vector(shopper.description());
 				}
+			}
+			this.clientPlace = new int[c];
+			this.placeDistance = new double[c][];
+			placeClients();
+		}
+
+		private void placeClients() {
+			Map<String, Integer> places = new HashMap<>();
+			List<double[]> distances = new ArrayList<>();
+			for (int i = 0; i < this.clientPlace.length; i++) {
+				String key = this.clientLat[i] + "," + this.clientLon[i];
+				Integer place = places.get(key);
+				if (place == null) {
+					place = distances.size();
+					places.put(key, place);
+					double[] row = new double[this.shopperLat.length];
+					for (int j = 0; j < row.length; j++) {
+						row[j] = (Double.isNaN(this.clientLat[i]) || Double.isNaN(this.shopperLat[j])) ? Double.NaN
+								: Cities.distanceKm(this.clientLat[i], this.clientLon[i], this.shopperLat[j],
+										this.shopperLon[j]);
+					}
+					distances.add(row);
+				}
+				this.clientPlace[i] = place;
+			}
+			for (int p = 0; p < distances.size(); p++) {
+				this.placeDistance[p] = distances.get(p);
 			}
 		}
 
@@ -241,56 +281,40 @@ public final class MatchScorer {
 		}
 
 		double distance(int c, int s) {
-			if (Double.isNaN(this.clientLat[c]) || Double.isNaN(this.shopperLat[s])) {
-				return Double.NaN;
-			}
-			return Cities.distanceKm(this.clientLat[c], this.clientLon[c], this.shopperLat[s], this.shopperLon[s]);
+			return this.placeDistance[this.clientPlace[c]][s];
 		}
 
-		private boolean inPerson(ShopperProfile shopper) {
-			return shopper.offers(Mode.IN_PERSON) || shopper.offers(Mode.ANY);
-		}
-
-		private boolean remote(ShopperProfile shopper) {
-			return shopper.offers(Mode.REMOTE) || shopper.offers(Mode.ANY);
+		/** The distance when an in-person session is conceivable, else NaN. */
+		double relevantDistance(int c, int s) {
+			return (this.clients.get(c).mode() != Mode.REMOTE && this.shopperInPerson[s]) ? distance(c, s) : Double.NaN;
 		}
 
 		/** IN_PERSON or REMOTE, or null when the modes are incompatible. */
 		@Nullable Mode sessionMode(int c, int s) {
-			return sessionMode(c, s, relevantDistance(c, s));
+			return sessionMode(this.clients.get(c).mode(), s, relevantDistance(c, s));
 		}
 
-		/**
-		 * The distance when an in-person session is conceivable, else NaN (not computed).
-		 */
-		double relevantDistance(int c, int s) {
-			return (this.clients.get(c).mode() != Mode.REMOTE && inPerson(this.shoppers.get(s))) ? distance(c, s)
-					: Double.NaN;
-		}
-
-		@Nullable Mode sessionMode(int c, int s, double km) {
-			ClientRequest client = this.clients.get(c);
-			ShopperProfile shopper = this.shoppers.get(s);
-			boolean nearby = !Double.isNaN(km) && km <= shopper.travelKm();
-			return switch (client.mode()) {
+		private @Nullable Mode sessionMode(Mode wanted, int s, double km) {
+			boolean nearby = km <= this.shoppers.get(s).travelKm();
+			return switch (wanted) {
 				case IN_PERSON -> nearby ? Mode.IN_PERSON : null;
-				case REMOTE -> remote(shopper) ? Mode.REMOTE : null;
-				case ANY -> nearby ? Mode.IN_PERSON : (remote(shopper) ? Mode.REMOTE : null);
+				case REMOTE -> this.shopperRemote[s] ? Mode.REMOTE : null;
+				case ANY -> nearby ? Mode.IN_PERSON : (this.shopperRemote[s] ? Mode.REMOTE : null);
 			};
 		}
 
 		@Nullable String exclusion(int c, int s) {
+			ClientRequest client = this.clients.get(c);
 			double km = relevantDistance(c, s);
-			return exclusion(c, s, km, sessionMode(c, s, km));
+			return exclusion(client, this.shoppers.get(s), c, s, sessionMode(client.mode(), s, km));
 		}
 
-		@Nullable String exclusion(int c, int s, double km, @Nullable Mode mode) {
-			ClientRequest client = this.clients.get(c);
-			ShopperProfile shopper = this.shoppers.get(s);
+		private @Nullable String exclusion(ClientRequest client, ShopperProfile shopper, int c, int s,
+				@Nullable Mode mode) {
 			if (mode == null) {
 				boolean modeOk = switch (client.mode()) {
-					case IN_PERSON -> inPerson(shopper);
-					case REMOTE -> remote(shopper);
+					case IN_PERSON -> this.shopperInPerson[s];
+					case REMOTE -> this.shopperRemote[s];
 					case ANY -> true;
 				};
 				return modeOk ? "distance" : "mode";
@@ -310,72 +334,90 @@ public final class MatchScorer {
 
 		/** The total in 0..1, or -Infinity when filtered out; fills parts when given. */
 		double score(int c, int s, Part @Nullable [] parts) {
-			double km = relevantDistance(c, s);
-			Mode mode = sessionMode(c, s, km);
-			if (exclusion(c, s, km, mode) != null) {
-				return Double.NEGATIVE_INFINITY;
-			}
 			ClientRequest client = this.clients.get(c);
 			ShopperProfile shopper = this.shoppers.get(s);
-			double[] values = new double[7];
-			String[] notes = new String[7];
-			values[0] = share(this.clientStyles[c], this.shopperStyles[s], 0, notes);
-			values[1] = share(this.clientGoals[c], this.shopperGoals[s], 1, notes);
-			values[2] = share(this.clientMoments[c], this.shopperMoments[s], 2, notes);
-			if (client.morphology() == null) {
-				notes[3] = NOTE_NO_PREFERENCE;
-			}
-			else {
-				values[3] = shopper.morphologies().contains(client.morphology()) ? 1 : 0;
-			}
-			values[4] = budgetFit(client.budget(), shopper.priceMin(), shopper.priceMax());
-			if (mode == Mode.IN_PERSON) {
-				values[5] = (shopper.travelKm() > 0) ? Math.max(0, 1 - km / shopper.travelKm()) : 1;
-			}
-			else {
-				notes[5] = NOTE_REMOTE;
-			}
-			if (this.clientVectors == null || this.shopperVectors == null) {
-				notes[6] = NOTE_NO_EMBEDDINGS;
-			}
-			else if (this.clientVectors[c] == null || this.shopperVectors[s] == null) {
-				notes[6] = NOTE_NO_TEXT;
-			}
-			else {
-				values[6] = Math.max(0, TextEmbeddings.cosine(this.clientVectors[c], this.shopperVectors[s]));
+			double km = relevantDistance(c, s);
+			Mode mode = sessionMode(client.mode(), s, km);
+			if (exclusion(client, shopper, c, s, mode) != null) {
+				return Double.NEGATIVE_INFINITY;
 			}
 			double[] raw = MatchScorer.this.rawWeights;
+			double style = share(this.clientStyles[c], this.shopperStyles[s]);
+			double goals = share(this.clientGoals[c], this.shopperGoals[s]);
+			double moments = share(this.clientMoments[c], this.shopperMoments[s]);
+			double morphology = (client.morphology() == null) ? -1
+					: (shopper.morphologies().contains(client.morphology()) ? 1 : 0);
+			double budget = budgetFit(client.budget(), shopper.priceMin(), shopper.priceMax());
+			double distance = (mode != Mode.IN_PERSON) ? -1
+					: ((shopper.travelKm() > 0) ? Math.max(0, 1 - km / shopper.travelKm()) : 1);
+			double semantic;
+			String semanticNote = null;
+			if (this.clientVectors == null || this.shopperVectors == null) {
+				semantic = -1;
+				semanticNote = NOTE_NO_EMBEDDINGS;
+			}
+			else if (this.clientVectors[c] == null || this.shopperVectors[s] == null) {
+				semantic = -1;
+				semanticNote = NOTE_NO_TEXT;
+			}
+			else {
+				semantic = Math.max(0, TextEmbeddings.cosine(this.clientVectors[c], this.shopperVectors[s]));
+			}
+			// a negative value marks a component that does not apply: its weight is
+			// redistributed
 			double weightSum = 0;
-			for (int i = 0; i < 7; i++) {
-				if (notes[i] == null) {
-					weightSum += raw[i];
-				}
-			}
 			double total = 0;
-			for (int i = 0; i < 7; i++) {
-				if (notes[i] == null && weightSum > 0) {
-					total += values[i] * raw[i] / weightSum;
-				}
+			if (style >= 0) {
+				weightSum += raw[0];
+				total += raw[0] * style;
 			}
+			if (goals >= 0) {
+				weightSum += raw[1];
+				total += raw[1] * goals;
+			}
+			if (moments >= 0) {
+				weightSum += raw[2];
+				total += raw[2] * moments;
+			}
+			if (morphology >= 0) {
+				weightSum += raw[3];
+				total += raw[3] * morphology;
+			}
+			weightSum += raw[4];
+			total += raw[4] * budget;
+			if (distance >= 0) {
+				weightSum += raw[5];
+				total += raw[5] * distance;
+			}
+			if (semantic >= 0) {
+				weightSum += raw[6];
+				total += raw[6] * semantic;
+			}
+			total = (weightSum > 0) ? total / weightSum : 0;
 			if (parts != null) {
+				double[] values = { style, goals, moments, morphology, budget, distance, semantic };
+				String[] notes = { (style < 0) ? NOTE_NO_PREFERENCE : null, (goals < 0) ? NOTE_NO_PREFERENCE : null,
+						(moments < 0) ? NOTE_NO_PREFERENCE : null, (morphology < 0) ? NOTE_NO_PREFERENCE : null, null,
+						(distance < 0) ? NOTE_REMOTE : null, semanticNote };
 				Component[] components = Component.values();
 				for (int i = 0; i < 7; i++) {
-					double effective = (notes[i] == null && weightSum > 0) ? raw[i] / weightSum : 0;
-					parts[i] = new Part(components[i], (notes[i] == null) ? values[i] : 0, effective,
-							facts(components[i], client, shopper, c, s), notes[i]);
+					boolean applies = notes[i] == null;
+					double effective = (applies && weightSum > 0) ? raw[i] / weightSum : 0;
+					parts[i] = new Part(components[i], applies ? values[i] : 0, effective,
+							applies ? facts(components[i], client, shopper, c, s) : List.of(), notes[i]);
 				}
 			}
 			return total;
 		}
 
-		private double share(long[] wanted, long[] offered, int part, String[] notes) {
+		/** Share of the wanted tags offered, or -1 when nothing is wanted. */
+		private double share(long[] wanted, long[] offered) {
 			int size = 0;
 			for (long word : wanted) {
 				size += Long.bitCount(word);
 			}
 			if (size == 0) {
-				notes[part] = NOTE_NO_PREFERENCE;
-				return 0;
+				return -1;
 			}
 			return (double) overlap(wanted, offered) / size;
 		}

@@ -78,9 +78,12 @@ class BenchMatchCommand implements Callable<Integer> {
 		long scoringStart = System.nanoTime();
 		ScoreMatrix profiles = scorer.matrix(clientList, shopperList);
 		double scoringSeconds = (System.nanoTime() - scoringStart) / 1e9;
+		long warmStart = System.nanoTime();
+		scorer.matrix(clientList, shopperList);
+		double warmScoring = (System.nanoTime() - warmStart) / 1e9;
 		long eligible = Arrays.stream(profiles.scores()).filter((s) -> s > Double.NEGATIVE_INFINITY).count();
-		out.printf(Locale.ROOT, "scoring clients=%d shoppers=%d eligible_pairs=%d semantic=%s seconds=%.3f%n",
-				this.clients, this.shoppers, eligible, scorer.semanticAvailable(), scoringSeconds);
+		out.printf(Locale.ROOT, "scoring clients=%d shoppers=%d eligible_pairs=%d semantic=%s seconds=%.3f warm_seconds=%.3f%n",
+				this.clients, this.shoppers, eligible, scorer.semanticAvailable(), scoringSeconds, warmScoring);
 
 		ScoreMatrix matrix = randomMatrix();
 		if (this.writeMatrix != null) {
