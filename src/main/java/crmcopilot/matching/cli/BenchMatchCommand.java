@@ -82,7 +82,8 @@ class BenchMatchCommand implements Callable<Integer> {
 		scorer.matrix(clientList, shopperList);
 		double warmScoring = (System.nanoTime() - warmStart) / 1e9;
 		long eligible = Arrays.stream(profiles.scores()).filter((s) -> s > Double.NEGATIVE_INFINITY).count();
-		out.printf(Locale.ROOT, "scoring clients=%d shoppers=%d eligible_pairs=%d semantic=%s seconds=%.3f warm_seconds=%.3f%n",
+		out.printf(Locale.ROOT,
+				"scoring clients=%d shoppers=%d eligible_pairs=%d semantic=%s seconds=%.3f warm_seconds=%.3f%n",
 				this.clients, this.shoppers, eligible, scorer.semanticAvailable(), scoringSeconds, warmScoring);
 
 		ScoreMatrix matrix = randomMatrix();
