@@ -89,12 +89,20 @@ public final class DemoProfiles {
 			if (africa && random.nextBoolean()) {
 				styles.add("wax et pagne");
 			}
+			Set<String> slots = pick(random, SLOTS, 2 + random.nextInt(3));
+			if (i == 0) {
+				// the demo user's profile: open to every client of Paris, so their space
+				// is alive
+				modes = Set.of(Mode.IN_PERSON, Mode.REMOTE);
+				slots = new LinkedHashSet<>(SLOTS);
+				priceMin = 50;
+				languages.add("en");
+			}
 			shoppers.add(new ShopperProfile(uuid("demo-shopper:" + seed + ":" + i), name, email, city, null, null,
 					modes, styles, priceMin, priceMax, pick(random, GOALS, 2 + random.nextInt(3)),
 					pick(random, LIFE_MOMENTS, 1 + random.nextInt(3)),
 					pick(random, MORPHOLOGIES, 1 + random.nextInt(3)), languages, tags(styles), 4 + random.nextInt(6),
-					pick(random, SLOTS, 2 + random.nextInt(3)), null, DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)],
-					15 + 5 * random.nextInt(6)));
+					slots, null, DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)], 15 + 5 * random.nextInt(6)));
 		}
 		return shoppers;
 	}
