@@ -56,16 +56,16 @@ public class ExtractiveSummariser implements Summariser {
 					+ "commande|colis|facture|rembours|panne|erreur|retour|garantie|livr|d[eé]bit|pr[eé]lev|"
 					+ "order|parcel|invoice|refund|broken|error|return|warranty|deliver|charge)");
 
-	private static final Set<String> STOP_WORDS = Set.of("le", "la", "les", "un", "une", "des", "de", "du", "d", "l",
-			"et", "ou", "a", "au", "aux", "en", "dans", "par", "pour", "sur", "avec", "sans", "ce", "cet", "cette",
-			"ces", "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m", "te", "se", "s",
-			"mon", "ma", "mes", "ton", "ta", "votre", "vos", "notre", "nos", "leur", "leurs", "qui", "que", "qu",
+	private static final Set<String> STOP_WORDS = Set.copyOf(List.of("le", "la", "les", "un", "une", "des", "de", "du",
+			"d", "l", "et", "ou", "a", "au", "aux", "en", "dans", "par", "pour", "sur", "avec", "sans", "ce", "cet",
+			"cette", "ces", "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m", "te", "se",
+			"s", "mon", "ma", "mes", "ton", "ta", "votre", "vos", "notre", "nos", "leur", "leurs", "qui", "que", "qu",
 			"quoi", "est", "suis", "sont", "ai", "as", "avez", "ont", "etre", "avoir", "fait", "pas", "ne", "n", "plus",
 			"tres", "bien", "mais", "donc", "car", "si", "y", "c", "ca", "merci", "bonjour", "the", "an", "and", "or",
 			"of", "to", "in", "on", "at", "for", "with", "without", "by", "from", "this", "that", "these", "those", "i",
 			"you", "he", "she", "it", "we", "they", "my", "your", "our", "their", "me", "us", "is", "am", "are", "was",
 			"were", "be", "been", "have", "has", "had", "do", "does", "did", "not", "no", "so", "but", "if", "very",
-			"just", "please", "thanks", "thank", "hello", "hi", "can", "could", "would", "will");
+			"just", "please", "thanks", "thank", "hello", "hi", "can", "could", "would", "will"));
 
 	@Override
 	public String summarise(String text, String language, int maxSentences) {
