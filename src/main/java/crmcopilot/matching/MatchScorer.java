@@ -157,6 +157,8 @@ public final class MatchScorer {
 
 		private final float[] @Nullable [] clientVectors;
 
+		private final Map<float[], Map<float[], Double>> similarities = new java.util.IdentityHashMap<>();
+
 		private final boolean[] shopperInPerson;
 
 		private final boolean[] shopperRemote;
@@ -239,6 +241,22 @@ public final class MatchScorer {
 			this.clientPlace = new int[c];
 			this.placeDistance = new double[c][];
 			placeClients();
+		}
+
+		/**
+		 * Cosine of the two texts' vectors, cached per pair of distinct vectors (many
+		 * clients share a text, and so do shoppers).
+		 */
+		private double similarity(int c, int s) {
+			float[] a = this.clientVectors[c];
+			float[] b = this.shopperVectors[s];
+			Map<float[], Double> row = this.similarities.computeIfAbsent(a, (key) -> new java.util.IdentityHashMap<>());
+			Double cached = row.get(b);
+			if (cached == null) {
+				cached = Math.max(0, TextEmbeddings.cosine(a, b));
+				row.put(b, cached);
+			}
+			return cached;
 		}
 
 		private void placeClients() {
@@ -361,7 +379,7 @@ public final class MatchScorer {
 				semanticNote = NOTE_NO_TEXT;
 			}
 			else {
-				semantic = Math.max(0, TextEmbeddings.cosine(this.clientVectors[c], this.shopperVectors[s]));
+				semantic = similarity(c, s);
 			}
 			// a negative value marks a component that does not apply: its weight is
 			// redistributed
