@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.ai.AiTask;
 import crmcopilot.ai.TaskContext;
-import crmcopilot.matching.MatchWeights.Component;
 import crmcopilot.matching.ScoreBreakdown.Part;
 import crmcopilot.matching.internal.BriefTexts;
+
+import org.springframework.stereotype.Component;
 
 /**
  * {@code explain-match}: why this shopper, for the client, in the client's language,
@@ -23,7 +24,7 @@ import crmcopilot.matching.internal.BriefTexts;
  * with a positive value into one sentence; an LLM answer citing a fact absent from the
  * breakdown is rejected.
  */
-@org.springframework.stereotype.Component
+@Component
 public class ExplainMatchTask implements AiTask<ExplainMatchTask.Input, MatchExplanation> {
 
 	@Override
