@@ -173,6 +173,13 @@ class MatchingIntegrationTests {
 		assertThat(loads.get(b.id())).isEqualTo(3);
 		assertThat(this.matching.clients(ws.id()).stream().filter((c) -> c.shopperId() == null)).hasSize(2);
 		assertThat(session.get("/matching/shoppers/export.json").body()).contains("Léa Martin");
+		assertThat(session.get("/matching/board").body()).contains("id=\"weights\"");
+		assertThat(session.post("/matching/weights",
+				List.of(Map.entry("style", "1"), Map.entry("goals", "0"), Map.entry("lifeMoments", "0"),
+						Map.entry("morphology", "0"), Map.entry("budget", "0"), Map.entry("distance", "0"),
+						Map.entry("semantic", "0")))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.matching.weights(ws.id())).isEqualTo(new MatchWeights(1, 0, 0, 0, 0, 0, 0));
 	}
 
 	@Test

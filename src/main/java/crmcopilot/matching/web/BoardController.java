@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.matching.ClientCase;
+import crmcopilot.matching.MatchWeights;
 import crmcopilot.matching.MatchingPermissions;
 import crmcopilot.matching.MatchingService;
 import crmcopilot.matching.ProfileFiles;
@@ -55,7 +56,26 @@ class BoardController {
 		model.addAttribute("loads", this.matching.loads(caller.workspaceId()));
 		model.addAttribute("unassigned", clients.stream().filter((c) -> c.shopperId() == null).toList());
 		model.addAttribute("assigned", clients.stream().filter((c) -> c.shopperId() != null).toList());
+		MatchWeights w = this.matching.weights(caller.workspaceId());
+		model.addAttribute("weights",
+				java.util.Map.of("style", w.style(), "goals", w.goals(), "lifeMoments", w.lifeMoments(), "morphology",
+						w.morphology(), "budget", w.budget(), "distance", w.distance(), "semantic", w.semantic()));
 		return BOARD;
+	}
+
+	@PostMapping("/weights")
+	String saveWeights(Caller caller, @RequestParam double style, @RequestParam double goals,
+			@RequestParam double lifeMoments, @RequestParam double morphology, @RequestParam double budget,
+			@RequestParam double distance, @RequestParam double semantic, RedirectAttributes redirect) {
+		try {
+			this.matching.saveWeights(caller.workspaceId(),
+					new MatchWeights(style, goals, lifeMoments, morphology, budget, distance, semantic));
+			redirect.addFlashAttribute("message", "matching.weights.saved");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", "matching.weights.invalid");
+		}
+		return "redirect:/matching/board";
 	}
 
 	@PostMapping("/board/assign-all")
