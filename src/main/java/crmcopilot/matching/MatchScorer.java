@@ -157,7 +157,11 @@ public final class MatchScorer {
 
 		private final float[] @Nullable [] clientVectors;
 
-		private final Map<float[], Map<float[], Double>> similarities = new java.util.IdentityHashMap<>();
+		private double @Nullable [][] similarities;
+
+		private int[] clientText = new int[0];
+
+		private int[] shopperText = new int[0];
 
 		private final boolean[] shopperInPerson;
 
@@ -244,19 +248,36 @@ public final class MatchScorer {
 		}
 
 		/**
-		 * Cosine of the two texts' vectors, cached per pair of distinct vectors (many
-		 * clients share a text, and so do shoppers).
+		 * Cosine of the two texts' vectors, computed once per pair of distinct texts
+		 * (many clients share a text, and so do shoppers).
 		 */
 		private double similarity(int c, int s) {
-			float[] a = this.clientVectors[c];
-			float[] b = this.shopperVectors[s];
-			Map<float[], Double> row = this.similarities.computeIfAbsent(a, (key) -> new java.util.IdentityHashMap<>());
-			Double cached = row.get(b);
-			if (cached == null) {
-				cached = Math.max(0, TextEmbeddings.cosine(a, b));
-				row.put(b, cached);
+			if (this.similarities == null) {
+				this.clientText = distinct(this.clientVectors);
+				this.shopperText = distinct(this.shopperVectors);
+				int rows = 1 + java.util.Arrays.stream(this.clientText).max().orElse(0);
+				int cols = 1 + java.util.Arrays.stream(this.shopperText).max().orElse(0);
+				this.similarities = new double[rows][cols];
+				for (double[] row : this.similarities) {
+					java.util.Arrays.fill(row, Double.NaN);
+				}
 			}
-			return cached;
+			double[] row = this.similarities[this.clientText[c]];
+			double value = row[this.shopperText[s]];
+			if (Double.isNaN(value)) {
+				value = Math.max(0, TextEmbeddings.cosine(this.clientVectors[c], this.shopperVectors[s]));
+				row[this.shopperText[s]] = value;
+			}
+			return value;
+		}
+
+		private static int[] distinct(float[][] vectors) {
+			Map<float[], Integer> ids = new java.util.IdentityHashMap<>();
+			int[] index = new int[vectors.length];
+			for (int i = 0; i < vectors.length; i++) {
+				index[i] = (vectors[i] != null) ? ids.computeIfAbsent(vectors[i], (v) -> ids.size()) : 0;
+			}
+			return index;
 		}
 
 		private void placeClients() {

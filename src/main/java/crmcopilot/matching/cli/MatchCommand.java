@@ -108,8 +108,15 @@ class MatchCommand implements Callable<Integer> {
 		try (Reader reader = Files.newBufferedReader(existing(this.shoppers), StandardCharsets.UTF_8)) {
 			shopperList = ProfileFiles.readShoppersJson(this.json, reader);
 		}
+		TextEmbeddings textEmbeddings = this.embeddings.getIfAvailable();
+		if (textEmbeddings != null) {
+			// the model loads on first use: start-up cost, reported apart
+			long loadStart = System.nanoTime();
+			textEmbeddings.embed("warm-up");
+			out.printf(Locale.ROOT, "embeddings_model_load seconds=%.3f%n", (System.nanoTime() - loadStart) / 1e9);
+		}
 		long start = System.nanoTime();
-		MatchScorer scorer = new MatchScorer(MatchWeights.DEFAULT, Cities.bundled(), this.embeddings.getIfAvailable());
+		MatchScorer scorer = new MatchScorer(MatchWeights.DEFAULT, Cities.bundled(), textEmbeddings);
 		ScoreMatrix matrix = scorer.matrix(clientList, shopperList);
 		int[] capacities = shopperList.stream().mapToInt(ShopperProfile::capacity).toArray();
 		Assignment assignment = AssignmentSolver.solve(matrix, capacities, this.balance);
