@@ -1,0 +1,10 @@
+package crmcopilot.matching;
+
+/** A shopper that passed the hard filters, with its score breakdown. */
+public record RankedShopper(ShopperProfile shopper, ScoreBreakdown breakdown) {
+
+	public double score() {
+		return this.breakdown.total();
+	}
+
+}

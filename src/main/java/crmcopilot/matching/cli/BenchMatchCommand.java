@@ -1,0 +1,140 @@
+package crmcopilot.matching.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+
+import org.jspecify.annotations.Nullable;
+
+import crmcopilot.ai.TextEmbeddings;
+import crmcopilot.matching.Assignment;
+import crmcopilot.matching.AssignmentSolver;
+import crmcopilot.matching.Cities;
+import crmcopilot.matching.ClientRequest;
+import crmcopilot.matching.MatchScorer;
+import crmcopilot.matching.MatchWeights;
+import crmcopilot.matching.ScoreMatrix;
+import crmcopilot.matching.ShopperProfile;
+import crmcopilot.matching.internal.DemoProfiles;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./copilot bench match}: times the scoring of synthetic clients against shoppers
+ * and the exact assignment of a random score matrix (uniform scores in [0,1), fixed seed;
+ * {@code --correlated} adds a per-shopper quality so that clients compete for the same
+ * shoppers).
+ */
+@Component("cli.bench.match")
+@Command(name = "match", mixinStandardHelpOptions = true, description = "Benchmark scoring and optimal assignment")
+class BenchMatchCommand implements Callable<Integer> {
+
+	@Option(names = "--clients", defaultValue = "5000")
+	int clients;
+
+	@Option(names = "--shoppers", defaultValue = "500")
+	int shoppers;
+
+	@Option(names = "--capacity", defaultValue = "11")
+	int capacity;
+
+	@Option(names = "--seed", defaultValue = "1")
+	long seed;
+
+	@Option(names = "--correlated", description = "scores = shopper quality + noise (harder instance)")
+	boolean correlated;
+
+	@Option(names = "--write-matrix",
+			description = "also write the generated score matrix (CSV) for a reference solver")
+	@Nullable Path writeMatrix;
+
+	private final ObjectProvider<TextEmbeddings> embeddings;
+
+	BenchMatchCommand(ObjectProvider<TextEmbeddings> embeddings) {
+		this.embeddings = embeddings;
+	}
+
+	@Override
+	public Integer call() throws IOException {
+		if (this.clients <= 0 || this.shoppers <= 0 || this.capacity < 0) {
+			throw new IllegalArgumentException("--clients and --shoppers must be > 0, --capacity >= 0");
+		}
+		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		List<ClientRequest> clientList = DemoProfiles.clients(this.clients, this.seed);
+		List<ShopperProfile> shopperList = DemoProfiles.shoppers(this.shoppers, this.seed);
+		TextEmbeddings textEmbeddings = this.embeddings.getIfAvailable();
+		if (textEmbeddings != null) {
+			// the model loads on first use; that is start-up cost, not scoring
+			long loadStart = System.nanoTime();
+			textEmbeddings.embed("warm-up");
+			out.printf(Locale.ROOT, "embeddings_model_load seconds=%.3f%n", (System.nanoTime() - loadStart) / 1e9);
+		}
+		MatchScorer scorer = new MatchScorer(MatchWeights.DEFAULT, Cities.bundled(), textEmbeddings);
+		long scoringStart = System.nanoTime();
+		ScoreMatrix profiles = scorer.matrix(clientList, shopperList);
+		double scoringSeconds = (System.nanoTime() - scoringStart) / 1e9;
+		long warmStart = System.nanoTime();
+		scorer.matrix(clientList, shopperList);
+		double warmScoring = (System.nanoTime() - warmStart) / 1e9;
+		long eligible = Arrays.stream(profiles.scores()).filter((s) -> s > Double.NEGATIVE_INFINITY).count();
+		out.printf(Locale.ROOT,
+				"scoring clients=%d shoppers=%d eligible_pairs=%d semantic=%s seconds=%.3f warm_seconds=%.3f%n",
+				this.clients, this.shoppers, eligible, scorer.semanticAvailable(), scoringSeconds, warmScoring);
+
+		ScoreMatrix matrix = randomMatrix();
+		if (this.writeMatrix != null) {
+			write(matrix, this.writeMatrix);
+		}
+		int[] capacities = new int[this.shoppers];
+		Arrays.fill(capacities, this.capacity);
+		long start = System.nanoTime();
+		Assignment assignment = AssignmentSolver.solve(matrix, capacities, 0);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		out.printf(Locale.ROOT, "assignment clients=%d shoppers=%d capacity=%d assigned=%d optimality_gap=%.3g%n",
+				this.clients, this.shoppers, this.capacity, assignment.assigned(), assignment.optimalityGap());
+		out.printf(Locale.ROOT, "total_score=%.6f seconds=%.3f%n", assignment.totalScore(), seconds);
+		return 0;
+	}
+
+	private ScoreMatrix randomMatrix() {
+		SplittableRandom random = new SplittableRandom(this.seed);
+		double[] quality = new double[this.shoppers];
+		for (int s = 0; s < this.shoppers; s++) {
+			quality[s] = this.correlated ? random.nextDouble() : 0;
+		}
+		double[] scores = new double[this.clients * this.shoppers];
+		for (int i = 0; i < scores.length; i++) {
+			scores[i] = quality[i % this.shoppers] + random.nextDouble();
+		}
+		return new ScoreMatrix(this.clients, this.shoppers, scores);
+	}
+
+	private static void write(ScoreMatrix matrix, Path path) throws IOException {
+		try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+			StringBuilder line = new StringBuilder();
+			for (int k = 0; k < matrix.clients(); k++) {
+				line.setLength(0);
+				for (int s = 0; s < matrix.shoppers(); s++) {
+					if (s > 0) {
+						line.append(',');
+					}
+					line.append(matrix.score(k, s));
+				}
+				writer.write(line.append('\n').toString());
+			}
+		}
+	}
+
+}

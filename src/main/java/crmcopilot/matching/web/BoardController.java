@@ -1,0 +1,128 @@
+package crmcopilot.matching.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+
+import crmcopilot.matching.ClientCase;
+import crmcopilot.matching.MatchWeights;
+import crmcopilot.matching.MatchingPermissions;
+import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.ProfileFiles;
+import crmcopilot.matching.internal.MatchingSettings;
+import crmcopilot.workspace.Caller;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The manager's assignment board: load per shopper, unassigned clients, optimal batch
+ * assignment (optionally balanced) and manual re-assignment; clients CSV import/export.
+ */
+@Controller
+@RequestMapping("/matching")
+@PreAuthorize("hasAuthority('" + MatchingPermissions.MANAGE + "')")
+class BoardController {
+
+	static final String BOARD = "matching/board";
+
+	private final MatchingService matching;
+
+	private final MatchingSettings settings;
+
+	BoardController(MatchingService matching, MatchingSettings settings) {
+		this.matching = matching;
+		this.settings = settings;
+	}
+
+	@GetMapping({ "", "/board" })
+	String board(Caller caller, Model model) {
+		List<ClientCase> clients = this.matching.clients(caller.workspaceId());
+		model.addAttribute("shoppers", this.matching.shoppers(caller.workspaceId()));
+		model.addAttribute("loads", this.matching.loads(caller.workspaceId()));
+		model.addAttribute("unassigned", clients.stream().filter((c) -> c.shopperId() == null).toList());
+		model.addAttribute("assigned", clients.stream().filter((c) -> c.shopperId() != null).toList());
+		MatchWeights w = this.matching.weights(caller.workspaceId());
+		model.addAttribute("weights",
+				java.util.Map.of("style", w.style(), "goals", w.goals(), "lifeMoments", w.lifeMoments(), "morphology",
+						w.morphology(), "budget", w.budget(), "distance", w.distance(), "semantic", w.semantic()));
+		return BOARD;
+	}
+
+	@PostMapping("/weights")
+	String saveWeights(Caller caller, @RequestParam double style, @RequestParam double goals,
+			@RequestParam double lifeMoments, @RequestParam double morphology, @RequestParam double budget,
+			@RequestParam double distance, @RequestParam double semantic, RedirectAttributes redirect) {
+		try {
+			this.matching.saveWeights(caller.workspaceId(),
+					new MatchWeights(style, goals, lifeMoments, morphology, budget, distance, semantic));
+			redirect.addFlashAttribute("message", "matching.weights.saved");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", "matching.weights.invalid");
+		}
+		return "redirect:/matching/board";
+	}
+
+	@PostMapping("/board/assign-all")
+	String assignAll(Caller caller, @RequestParam(defaultValue = "false") boolean balance,
+			RedirectAttributes redirect) {
+		MatchingService.BatchResult result = this.matching.assignPending(caller.workspaceId(),
+				balance ? this.settings.balancePenalty() : 0, caller.actor());
+		redirect.addFlashAttribute("batch", result);
+		redirect.addFlashAttribute("message", "matching.board.batchDone");
+		return "redirect:/matching/board";
+	}
+
+	@PostMapping("/board/assign")
+	String assign(Caller caller, @RequestParam UUID clientId,
+			@RequestParam(required = false) @Nullable String shopperId, RedirectAttributes redirect) {
+		UUID shopper = (shopperId == null || shopperId.isBlank()) ? null : UUID.fromString(shopperId);
+		try {
+			this.matching.assign(caller.workspaceId(), clientId, shopper, caller.actor());
+			redirect.addFlashAttribute("message", "matching.board.assigned.flash");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", "matching.board.assignFailed");
+		}
+		return "redirect:/matching/board";
+	}
+
+	@GetMapping("/clients/export.csv")
+	void exportClients(Caller caller, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"clients.csv\"");
+		ProfileFiles.writeClientsCsv(
+				this.matching.clients(caller.workspaceId()).stream().map(ClientCase::request).toList(),
+				response.getWriter());
+	}
+
+	@PostMapping("/clients/import")
+	String importClients(Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		try (InputStreamReader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			int count = this.matching.importClients(caller.workspaceId(), ProfileFiles.readClientsCsv(reader));
+			redirect.addFlashAttribute("message", "matching.import.done");
+			redirect.addFlashAttribute("count", count);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("errorText", ex.getMessage());
+		}
+		return "redirect:/matching/board";
+	}
+
+}

@@ -1,0 +1,201 @@
+package crmcopilot.matching.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import crmcopilot.matching.Cities;
+import crmcopilot.matching.ClientRequest;
+import crmcopilot.matching.Mode;
+
+/** The public form as typed; {@link #validate()} maps fields to message keys. */
+public class ClientForm {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private String name = "";
+
+	private String email = "";
+
+	private String city = "";
+
+	private String mode = "peu-importe";
+
+	private List<String> styles = new ArrayList<>();
+
+	private String budget = "";
+
+	private List<String> goals = new ArrayList<>();
+
+	private List<String> lifeMoments = new ArrayList<>();
+
+	private String morphology = "";
+
+	private String preferences = "";
+
+	private List<String> availability = new ArrayList<>();
+
+	private String language = "fr";
+
+	private boolean consent;
+
+	/** Field → message key of what is wrong; empty when valid. */
+	public Map<String, String> validate() {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.name.isBlank() || this.name.length() > 200) {
+			errors.put("name", "matching.form.error.name");
+		}
+		if (!EMAIL.matcher(this.email.trim()).matches() || this.email.length() > 320) {
+			errors.put("email", "matching.form.error.email");
+		}
+		if (this.city.isBlank() || Cities.bundled().find(this.city).isEmpty()) {
+			errors.put("city", "matching.form.error.city");
+		}
+		try {
+			Mode.parse(this.mode);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put("mode", "matching.form.error.mode");
+		}
+		Double amount = parseBudget();
+		if (amount == null || amount <= 0 || amount > 1_000_000) {
+			errors.put("budget", "matching.form.error.budget");
+		}
+		if (this.preferences.length() > 2000) {
+			errors.put("preferences", "matching.form.error.preferences");
+		}
+		if (!List.of("fr", "en").contains(this.language)) {
+			errors.put("language", "matching.form.error.language");
+		}
+		if (!this.consent) {
+			errors.put("consent", "matching.form.error.consent");
+		}
+		return errors;
+	}
+
+	ClientRequest toRequest() {
+		return new ClientRequest(UUID.randomUUID(), this.name.trim(), this.email.trim(), this.city.trim(),
+				Mode.parse(this.mode), java.util.Set.copyOf(this.styles), parseBudget(),
+				java.util.Set.copyOf(this.goals), java.util.Set.copyOf(this.lifeMoments), this.morphology,
+				this.preferences.trim(), java.util.Set.copyOf(this.availability), this.language);
+	}
+
+	private @Nullable Double parseBudget() {
+		try {
+			return Double.parseDouble(this.budget.trim().replace(',', '.').replace(" ", ""));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getMode() {
+		return this.mode;
+	}
+
+	public void setMode(String mode) {
+		this.mode = mode;
+	}
+
+	public List<String> getStyles() {
+		return this.styles;
+	}
+
+	public void setStyles(List<String> styles) {
+		this.styles = styles;
+	}
+
+	public String getBudget() {
+		return this.budget;
+	}
+
+	public void setBudget(String budget) {
+		this.budget = budget;
+	}
+
+	public List<String> getGoals() {
+		return this.goals;
+	}
+
+	public void setGoals(List<String> goals) {
+		this.goals = goals;
+	}
+
+	public List<String> getLifeMoments() {
+		return this.lifeMoments;
+	}
+
+	public void setLifeMoments(List<String> lifeMoments) {
+		this.lifeMoments = lifeMoments;
+	}
+
+	public String getMorphology() {
+		return this.morphology;
+	}
+
+	public void setMorphology(String morphology) {
+		this.morphology = morphology;
+	}
+
+	public String getPreferences() {
+		return this.preferences;
+	}
+
+	public void setPreferences(String preferences) {
+		this.preferences = preferences;
+	}
+
+	public List<String> getAvailability() {
+		return this.availability;
+	}
+
+	public void setAvailability(List<String> availability) {
+		this.availability = availability;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public boolean isConsent() {
+		return this.consent;
+	}
+
+	public void setConsent(boolean consent) {
+		this.consent = consent;
+	}
+
+}

@@ -1,0 +1,161 @@
+package crmcopilot.matching.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import crmcopilot.matching.MatchingPermissions;
+import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.Mode;
+import crmcopilot.matching.ProfileFiles;
+import crmcopilot.matching.ShopperProfile;
+import crmcopilot.matching.Vocabulary;
+import crmcopilot.web.NotFoundException;
+import crmcopilot.workspace.Caller;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Shopper profiles: list, create, edit, delete, import and export (JSON, CSV). */
+@Controller
+@RequestMapping("/matching/shoppers")
+@PreAuthorize("hasAuthority('" + MatchingPermissions.MANAGE + "')")
+class ShopperAdminController {
+
+	static final String LIST = "matching/shoppers";
+
+	static final String FORM = "matching/shopperForm";
+
+	private final MatchingService matching;
+
+	private final JsonMapper json;
+
+	ShopperAdminController(MatchingService matching, JsonMapper json) {
+		this.matching = matching;
+		this.json = json;
+	}
+
+	@GetMapping
+	String list(Caller caller, Model model) {
+		model.addAttribute("shoppers", this.matching.shoppers(caller.workspaceId()));
+		model.addAttribute("loads", this.matching.loads(caller.workspaceId()));
+		return LIST;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("shopper", null);
+		return FORM;
+	}
+
+	@GetMapping("/{id}")
+	String initUpdateForm(Caller caller, @PathVariable UUID id, Model model) {
+		model.addAttribute("shopper",
+				this.matching.shopper(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("shopper")));
+		return FORM;
+	}
+
+	@PostMapping({ "/new", "/{id}" })
+	String processForm(Caller caller, @PathVariable(required = false) @Nullable UUID id, @RequestParam String name,
+			@RequestParam String email, @RequestParam String city, @RequestParam(required = false) List<String> modes,
+			@RequestParam(defaultValue = "") String styles, @RequestParam String priceMin,
+			@RequestParam String priceMax, @RequestParam(defaultValue = "") String goals,
+			@RequestParam(defaultValue = "") String lifeMoments, @RequestParam(defaultValue = "") String morphologies,
+			@RequestParam(defaultValue = "fr") String languages, @RequestParam(defaultValue = "") String tags,
+			@RequestParam String capacity, @RequestParam(defaultValue = "") String availability,
+			@RequestParam(defaultValue = "") String photoUrl, @RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "20") String travelKm, Model model, RedirectAttributes redirect) {
+		if (id != null) {
+			this.matching.shopper(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("shopper"));
+		}
+		try {
+			Set<Mode> parsedModes = new LinkedHashSet<>();
+			for (String mode : (modes != null) ? modes : List.<String>of()) {
+				parsedModes.add(Mode.parse(mode));
+			}
+			ShopperProfile shopper = new ShopperProfile((id != null) ? id : UUID.randomUUID(), name.trim(),
+					email.trim(), city.trim(), null, null, parsedModes, Vocabulary.split(styles), number(priceMin),
+					number(priceMax), Vocabulary.split(goals), Vocabulary.split(lifeMoments),
+					Vocabulary.split(morphologies), Vocabulary.split(languages), Vocabulary.split(tags),
+					(int) number(capacity), Vocabulary.split(availability), photoUrl.isBlank() ? null : photoUrl.trim(),
+					description.trim(), number(travelKm));
+			this.matching.saveShopper(caller.workspaceId(), shopper);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("shopper", null);
+			return FORM;
+		}
+		redirect.addFlashAttribute("message", "matching.shoppers.saved");
+		return "redirect:/matching/shoppers";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+		if (!this.matching.deleteShopper(caller.workspaceId(), id)) {
+			throw new NotFoundException("shopper");
+		}
+		redirect.addFlashAttribute("message", "matching.shoppers.deleted");
+		return "redirect:/matching/shoppers";
+	}
+
+	@GetMapping("/export.json")
+	void exportJson(Caller caller, HttpServletResponse response) throws IOException {
+		response.setContentType("application/json;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"shoppers.json\"");
+		ProfileFiles.writeShoppersJson(this.json, this.matching.shoppers(caller.workspaceId()), response.getWriter());
+	}
+
+	@GetMapping("/export.csv")
+	void exportCsv(Caller caller, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"shoppers.csv\"");
+		ProfileFiles.writeShoppersCsv(this.matching.shoppers(caller.workspaceId()), response.getWriter());
+	}
+
+	@PostMapping("/import")
+	String importFile(Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		byte[] bytes = file.getBytes();
+		String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading();
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			// decided by content, not by file name: a JSON array starts with '['
+			List<ShopperProfile> shoppers = head.startsWith("[") ? ProfileFiles.readShoppersJson(this.json, reader)
+					: ProfileFiles.readShoppersCsv(reader);
+			this.matching.importShoppers(caller.workspaceId(), shoppers);
+			redirect.addFlashAttribute("message", "matching.import.done");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("errorText", ex.getMessage());
+		}
+		return "redirect:/matching/shoppers";
+	}
+
+	private static double number(String value) {
+		try {
+			return Double.parseDouble(value.trim().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("not a number: " + value);
+		}
+	}
+
+}

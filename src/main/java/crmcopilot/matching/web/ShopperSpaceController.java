@@ -1,0 +1,100 @@
+package crmcopilot.matching.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import crmcopilot.ai.AiGateway;
+import crmcopilot.matching.ClientCase;
+import crmcopilot.matching.MatchingPermissions;
+import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.SessionStatus;
+import crmcopilot.matching.ShopperPrebriefTask;
+import crmcopilot.matching.ShopperProfile;
+import crmcopilot.web.NotFoundException;
+import crmcopilot.workspace.Caller;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A shopper's own space: only the clients assigned to the shopper profile linked to the
+ * signed-in user (same email, same workspace), each with a printable pre-brief, the
+ * session status and notes. Anybody else's client is a 404.
+ */
+@Controller
+@RequestMapping("/matching/space")
+@PreAuthorize("hasAuthority('" + MatchingPermissions.SPACE + "')")
+class ShopperSpaceController {
+
+	static final String SPACE = "matching/space";
+
+	static final String PREBRIEF = "matching/prebrief";
+
+	private final MatchingService matching;
+
+	private final AiGateway gateway;
+
+	private final ShopperPrebriefTask prebrief;
+
+	ShopperSpaceController(MatchingService matching, AiGateway gateway, ShopperPrebriefTask prebrief) {
+		this.matching = matching;
+		this.gateway = gateway;
+		this.prebrief = prebrief;
+	}
+
+	@GetMapping
+	String space(Caller caller, Model model) {
+		ShopperProfile shopper = this.matching.shopperOfUser(caller.workspaceId(), caller.email()).orElse(null);
+		model.addAttribute("shopper", shopper);
+		model.addAttribute("clients",
+				(shopper != null) ? this.matching.clientsOf(caller.workspaceId(), shopper.id()) : List.of());
+		return SPACE;
+	}
+
+	@GetMapping("/{clientId}")
+	String prebrief(Caller caller, @PathVariable UUID clientId, Model model) {
+		ShopperProfile shopper = ownProfile(caller);
+		ClientCase client = this.matching.clientOf(caller.workspaceId(), shopper.id(), clientId)
+			.orElseThrow(() -> new NotFoundException("client"));
+		var breakdown = this.matching.breakdown(caller.workspaceId(), client.request(), shopper).orElse(null);
+		String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "fr";
+		model.addAttribute("shopper", shopper);
+		model.addAttribute("client", client);
+		model.addAttribute("breakdown", breakdown);
+		model.addAttribute("statuses", SessionStatus.values());
+		model.addAttribute("brief",
+				this.gateway
+					.run(caller.workspaceId(), this.prebrief,
+							new ShopperPrebriefTask.Input(client.request(), shopper, breakdown, language))
+					.result());
+		return PREBRIEF;
+	}
+
+	@PostMapping("/{clientId}")
+	String updateSession(Caller caller, @PathVariable UUID clientId, @RequestParam SessionStatus status,
+			@RequestParam(defaultValue = "") String notes, RedirectAttributes redirect) {
+		ShopperProfile shopper = ownProfile(caller);
+		if (notes.length() > 5000) {
+			throw new crmcopilot.web.InvalidInputException("notes", "at most 5000 characters");
+		}
+		if (!this.matching.updateSession(caller.workspaceId(), shopper.id(), clientId, status, notes)) {
+			throw new NotFoundException("client");
+		}
+		redirect.addFlashAttribute("message", "matching.space.saved");
+		return "redirect:/matching/space/" + clientId;
+	}
+
+	private ShopperProfile ownProfile(Caller caller) {
+		return this.matching.shopperOfUser(caller.workspaceId(), caller.email())
+			.orElseThrow(() -> new NotFoundException("shopper profile"));
+	}
+
+}

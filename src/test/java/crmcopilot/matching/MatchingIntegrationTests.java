@@ -1,0 +1,209 @@
+package crmcopilot.matching;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.audit.Consents;
+import crmcopilot.workspace.PrivacyLevel;
+import crmcopilot.workspace.Role;
+import crmcopilot.workspace.Workspace;
+import crmcopilot.workspace.WorkspaceUsers;
+import crmcopilot.workspace.Workspaces;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CopilotIntegrationTest
+class MatchingIntegrationTests {
+
+	private static final String PASSWORD = "a-long-test-password";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Workspaces workspaces;
+
+	@Autowired
+	WorkspaceUsers users;
+
+	@Autowired
+	MatchingService matching;
+
+	@Autowired
+	Consents consents;
+
+	private Workspace workspace() {
+		String slug = "m-" + UUID.randomUUID().toString().substring(0, 8);
+		return this.workspaces.create(new Workspaces.NewWorkspace(slug, "Atelier " + slug, "fr", "Europe/Paris",
+				PrivacyLevel.PRIVATE, false));
+	}
+
+	private ShopperProfile shopper(Workspace ws, String name, String email, String city) {
+		ShopperProfile shopper = new ShopperProfile(UUID.randomUUID(), name, email, city, null, null,
+				Set.of(Mode.IN_PERSON, Mode.REMOTE), Set.of("boheme", "classique"), 50, 150, Set.of("mariage"),
+				Set.of("naissance"), Set.of("sablier"), Set.of("fr", "en"), Set.of("bohème"), 3,
+				Set.of("samedi", "semaine"), null, "Mariage et couleurs", 25);
+		this.matching.saveShopper(ws.id(), shopper);
+		return shopper;
+	}
+
+	private static List<Map.Entry<String, String>> form(String email, boolean consent) {
+		List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("name", "Fatou Ndiaye"),
+				Map.entry("email", email), Map.entry("city", "Paris"), Map.entry("mode", "presentiel"),
+				Map.entry("styles", "bohème"), Map.entry("budget", "120"), Map.entry("goals", "mariage"),
+				Map.entry("morphology", "sablier"), Map.entry("preferences", "Des couleurs vives"),
+				Map.entry("availability", "samedi"), Map.entry("language", "fr")));
+		if (consent) {
+			fields.add(Map.entry("consent", "true"));
+		}
+		return fields;
+	}
+
+	@Test
+	void public_form_requires_consent_and_stores_nothing_without_it() {
+		Workspace ws = workspace();
+		shopper(ws, "Léa Martin", "lea-" + ws.slug() + "@example.com", "Paris");
+		WebSession visitor = new WebSession(this.port);
+		visitor.get("/public/matching/" + ws.slug());
+		String email = "fatou-" + ws.slug() + "@example.com";
+		HttpResponse<String> refused = visitor.post("/public/matching/" + ws.slug(), form(email, false));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("consentement est nécessaire");
+		assertThat(this.matching.clients(ws.id())).isEmpty();
+		assertThat(this.consents.current(ws.id(), email, MatchingService.CONSENT_PURPOSE)).isEmpty();
+
+		HttpResponse<String> bad = visitor.post("/public/matching/" + ws.slug(),
+				List.of(Map.entry("name", ""), Map.entry("email", "nope"), Map.entry("city", "Atlantis"),
+						Map.entry("budget", "abc"), Map.entry("consent", "true")));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("adresse email valide", "Ville inconnue", "budget positif");
+	}
+
+	@Test
+	void public_form_records_consent_ranks_shoppers_and_explains_the_best() {
+		Workspace ws = workspace();
+		shopper(ws, "Léa Martin", "lea-" + ws.slug() + "@example.com", "Paris");
+		shopper(ws, "Awa Diallo", "awa-" + ws.slug() + "@example.com", "Dakar");
+		WebSession visitor = new WebSession(this.port);
+		visitor.get("/public/matching/" + ws.slug());
+		String email = "fatou-" + ws.slug() + "@example.com";
+		HttpResponse<String> accepted = visitor.post("/public/matching/" + ws.slug(), form(email, true));
+		assertThat(accepted.statusCode()).isEqualTo(302);
+		String location = accepted.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/public/matching/" + ws.slug() + "/result/");
+		assertThat(this.consents.isGranted(ws.id(), email, MatchingService.CONSENT_PURPOSE)).isTrue();
+
+		HttpResponse<String> result = visitor.get(location.replaceFirst("^https?://[^/]+", ""));
+		assertThat(result.statusCode()).isEqualTo(200);
+		assertThat(result.body()).contains("Léa Martin", "id=\"explanation\"", "boheme").doesNotContain("Awa Diallo");
+		assertThat(new WebSession(this.port).get("/public/matching/" + ws.slug() + "/result/" + UUID.randomUUID())
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void a_shopper_sees_only_their_own_clients_of_their_own_workspace() {
+		Workspace ws = workspace();
+		String mine = "mine-" + ws.slug() + "@example.com";
+		String other = "other-" + ws.slug() + "@example.com";
+		ShopperProfile me = shopper(ws, "Léa Martin", mine, "Paris");
+		ShopperProfile colleague = shopper(ws, "Chloé Petit", other, "Paris");
+		this.users.create(ws.id(), mine, "Léa", Role.SHOPPER, PASSWORD);
+		ClientRequest myClient = client("Camille Roux");
+		ClientRequest theirClient = client("Inès Garcia");
+		this.matching.importClients(ws.id(), List.of(myClient, theirClient));
+		this.matching.assign(ws.id(), myClient.id(), me.id(), "test");
+		this.matching.assign(ws.id(), theirClient.id(), colleague.id(), "test");
+
+		Workspace elsewhere = workspace();
+		ShopperProfile foreign = shopper(elsewhere, "Léa Martin", mine, "Paris");
+		ClientRequest foreignClient = client("Manon Simon");
+		this.matching.importClients(elsewhere.id(), List.of(foreignClient));
+		this.matching.assign(elsewhere.id(), foreignClient.id(), foreign.id(), "test");
+
+		WebSession shopper = new WebSession(this.port).login(mine, PASSWORD);
+		HttpResponse<String> space = shopper.get("/matching/space");
+		assertThat(space.statusCode()).isEqualTo(200);
+		assertThat(space.body()).contains("Camille Roux").doesNotContain("Inès Garcia", "Manon Simon");
+		HttpResponse<String> brief = shopper.get("/matching/space/" + myClient.id());
+		assertThat(brief.statusCode()).isEqualTo(200);
+		assertThat(brief.body()).contains("Pré-brief", "Questions à poser", "Camille Roux");
+		assertThat(shopper.get("/matching/space/" + theirClient.id()).statusCode()).isEqualTo(404);
+		assertThat(shopper.get("/matching/space/" + foreignClient.id()).statusCode()).isEqualTo(404);
+		assertThat(shopper
+			.post("/matching/space/" + theirClient.id(), List.of(Map.entry("status", "DONE"), Map.entry("notes", "x")))
+			.statusCode()).isEqualTo(404);
+		assertThat(this.matching.client(ws.id(), theirClient.id()).orElseThrow().sessionStatus())
+			.isEqualTo(SessionStatus.PENDING);
+		HttpResponse<String> saved = shopper.post("/matching/space/" + myClient.id(),
+				List.of(Map.entry("status", "SCHEDULED"), Map.entry("notes", "Samedi 10h")));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(this.matching.client(ws.id(), myClient.id()).orElseThrow().notes()).isEqualTo("Samedi 10h");
+		assertThat(shopper.get("/matching/board").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void the_manager_board_assigns_pending_clients_within_capacity() {
+		Workspace ws = workspace();
+		String manager = "boss-" + ws.slug() + "@example.com";
+		this.users.create(ws.id(), manager, "Boss", Role.MANAGER, PASSWORD);
+		ShopperProfile a = shopper(ws, "Léa Martin", "a-" + ws.slug() + "@example.com", "Paris");
+		ShopperProfile b = shopper(ws, "Chloé Petit", "b-" + ws.slug() + "@example.com", "Paris");
+		List<ClientRequest> clients = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			clients.add(client("Client " + i));
+		}
+		this.matching.importClients(ws.id(), clients);
+		WebSession session = new WebSession(this.port).login(manager, PASSWORD);
+		assertThat(session.get("/matching/board").body()).contains("Client 0");
+		assertThat(session.post("/matching/board/assign-all", List.of(Map.entry("balance", "true"))).statusCode())
+			.isEqualTo(302);
+		Map<UUID, Integer> loads = this.matching.loads(ws.id());
+		assertThat(loads.get(a.id())).isEqualTo(3);
+		assertThat(loads.get(b.id())).isEqualTo(3);
+		assertThat(this.matching.clients(ws.id()).stream().filter((c) -> c.shopperId() == null)).hasSize(2);
+		assertThat(session.get("/matching/shoppers/export.json").body()).contains("Léa Martin");
+		assertThat(session.get("/matching/board").body()).contains("id=\"weights\"");
+		assertThat(session.post("/matching/weights",
+				List.of(Map.entry("style", "1"), Map.entry("goals", "0"), Map.entry("lifeMoments", "0"),
+						Map.entry("morphology", "0"), Map.entry("budget", "0"), Map.entry("distance", "0"),
+						Map.entry("semantic", "0")))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.matching.weights(ws.id())).isEqualTo(new MatchWeights(1, 0, 0, 0, 0, 0, 0));
+	}
+
+	@Test
+	void the_demo_shopper_has_assigned_clients() throws InterruptedException {
+		Workspace demo = this.workspaces.demo().orElseThrow();
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		ShopperProfile shopper = null;
+		while (System.nanoTime() < deadline) {
+			shopper = this.matching.shopperOfUser(demo.id(), "shopper@maison-demo.fr").orElse(null);
+			if (shopper != null && !this.matching.clientsOf(demo.id(), shopper.id()).isEmpty()) {
+				break;
+			}
+			Thread.sleep(200);
+		}
+		assertThat(shopper).isNotNull();
+		assertThat(this.matching.clientsOf(demo.id(), shopper.id())).isNotEmpty();
+		assertThat(this.matching.shoppers(demo.id())).hasSize(20);
+		assertThat(this.matching.clients(demo.id())).hasSizeGreaterThanOrEqualTo(100);
+	}
+
+	private static ClientRequest client(String name) {
+		return new ClientRequest(UUID.randomUUID(), name, name.replace(' ', '.').toLowerCase() + "@example.com",
+				"Paris", Mode.ANY, Set.of("boheme"), 100, Set.of("mariage"), Set.of(), null, "", Set.of("samedi"),
+				"fr");
+	}
+
+}
