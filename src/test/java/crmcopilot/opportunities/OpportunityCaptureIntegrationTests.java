@@ -89,6 +89,23 @@ class OpportunityCaptureIntegrationTests {
 		assertThat(this.directory.accounts(ws, null, PageQuery.of(0, 10)).totalItems()).isEqualTo(1);
 	}
 
+	@Autowired
+	TenderImports tenders;
+
+	@Test
+	void should_import_sample_tenders_once() {
+		UUID ws = newWorkspace();
+		TenderImports.Report first = this.tenders.importSamplePages(ws, "rep@example.com");
+		assertThat(first.imported()).isEqualTo(4);
+		assertThat(first.problems()).isNotEmpty();
+		TenderImports.Report second = this.tenders.importSamplePages(ws, "rep@example.com");
+		assertThat(second.imported()).isZero();
+		assertThat(second.alreadyKnown()).isEqualTo(4);
+		assertThat(this.capture.drafts(ws, null, PageQuery.of(0, 10)).items())
+			.allSatisfy((d) -> assertThat(d.sourceKind()).isEqualTo("tender"))
+			.anySatisfy((d) -> assertThat(d.values()).containsEntry("accountName", "Port autonome de Dakar"));
+	}
+
 	@Test
 	void should_send_an_uncertain_account_match_to_review() {
 		UUID ws = newWorkspace();

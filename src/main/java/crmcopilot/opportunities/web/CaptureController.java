@@ -12,6 +12,7 @@ import crmcopilot.opportunities.ExtractionRequest;
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.OpportunityDraft;
 import crmcopilot.opportunities.OpportunityPermissions;
+import crmcopilot.opportunities.TenderImports;
 import crmcopilot.web.InvalidInputException;
 import crmcopilot.web.NotFoundException;
 import crmcopilot.web.PageQuery;
@@ -55,9 +56,20 @@ class CaptureController {
 
 	private final AccountDirectory directory;
 
-	CaptureController(OpportunityCapture capture, AccountDirectory directory) {
+	private final TenderImports tenders;
+
+	CaptureController(OpportunityCapture capture, AccountDirectory directory, TenderImports tenders) {
 		this.capture = capture;
 		this.directory = directory;
+		this.tenders = tenders;
+	}
+
+	@PostMapping("/tenders/import-samples")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.CAPTURE + "')")
+	String importSampleTenders(Caller caller, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("tenderReport",
+				this.tenders.importSamplePages(caller.workspaceId(), caller.actor()));
+		return "redirect:/opportunities";
 	}
 
 	@GetMapping
