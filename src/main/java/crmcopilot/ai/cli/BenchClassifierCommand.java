@@ -58,7 +58,7 @@ class BenchClassifierCommand implements Callable<Integer> {
 		List<LabelledText> training = generate(vocabulary, this.trainSize, new Random(11));
 		List<LabelledText> texts = generate(vocabulary, this.predictSize, new Random(13));
 		if (this.embeddingPredictSize > 0) {
-			Result hybrid = measure(this.trainer.withMode(Mode.HYBRID), training,
+			Result hybrid = measure(this.trainer.withEmbeddingWeight(1), training,
 					texts.subList(0, Math.min(this.embeddingPredictSize, texts.size())));
 			System.out.printf(
 					"embedding path (n-grams + all-MiniLM-L6-v2-q): train_ms=%d predictions_per_s=%d n_train=%d n_predict=%d%n",
