@@ -80,6 +80,16 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 				this.recipe.c(), this.recipe.embeddingC(), this.recipe.wordWeight(), this.recipe.epochs(), weight));
 	}
 
+	/**
+	 * Embeds texts about to be classified in one batch (spread over the cores), so that
+	 * predicting them one by one later finds their embeddings cached.
+	 */
+	public void prefetch(List<String> texts) {
+		if (this.useEmbeddings && this.embeddings != null && !texts.isEmpty()) {
+			this.embeddings.embedAll(texts);
+		}
+	}
+
 	public Mode mode() {
 		return this.mode;
 	}
