@@ -46,4 +46,13 @@ public interface AiTask<I, R extends Record> {
 		return null;
 	}
 
+	/**
+	 * Builds an input from the sample variables typed in the prompt library's "try it"
+	 * panel (variable name to text), so that the offline engine can answer side by side
+	 * with the provider. Tasks that cannot build one return null.
+	 */
+	default @org.jspecify.annotations.Nullable I sampleInput(Map<String, String> variables) {
+		return null;
+	}
+
 }

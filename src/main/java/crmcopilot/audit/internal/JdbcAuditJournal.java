@@ -23,7 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends under a row lock on the workspace's chain head, so concurrent writers (and
@@ -36,9 +39,13 @@ class JdbcAuditJournal implements AuditJournal {
 
 	private final JsonMapper json;
 
-	JdbcAuditJournal(JdbcClient jdbc, JsonMapper json) {
+	private final TransactionTemplate savepoint;
+
+	JdbcAuditJournal(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	@Override
@@ -79,9 +86,12 @@ class JdbcAuditJournal implements AuditJournal {
 			return head.get();
 		}
 		try {
-			this.jdbc.sql("INSERT INTO audit_chain_heads (workspace_id, last_seq, last_hash) VALUES (?, 0, ?)")
+			// inside a savepoint: on PostgreSQL a failed insert would otherwise abort the
+			// whole transaction
+			this.savepoint.executeWithoutResult((status) -> this.jdbc
+				.sql("INSERT INTO audit_chain_heads (workspace_id, last_seq, last_hash) VALUES (?, 0, ?)")
 				.params(workspaceId, ChainHash.GENESIS)
-				.update();
+				.update());
 		}
 		catch (DuplicateKeyException ex) {
 			// another writer created the head first: lock theirs

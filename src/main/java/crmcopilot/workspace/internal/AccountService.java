@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+	public static final int MIN_PASSWORD_LENGTH = UserAccounts.MIN_PASSWORD_LENGTH;
+
 	private final UserAccounts users;
 
 	private final ApiTokens tokens;
@@ -65,17 +67,24 @@ public class AccountService {
 		return updated;
 	}
 
+	/**
+	 * Changes the caller's password.
+	 * @return false when {@code currentPassword} is wrong
+	 * @throws IllegalArgumentException when the new password is shorter than
+	 * {@link #MIN_PASSWORD_LENGTH}
+	 */
 	@Transactional
-	public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
+	public boolean changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
 		UUID userId = caller.userId();
 		if (userId == null) {
 			throw new IllegalArgumentException("an API token has no password");
 		}
 		if (!this.users.passwordMatches(userId, currentPassword)) {
-			throw new IllegalArgumentException("the current password is wrong");
+			return false;
 		}
 		this.users.changePassword(userId, newPassword);
 		announce(caller, "workspace.password.changed", "user", userId, Map.of());
+		return true;
 	}
 
 	public List<ApiTokenView> tokens(Caller caller) {

@@ -33,14 +33,19 @@ class AccountController {
 			@RequestParam String confirmPassword, RedirectAttributes redirect) {
 		if (!newPassword.equals(confirmPassword)) {
 			redirect.addFlashAttribute("error", "account.password.mismatch");
-			return "redirect:/account";
 		}
-		try {
-			this.accounts.changeOwnPassword(caller, currentPassword, newPassword);
-			redirect.addFlashAttribute("message", "account.password.changed");
+		else if (newPassword.length() < AccountService.MIN_PASSWORD_LENGTH) {
+			redirect.addFlashAttribute("error", "account.password.tooShort");
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		else {
+			try {
+				boolean changed = this.accounts.changeOwnPassword(caller, currentPassword, newPassword);
+				redirect.addFlashAttribute(changed ? "message" : "error",
+						changed ? "account.password.changed" : "account.password.wrong");
+			}
+			catch (IllegalArgumentException ex) {
+				redirect.addFlashAttribute("errorText", ex.getMessage());
+			}
 		}
 		return "redirect:/account";
 	}

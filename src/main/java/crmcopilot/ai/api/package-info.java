@@ -1,0 +1,7 @@
+/**
+ * REST API of module ai.
+ */
+@NullMarked
+package crmcopilot.ai.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package crmcopilot.ai.internal;
+
+import java.util.UUID;
+
+/** Finds the prompt a workspace uses for a task in a language. */
+public interface PromptSource {
+
+	ResolvedPrompt resolve(UUID workspaceId, String promptId, String lang);
+
+}

@@ -1,0 +1,10 @@
+package crmcopilot.ai.internal;
+
+import java.util.UUID;
+
+/** The provider a workspace uses: its own settings, else the environment's. */
+public interface ProviderResolver {
+
+	ProviderConfig forWorkspace(UUID workspaceId);
+
+}

@@ -1,0 +1,244 @@
+package crmcopilot.workspace;
+
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.TestSession;
+import crmcopilot.TestWorkspaces;
+import crmcopilot.workspace.internal.AccountService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CopilotIntegrationTest
+class SecurityTests {
+
+	private static final String PROBLEM_JSON = "application/problem+json";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Workspaces workspaces;
+
+	@Autowired
+	WorkspaceUsers users;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	Permissions permissions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Workspace workspace;
+
+	@BeforeEach
+	void createWorkspace() {
+		this.workspace = TestWorkspaces.create(this.workspaces, "Security");
+	}
+
+	@Test
+	void should_answer_401_problem_json_to_anonymous_api_calls() {
+		HttpResponse<String> response = anonymous().get("/api/v1/me");
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith(PROBLEM_JSON));
+		assertThat(response.body()).contains("\"status\":401");
+	}
+
+	@Test
+	void should_redirect_anonymous_pages_to_the_login_page() {
+		HttpResponse<String> response = anonymous().get("/admin/users");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+	}
+
+	@Test
+	void should_answer_403_when_the_role_lacks_the_permission() {
+		WorkspaceUser viewer = TestWorkspaces.user(this.users, this.workspace, Role.VIEWER);
+		TestSession session = TestSession.signedIn(this.port, viewer.email(), TestWorkspaces.PASSWORD);
+		String viewerToken = token(Role.VIEWER);
+
+		HttpResponse<String> page = session.get("/admin/users");
+		HttpResponse<String> apiBySession = session.get("/api/v1/audit/entries");
+		HttpResponse<String> apiByToken = anonymous().get("/api/v1/audit/entries", "Authorization",
+				"Bearer " + viewerToken);
+
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(apiBySession.statusCode()).isEqualTo(403);
+		assertThat(apiByToken.statusCode()).isEqualTo(403);
+		assertThat(apiByToken.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith(PROBLEM_JSON));
+		assertThat(apiByToken.body()).contains("\"status\":403");
+	}
+
+	@Test
+	void should_refuse_a_form_post_without_csrf_token() {
+		WorkspaceUser admin = TestWorkspaces.user(this.users, this.workspace, Role.ADMIN);
+		TestSession session = TestSession.signedIn(this.port, admin.email(), TestWorkspaces.PASSWORD);
+		Map<String, String> form = Map.of("name", "no-csrf", "role", "VIEWER");
+
+		HttpResponse<String> withoutToken = session.post("/admin/tokens", form);
+		HttpResponse<String> sessionApiWithoutToken = session.send("POST", "/api/v1/audit/consents", "application/json",
+				consentJson("csrf@test.example"));
+
+		assertThat(withoutToken.statusCode()).isEqualTo(403);
+		assertThat(sessionApiWithoutToken.statusCode()).isEqualTo(403);
+		assertThat(this.accounts.tokens(adminCaller())).noneMatch((token) -> token.name().equals("no-csrf"));
+		assertThat(session.submit("/admin/tokens", form).statusCode()).isEqualTo(302);
+		assertThat(this.accounts.tokens(adminCaller())).anyMatch((token) -> token.name().equals("no-csrf"));
+	}
+
+	@Test
+	void should_not_need_csrf_for_bearer_api_calls() {
+		String token = token(Role.ADMIN);
+
+		HttpResponse<String> response = anonymous().send("POST", "/api/v1/audit/consents", "application/json",
+				consentJson("bearer@test.example"), "Authorization", "Bearer " + token);
+
+		assertThat(response.statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void should_refuse_revoked_and_expired_tokens() {
+		AccountService.IssuedToken revoked = issue(Role.ADMIN);
+		AccountService.IssuedToken expired = issue(Role.ADMIN);
+		assertThat(me(revoked.value()).statusCode()).isEqualTo(200);
+		assertThat(me(expired.value()).statusCode()).isEqualTo(200);
+
+		this.accounts.revokeToken(adminCaller(), revoked.token().id());
+		this.jdbc.sql("UPDATE api_tokens SET expires_at = ? WHERE id = ?")
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), expired.token().id())
+			.update();
+
+		for (String value : new String[] { revoked.value(), expired.value(), "cc_never-issued" }) {
+			HttpResponse<String> response = me(value);
+			assertThat(response.statusCode()).as(value).isEqualTo(401);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith(PROBLEM_JSON));
+		}
+	}
+
+	@Test
+	void should_lock_the_account_after_five_failed_logins_until_the_lock_passes() {
+		WorkspaceUser user = TestWorkspaces.user(this.users, this.workspace, Role.AGENT);
+		TestSession session = anonymous();
+
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertThat(location(session.login(user.email(), "wrong-password-" + attempt))).endsWith("/login?error");
+		}
+		HttpResponse<String> locked = session.login(user.email(), TestWorkspaces.PASSWORD);
+
+		assertThat(location(locked)).endsWith("/login?locked");
+		assertThat(session.get("/login?locked").body()).contains("verrouillé");
+		assertThat(session.get("/api/v1/me").statusCode()).isEqualTo(401);
+
+		// the lock passes: move it into the past rather than wait 15 minutes
+		this.jdbc.sql("UPDATE workspace_users SET locked_until = ? WHERE id = ?")
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), user.id())
+			.update();
+		assertThat(location(session.login(user.email(), TestWorkspaces.PASSWORD))).doesNotContain("/login");
+		assertThat(session.get("/api/v1/me").body()).contains(user.email());
+	}
+
+	@Test
+	void should_change_the_session_id_at_login() {
+		WorkspaceUser user = TestWorkspaces.user(this.users, this.workspace, Role.AGENT);
+		TestSession session = anonymous();
+		session.csrfToken();
+		String before = session.cookie("JSESSIONID").orElseThrow();
+
+		session.login(user.email(), TestWorkspaces.PASSWORD);
+
+		assertThat(session.cookie("JSESSIONID")).hasValueSatisfying((after) -> assertThat(after).isNotEqualTo(before));
+		TestSession attacker = anonymous();
+		attacker.setCookie("JSESSIONID", before);
+		assertThat(attacker.get("/api/v1/me").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void should_change_the_password_only_with_the_current_one() {
+		WorkspaceUser user = TestWorkspaces.user(this.users, this.workspace, Role.MANAGER);
+		TestSession session = TestSession.signedIn(this.port, user.email(), TestWorkspaces.PASSWORD);
+		String newPassword = "a-new-password-77";
+
+		session.submit("/account/password", Map.of("currentPassword", "not-my-password", "newPassword", newPassword,
+				"confirmPassword", newPassword));
+		assertThat(session.get("/account").body()).contains("Le mot de passe actuel est incorrect.");
+		session.submit("/account/password",
+				Map.of("currentPassword", TestWorkspaces.PASSWORD, "newPassword", "short", "confirmPassword", "short"));
+		assertThat(session.get("/account").body()).contains("au moins 8 caractères");
+		assertThat(location(anonymous().login(user.email(), newPassword))).endsWith("/login?error");
+
+		HttpResponse<String> changed = session.submit("/account/password", Map.of("currentPassword",
+				TestWorkspaces.PASSWORD, "newPassword", newPassword, "confirmPassword", newPassword));
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(session.get("/account").body()).contains("Mot de passe changé");
+		assertThat(location(anonymous().login(user.email(), TestWorkspaces.PASSWORD))).endsWith("/login?error");
+		assertThat(location(anonymous().login(user.email(), newPassword))).doesNotContain("/login");
+	}
+
+	@Test
+	void should_refuse_a_disabled_user() {
+		WorkspaceUser user = TestWorkspaces.user(this.users, this.workspace, Role.AGENT);
+		this.accounts.updateUser(adminCaller(), user.id(), user.displayName(), user.role(), false);
+
+		HttpResponse<String> response = anonymous().login(user.email(), TestWorkspaces.PASSWORD);
+
+		assertThat(location(response)).endsWith("/login?disabled");
+	}
+
+	@Test
+	void should_name_the_demo_workspace_for_the_bootstrap_token() {
+		HttpResponse<String> response = me("test-bootstrap-token");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Maison Démo")
+			.contains("\"role\":\"ADMIN\"")
+			.contains("\"kind\":\"token\"");
+	}
+
+	private TestSession anonymous() {
+		return TestSession.anonymous(this.port);
+	}
+
+	private HttpResponse<String> me(String token) {
+		return anonymous().get("/api/v1/me", "Authorization", "Bearer " + token);
+	}
+
+	private String token(Role role) {
+		return issue(role).value();
+	}
+
+	private AccountService.IssuedToken issue(Role role) {
+		return this.accounts.issueToken(adminCaller(), role.name().toLowerCase() + " token", role, null);
+	}
+
+	private Caller adminCaller() {
+		return TestWorkspaces.admin(this.workspace, this.permissions.of(Role.ADMIN));
+	}
+
+	private static String location(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(302);
+		return response.headers().firstValue("Location").orElse("");
+	}
+
+	private static String consentJson(String subject) {
+		return "{\"subject\":\"" + subject + "\",\"purpose\":\"marketing\",\"granted\":true,\"source\":\"test\"}";
+	}
+
+}
