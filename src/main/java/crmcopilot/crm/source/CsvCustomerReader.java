@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.crm.CustomerData;
+import crmcopilot.crm.TypeDetector;
 
 /**
  * Reads a CSV/TSV upload: refuses files over the size limit and binary content (checked

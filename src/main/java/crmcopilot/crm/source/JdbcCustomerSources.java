@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.crm.CustomerData;
+import crmcopilot.crm.TypeDetector;
 import crmcopilot.crm.CustomerSource;
 import crmcopilot.crm.CustomerSources;
 import crmcopilot.crm.SourceKind;

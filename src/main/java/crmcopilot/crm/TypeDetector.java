@@ -1,4 +1,4 @@
-package crmcopilot.crm.source;
+package crmcopilot.crm;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,16 +12,13 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.crm.ColumnProfile;
-import crmcopilot.crm.ColumnType;
-
 /**
  * Detects column types from values: the narrowest type every non-empty value fits, text
  * with at most {@value #MAX_CATEGORIES} distinct values being a category.
  */
 public final class TypeDetector {
 
-	static final int MAX_CATEGORIES = 30;
+	public static final int MAX_CATEGORIES = 30;
 
 	private static final int DISTINCT_CAP = 1000;
 
