@@ -98,7 +98,7 @@ public final class DspTargeting {
 		boolean pmax = brief.platform().equals(CampaignBrief.PMAX);
 		List<Integer> bands = ageBands(persona);
 		Set<Integer> incomeRanks = incomeRanks(incomePercentile, brief.targetHints());
-		String parental = parental(persona);
+		String parental = parental(persona, warnings);
 		String gender = gender(persona);
 		List<Object> dimensions = new ArrayList<>();
 		List<Object> createRequests = new ArrayList<>();
@@ -330,7 +330,7 @@ public final class DspTargeting {
 		return new java.util.TreeSet<>(ranks);
 	}
 
-	private static @Nullable String parental(SegmentProfile persona) {
+	private static @Nullable String parental(SegmentProfile persona, List<String> warnings) {
 		List<SegmentProfile.CategoryStat> family = persona.categories("family");
 		if (family.isEmpty()) {
 			return null;
@@ -339,10 +339,12 @@ public final class DspTargeting {
 			.filter((c) -> c.value().toLowerCase(Locale.ROOT).contains("famil"))
 			.mapToDouble(SegmentProfile.CategoryStat::share)
 			.sum();
-		if (parents >= 0.5) {
-			return "PARENT";
+		if (parents > 0.2 && parents < 0.5) {
+			warnings.add(String.format(Locale.ROOT,
+					"Weak parental-status mapping: %d %% of the persona live as a family; \"undetermined\" is kept.",
+					Math.round(parents * 100)));
 		}
-		return (parents <= 0.2) ? "NOT_A_PARENT" : null;
+		return (parents >= 0.5) ? "PARENT" : "NOT_A_PARENT";
 	}
 
 	private static @Nullable String gender(SegmentProfile persona) {

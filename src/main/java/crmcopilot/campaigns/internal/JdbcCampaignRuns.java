@@ -344,6 +344,23 @@ public class JdbcCampaignRuns implements CampaignRuns {
 				"%d variables, %d warnings".formatted(dsp.variables().size(), dsp.warnings().size()), null);
 	}
 
+	/**
+	 * The columns the mapping screen offers: the customer table's, then the enrichment
+	 * table's.
+	 */
+	public List<crmcopilot.crm.ColumnProfile> columns(UUID workspaceId, UUID runId) {
+		Data data = load(workspaceId, require(workspaceId, runId));
+		List<crmcopilot.crm.ColumnProfile> columns = new ArrayList<>(data.clients().columns());
+		if (data.enrichment() != null) {
+			for (crmcopilot.crm.ColumnProfile column : data.enrichment().columns()) {
+				if (data.clients().indexOf(column.name()) < 0) {
+					columns.add(column);
+				}
+			}
+		}
+		return columns;
+	}
+
 	/** The stored analysis of steps 3 to 6. */
 	public Optional<Analysis> analysis(UUID workspaceId, UUID runId) {
 		return this.jdbc.sql("SELECT analysis_json FROM campaign_runs WHERE workspace_id = ? AND id = ?")

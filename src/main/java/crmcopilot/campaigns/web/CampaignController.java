@@ -129,6 +129,7 @@ class CampaignController {
 		if (run.step(2).status() == CampaignRun.Status.DONE) {
 			CustomerData preview = this.runs.preview(caller.workspaceId(), id);
 			model.addAttribute("data", preview);
+			model.addAttribute("columns", this.results.columns(caller.workspaceId(), id));
 			model.addAttribute("mapping", (run.mapping() != null) ? run.mapping().columns() : Map.of());
 		}
 		Analysis analysis = this.results.analysis(caller.workspaceId(), id).orElse(null);
