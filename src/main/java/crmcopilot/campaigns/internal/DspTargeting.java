@@ -114,9 +114,8 @@ public final class DspTargeting {
 					segment.put("maxAge", BAND_MIN[to + 1] - 1);
 				}
 				dimensions.add(Map.of("age", Map.of("ageRanges", List.of(segment), "includeUndetermined", false)));
-				variables.add(new Variable("age.ageRanges", List
-					.of(BANDS[from].split("-")[0] + "-" + ((to < 5) ? String.valueOf(BAND_MIN[to + 1] - 1) : "")),
-						rationale));
+				variables.add(new Variable("age.ageRanges",
+						List.of(BAND_MIN[from] + ((to < 5) ? "-" + (BAND_MIN[to + 1] - 1) : "+")), rationale));
 			}
 			else {
 				List<String> ranges = new ArrayList<>();
@@ -129,7 +128,7 @@ public final class DspTargeting {
 		}
 		if (!incomeRanks.isEmpty()) {
 			String rationale = String.format(Locale.ROOT,
-					"persona income at the %d-th percentile of the customer base; brief targets %s",
+					"the brief targets %2$s (income percentiles); the persona's mean income is at the %1$d-th percentile of the customer base",
 					Math.round(incomePercentile * 100), brief.targetHints());
 			List<String> values = new ArrayList<>();
 			for (int rank : incomeRanks) {
@@ -313,8 +312,6 @@ public final class DspTargeting {
 		if (Double.isNaN(percentile)) {
 			return ranks;
 		}
-		int rank = (percentile < 0.5) ? 0 : Math.min(5, 1 + (int) ((percentile - 0.5) * 10));
-		ranks.add(rank);
 		if (hints.contains("CSP+")) {
 			ranks.add(4);
 			ranks.add(5);
@@ -326,6 +323,11 @@ public final class DspTargeting {
 		}
 		if (hints.contains("CSP-")) {
 			ranks.add(0);
+		}
+		if (ranks.isEmpty()) {
+			int rank = (percentile < 0.5) ? 0 : Math.min(5, 1 + (int) ((percentile - 0.5) * 10));
+			ranks.add(rank);
+			ranks.add(Math.min(5, rank + 1));
 		}
 		return new java.util.TreeSet<>(ranks);
 	}
