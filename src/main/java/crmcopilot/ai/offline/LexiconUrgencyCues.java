@@ -1,0 +1,162 @@
+package crmcopilot.ai.offline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import crmcopilot.ai.UrgencyCues;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Urgency and sentiment cues from French and English lexicons, matched on accent-folded,
+ * lower-cased text, plus shouting (capitals, repeated exclamation marks). Each signal
+ * lists the phrases that triggered it, so an agent sees why a message was flagged.
+ */
+@Service
+public class LexiconUrgencyCues implements UrgencyCues {
+
+	private static final Pattern ANGER = words("inadmissible", "inacceptable", "scandale", "scandaleux", "scandaleuse",
+			"honteux", "honte", "furieux", "furieuse", "en colere", "exaspere", "exasperee", "ras le bol", "marre",
+			"j en ai assez", "lamentable", "nul", "nulle", "incompetent", "incompetents", "incompetence", "arnaque",
+			"arnaqueurs", "escroc", "escrocs", "escroquerie", "voleurs", "deplorable", "inoui", "insupportable",
+			"degoute", "degoutee", "c est une blague", "jamais vu ca", "unacceptable", "outrageous", "disgraceful",
+			"disgusting", "furious", "angry", "livid", "fed up", "sick of", "ridiculous", "pathetic", "useless",
+			"incompetent", "scam", "scammers", "rip off", "ripoff", "appalling", "terrible", "worst", "shameful",
+			"a joke", "fraud", "thieves", "third time", "troisieme fois", "encore une fois", "toujours pas",
+			"still not", "still no", "again and again");
+
+	private static final Pattern CHURN = words("resilier", "resiliation", "je resilie", "je vais resilier",
+			"aller voir ailleurs", "aller ailleurs", "chez un concurrent", "la concurrence", "changer de fournisseur",
+			"je pars", "je quitte", "dernier achat", "derniere commande", "plus jamais", "ne commanderai plus",
+			"ne recommanderai", "fermer mon compte", "supprimer mon compte", "mettre fin", "desabonner",
+			"cancel my subscription", "cancel my account", "close my account", "take my business elsewhere",
+			"switch to", "switching to", "competitor", "never order again", "never buy", "last time i", "leaving you",
+			"i am leaving", "i m leaving", "unsubscribe", "terminate my contract", "end my contract", "won t be back",
+			"will not be back");
+
+	private static final Pattern LEGAL = words("avocat", "avocate", "tribunal", "justice", "en justice", "juridique",
+			"poursuites", "poursuivre", "plainte", "porter plainte", "mise en demeure", "huissier", "ufc que choisir",
+			"que choisir", "association de consommateurs", "dgccrf", "mediateur", "mediation", "conciliateur",
+			"action en justice", "code de la consommation", "litige", "prud hommes", "lawyer", "attorney", "solicitor",
+			"to court", "in court", "court case", "sue", "suing", "lawsuit", "legal action", "legal", "small claims",
+			"trading standards", "ombudsman", "consumer protection", "formal complaint", "chargeback", "report you",
+			"cnil", "rgpd", "gdpr");
+
+	private static final Pattern DEADLINE = Pattern
+		.compile("\\b(urgent|urgence|urgemment|au plus vite|des que possible|"
+				+ "immediatement|aujourd hui|ce soir|demain|avant (le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|midi|\\d)|"
+				+ "d ici (le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|cette|\\d)|"
+				+ "sous \\d+ ?(h|heures|jours)|dans \\d+ ?(h|heures|jours)|dernier delai|date limite|echeance|au plus tard|"
+				+ "mariage|anniversaire|depart en vacances|"
+				+ "asap|as soon as possible|immediately|right away|today|tonight|tomorrow|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end|next|\\d)|"
+				+ "within \\d+ ?(hours|days|h)|deadline|no later than|at the latest|time sensitive|emergency|"
+				+ "\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2} (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\\b");
+
+	private static final Pattern NEGATIVE = words("probleme", "problemes", "panne", "casse", "cassee", "defectueux",
+			"defectueuse", "ne fonctionne pas", "ne marche pas", "ne marche plus", "ne fonctionne plus", "retard",
+			"en retard", "jamais recu", "pas recu", "toujours rien", "decu", "decue", "decevant", "mecontent",
+			"mecontente", "insatisfait", "insatisfaite", "erreur", "abime", "endommage", "manquant", "perdu", "bloque",
+			"rembourser", "remboursement", "broken", "not working", "doesn t work", "does not work", "stopped working",
+			"faulty", "damaged", "missing", "late", "delayed", "never arrived", "never received", "not received",
+			"disappointed", "unhappy", "dissatisfied", "error", "wrong", "problem", "issue", "refund", "lost", "stuck");
+
+	private static final Pattern POSITIVE = words("merci", "merci beaucoup", "parfait", "super", "genial", "ravi",
+			"ravie", "content", "contente", "satisfait", "satisfaite", "excellent", "excellente", "top", "bravo",
+			"felicitations", "rapide", "efficace", "thank you", "thanks", "great", "perfect", "happy", "pleased",
+			"love", "excellent", "awesome", "wonderful", "quick", "helpful", "satisfied", "amazing");
+
+	private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}|\\?!|!\\?");
+
+	private static Pattern words(String... phrases) {
+		return Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b");
+	}
+
+	@Override
+	public Signals analyse(String text) {
+		String folded = TextFeatures.normalise((text == null) ? "" : text);
+		Set<String> cues = new LinkedHashSet<>();
+		List<String> angerCues = find(ANGER, folded);
+		boolean shouting = shouting(text);
+		boolean exclamations = text != null && EXCLAMATIONS.matcher(text).find();
+		double anger = Math.min(1, angerCues.size() * 0.35 + (shouting ? 0.3 : 0) + (exclamations ? 0.2 : 0));
+		cues.addAll(angerCues);
+		if (shouting) {
+			cues.add("CAPITALES");
+		}
+		if (exclamations) {
+			cues.add("!!");
+		}
+		List<String> churn = find(CHURN, folded);
+		List<String> legal = find(LEGAL, folded);
+		List<String> deadline = find(DEADLINE, folded);
+		cues.addAll(churn);
+		cues.addAll(legal);
+		cues.addAll(deadline);
+		int negative = find(NEGATIVE, folded).size() + angerCues.size() * 2 + churn.size() + legal.size();
+		int positive = find(POSITIVE, folded).size();
+		double sentiment = (positive - negative) / (double) (positive + negative + 1);
+		if (anger > 0) {
+			sentiment = Math.min(sentiment, -anger);
+		}
+		return new Signals(Math.max(-1, Math.min(1, sentiment)), anger, !churn.isEmpty(), !legal.isEmpty(),
+				!deadline.isEmpty(), List.copyOf(cues));
+	}
+
+	/**
+	 * Words that stand for the signals of a message, added to its text so that a trained
+	 * classifier (the priority model, say) can weigh them.
+	 */
+	public static String featureWords(Signals signals) {
+		List<String> words = new ArrayList<>();
+		if (signals.anger() >= 0.3) {
+			words.add("xxangerxx");
+		}
+		if (signals.churnThreat()) {
+			words.add("xxchurnxx");
+		}
+		if (signals.legalThreat()) {
+			words.add("xxlegalxx");
+		}
+		if (signals.deadline()) {
+			words.add("xxdeadlinexx");
+		}
+		if (signals.sentiment() < -0.3) {
+			words.add("xxnegativexx");
+		}
+		words.add("xxurgency" + (int) Math.round(signals.urgency() * 4) + "xx");
+		return String.join(" ", words);
+	}
+
+	private static List<String> find(Pattern pattern, String text) {
+		List<String> found = new ArrayList<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			if (!found.contains(matcher.group())) {
+				found.add(matcher.group());
+			}
+		}
+		return found;
+	}
+
+	private static boolean shouting(String text) {
+		if (text == null) {
+			return false;
+		}
+		int upper = 0;
+		int letters = 0;
+		for (String word : text.split("\\s+")) {
+			if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
+				letters++;
+				if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+					upper++;
+				}
+			}
+		}
+		return upper >= 3 && upper * 3 >= letters;
+	}
+
+}

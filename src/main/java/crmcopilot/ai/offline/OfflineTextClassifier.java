@@ -1,0 +1,117 @@
+package crmcopilot.ai.offline;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import crmcopilot.ai.Prediction;
+import crmcopilot.ai.TextClassifier;
+import crmcopilot.ai.TextEmbeddings;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The offline classifier: a softmax regression over TF-IDF n-gram features, optionally
+ * summed with a softmax regression over sentence embeddings, then temperature-scaled so
+ * that confidences are calibrated (the weight and the temperature are fitted on
+ * cross-validated predictions of the training examples).
+ */
+final class OfflineTextClassifier implements TextClassifier {
+
+	private final List<String> labels;
+
+	private final TextFeatures features;
+
+	private final NgramVocabulary vocabulary;
+
+	private final SoftmaxRegression ngramModel;
+
+	private final double ngramWeight;
+
+	private final @Nullable SoftmaxRegression embeddingModel;
+
+	private final @Nullable TextEmbeddings embeddings;
+
+	private final double embeddingWeight;
+
+	private final double temperature;
+
+	private final int exampleCount;
+
+	OfflineTextClassifier(List<String> labels, TextFeatures features, NgramVocabulary vocabulary,
+			SoftmaxRegression ngramModel, double ngramWeight, @Nullable SoftmaxRegression embeddingModel,
+			@Nullable TextEmbeddings embeddings, double embeddingWeight, double temperature, int exampleCount) {
+		this.labels = List.copyOf(labels);
+		this.features = features;
+		this.vocabulary = vocabulary;
+		this.ngramModel = ngramModel;
+		this.ngramWeight = ngramWeight;
+		this.embeddingModel = embeddingModel;
+		this.embeddings = embeddings;
+		this.embeddingWeight = embeddingWeight;
+		this.temperature = temperature;
+		this.exampleCount = exampleCount;
+	}
+
+	@Override
+	public Prediction predict(String text) {
+		double[] probabilities = probabilities(text);
+		int best = 0;
+		Map<String, Double> byLabel = new LinkedHashMap<>();
+		for (int k = 0; k < probabilities.length; k++) {
+			byLabel.put(this.labels.get(k), probabilities[k]);
+			if (probabilities[k] > probabilities[best]) {
+				best = k;
+			}
+		}
+		return new Prediction(this.labels.get(best), probabilities[best], byLabel);
+	}
+
+	/** Calibrated probabilities in the order of {@link #labelList()}. */
+	double[] probabilities(String text) {
+		double[] logits = this.ngramModel.logits(this.vocabulary.vector(this.features.counts(text)));
+		for (int k = 0; k < logits.length; k++) {
+			logits[k] *= this.ngramWeight;
+		}
+		if (this.embeddingModel != null && this.embeddings != null && this.embeddingWeight > 0) {
+			double[] semantic = this.embeddingModel.logits(Embeddings.vector(this.embeddings.embed(text)));
+			for (int k = 0; k < logits.length; k++) {
+				logits[k] += this.embeddingWeight * semantic[k];
+			}
+		}
+		for (int k = 0; k < logits.length; k++) {
+			logits[k] /= this.temperature;
+		}
+		SoftmaxRegression.softmaxInPlace(logits);
+		return logits;
+	}
+
+	List<String> labelList() {
+		return this.labels;
+	}
+
+	@Override
+	public Set<String> labels() {
+		return new LinkedHashSet<>(this.labels);
+	}
+
+	@Override
+	public int exampleCount() {
+		return this.exampleCount;
+	}
+
+	boolean usesEmbeddings() {
+		return this.embeddingModel != null && this.embeddingWeight > 0;
+	}
+
+	double embeddingWeight() {
+		return this.embeddingWeight;
+	}
+
+	double temperature() {
+		return this.temperature;
+	}
+
+}

@@ -1,0 +1,272 @@
+package crmcopilot.ai.offline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import crmcopilot.ai.LabelledText;
+import crmcopilot.ai.TextClassifier;
+import crmcopilot.ai.TextClassifierTrainer;
+import crmcopilot.ai.TextEmbeddings;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Trains the offline classifier. Examples are de-duplicated on their normalised text, the
+ * latest label winning (so an agent's correction replaces the first label). With
+ * embeddings enabled, the weight of the embedding model and the softmax temperature are
+ * chosen on 3-fold cross-validated predictions, by log-loss; without embeddings only the
+ * temperature is.
+ */
+@Service
+public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
+
+	private static final int FOLDS = 3;
+
+	private static final double[] EMBEDDING_WEIGHTS = { 0, 0.5, 1, 1.5, 2, 3 };
+
+	private final @Nullable TextEmbeddings embeddings;
+
+	private final boolean useEmbeddings;
+
+	private final Recipe recipe;
+
+	private final Mode mode;
+
+	@Autowired
+	OfflineTextClassifierTrainer(TextEmbeddings embeddings, OfflineSettings settings) {
+		this(embeddings, settings.embeddings() ? Mode.HYBRID : Mode.NGRAM);
+	}
+
+	OfflineTextClassifierTrainer(@Nullable TextEmbeddings embeddings, Mode mode) {
+		this.embeddings = embeddings;
+		this.mode = (embeddings == null && mode.embeddings) ? Mode.NGRAM : mode;
+		this.useEmbeddings = this.mode.embeddings;
+		this.recipe = (mode == Mode.BASELINE) ? Recipe.BASELINE : Recipe.DEFAULT;
+	}
+
+	/** A trainer of the n-gram model alone (no sentence embeddings): fast, small. */
+	public TextClassifierTrainer ngramOnly() {
+		return withMode(Mode.NGRAM);
+	}
+
+	/** The same trainer with another combination of models (for measurements). */
+	public OfflineTextClassifierTrainer withMode(Mode mode) {
+		return new OfflineTextClassifierTrainer(this.embeddings, mode);
+	}
+
+	public Mode mode() {
+		return this.mode;
+	}
+
+	/** Whether classifiers of this trainer combine n-grams and sentence embeddings. */
+	public boolean usesEmbeddings() {
+		return this.useEmbeddings;
+	}
+
+	@Override
+	public TextClassifier train(List<LabelledText> examples) {
+		List<LabelledText> unique = deduplicate(examples);
+		List<String> labels = new ArrayList<>(new TreeSet<>(unique.stream().map(LabelledText::label).toList()));
+		if (labels.size() < 2) {
+			throw new IllegalArgumentException(
+					"a classifier needs examples of at least two labels, got " + labels.size());
+		}
+		int n = unique.size();
+		int[] targets = new int[n];
+		List<Map<Integer, Float>> counts = new ArrayList<>(n);
+		TextFeatures features = this.recipe.features();
+		for (int i = 0; i < n; i++) {
+			targets[i] = labels.indexOf(unique.get(i).label());
+			counts.add(features.counts(unique.get(i).text()));
+		}
+		List<SparseVector> semantic = null;
+		if (this.useEmbeddings && this.embeddings != null) {
+			semantic = this.embeddings.embedAll(unique.stream().map(LabelledText::text).toList())
+				.stream()
+				.map(Embeddings::vector)
+				.toList();
+		}
+		Calibration calibration = calibrate(counts, semantic, targets, labels.size());
+		NgramVocabulary vocabulary = NgramVocabulary.fit(counts, this.recipe.wordWeight());
+		SoftmaxRegression ngramModel = trainNgrams(vocabulary, counts, targets, labels.size(), all(n));
+		SoftmaxRegression embeddingModel = (semantic != null && calibration.embeddingWeight() > 0)
+				? trainEmbeddings(semantic, targets, labels.size(), all(n)) : null;
+		return new OfflineTextClassifier(labels, features, vocabulary, ngramModel, this.mode.ngrams ? 1 : 0,
+				embeddingModel, (embeddingModel != null) ? this.embeddings : null, calibration.embeddingWeight(),
+				calibration.temperature(), n);
+	}
+
+	static List<LabelledText> deduplicate(List<LabelledText> examples) {
+		Map<String, LabelledText> byText = new LinkedHashMap<>();
+		for (LabelledText example : examples) {
+			if (example.text() == null || example.label() == null || example.label().isBlank()) {
+				throw new IllegalArgumentException("every example needs a text and a label");
+			}
+			String key = TextFeatures.normalise(example.text());
+			if (key.isEmpty()) {
+				continue;
+			}
+			byText.remove(key);
+			byText.put(key, new LabelledText(example.text(), example.label().strip()));
+		}
+		return new ArrayList<>(byText.values());
+	}
+
+	private SoftmaxRegression trainNgrams(NgramVocabulary vocabulary, List<Map<Integer, Float>> counts, int[] targets,
+			int labels, int[] rows) {
+		List<SparseVector> vectors = new ArrayList<>(rows.length);
+		int[] y = new int[rows.length];
+		for (int i = 0; i < rows.length; i++) {
+			vectors.add(vocabulary.vector(counts.get(rows[i])));
+			y[i] = targets[rows[i]];
+		}
+		return SoftmaxRegression.train(vectors, y, vocabulary.size(), labels, 1.0 / (this.recipe.c() * rows.length),
+				this.recipe.epochs(), 42);
+	}
+
+	private SoftmaxRegression trainEmbeddings(List<SparseVector> semantic, int[] targets, int labels, int[] rows) {
+		List<SparseVector> vectors = new ArrayList<>(rows.length);
+		int[] y = new int[rows.length];
+		for (int i = 0; i < rows.length; i++) {
+			vectors.add(semantic.get(rows[i]));
+			y[i] = targets[rows[i]];
+		}
+		int dimension = semantic.get(0).size();
+		return SoftmaxRegression.train(vectors, y, dimension, labels, 1.0 / (this.recipe.embeddingC() * rows.length),
+				this.recipe.epochs(), 43);
+	}
+
+	/**
+	 * Out-of-fold logits of both models, then the embedding weight and temperature that
+	 * minimise the log-loss of the combination. Too few examples: no calibration.
+	 */
+	private Calibration calibrate(List<Map<Integer, Float>> counts, @Nullable List<SparseVector> semantic,
+			int[] targets, int labels) {
+		int n = targets.length;
+		double defaultWeight = (semantic != null) ? 1 : 0;
+		double ngramWeight = this.mode.ngrams ? 1 : 0;
+		if (n < FOLDS * labels) {
+			return new Calibration(defaultWeight, 1);
+		}
+		int[] fold = stratifiedFolds(targets, labels);
+		double[][] ngramLogits = new double[n][];
+		double[][] semanticLogits = new double[n][];
+		for (int f = 0; f < FOLDS; f++) {
+			int[] train = rows(fold, f, false);
+			int[] held = rows(fold, f, true);
+			List<Map<Integer, Float>> trainCounts = new ArrayList<>(train.length);
+			for (int row : train) {
+				trainCounts.add(counts.get(row));
+			}
+			if (this.mode.ngrams) {
+				NgramVocabulary vocabulary = NgramVocabulary.fit(trainCounts, this.recipe.wordWeight());
+				SoftmaxRegression model = trainNgrams(vocabulary, counts, targets, labels, train);
+				for (int row : held) {
+					ngramLogits[row] = model.logits(vocabulary.vector(counts.get(row)));
+				}
+			}
+			else {
+				for (int row : held) {
+					ngramLogits[row] = new double[labels];
+				}
+			}
+			if (semantic != null) {
+				SoftmaxRegression embeddingModel = trainEmbeddings(semantic, targets, labels, train);
+				for (int row : held) {
+					semanticLogits[row] = embeddingModel.logits(semantic.get(row));
+				}
+			}
+		}
+		double[] weights = (semantic == null) ? new double[] { 0 }
+				: (this.mode == Mode.HYBRID) ? EMBEDDING_WEIGHTS : new double[] { 1 };
+		Calibration best = new Calibration(defaultWeight, 1);
+		double bestLoss = Double.POSITIVE_INFINITY;
+		for (double weight : weights) {
+			double[][] combined = new double[n][];
+			for (int i = 0; i < n; i++) {
+				combined[i] = ngramLogits[i].clone();
+				if (weight > 0) {
+					for (int k = 0; k < labels; k++) {
+						combined[i][k] += weight * semanticLogits[i][k];
+					}
+				}
+			}
+			double temperature = TemperatureScaling.fit(combined, targets);
+			double loss = TemperatureScaling.logLoss(combined, targets, temperature);
+			if (loss < bestLoss) {
+				bestLoss = loss;
+				best = new Calibration(weight, temperature);
+			}
+		}
+		return best;
+	}
+
+	private static int[] stratifiedFolds(int[] targets, int labels) {
+		int[] seen = new int[labels];
+		int[] fold = new int[targets.length];
+		for (int i = 0; i < targets.length; i++) {
+			fold[i] = seen[targets[i]]++ % FOLDS;
+		}
+		return fold;
+	}
+
+	private static int[] rows(int[] fold, int f, boolean held) {
+		return java.util.stream.IntStream.range(0, fold.length).filter((i) -> (fold[i] == f) == held).toArray();
+	}
+
+	private static int[] all(int n) {
+		return java.util.stream.IntStream.range(0, n).toArray();
+	}
+
+	record Calibration(double embeddingWeight, double temperature) {
+	}
+
+	/**
+	 * Hyper-parameters, chosen on the development sets (see eval/README.md).
+	 *
+	 * @param c inverse L2 strength of the n-gram model (as scikit-learn's C)
+	 * @param embeddingC inverse L2 strength of the embedding model
+	 * @param wordWeight share of word features against character n-grams
+	 * @param epochs SGD passes
+	 */
+	record Recipe(TextFeatures features, double c, double embeddingC, float wordWeight, int epochs) {
+
+		static final Recipe DEFAULT = new Recipe(TextFeatures.wordsAndCharacters(), 10, 10, 0.6f, 15);
+
+		/** TF-IDF of words and word bigrams, C = 1: the usual baseline. */
+		static final Recipe BASELINE = new Recipe(TextFeatures.wordsOnly(), 1, 1, 1f, 15);
+
+	}
+
+	/**
+	 * Which models are combined.
+	 */
+	public enum Mode {
+
+		/** Word and character n-grams with sentence embeddings: the default. */
+		HYBRID(true, true),
+		/** Word and character n-grams only: fast, no model to load. */
+		NGRAM(true, false),
+		/** Sentence embeddings only. */
+		EMBEDDINGS(false, true),
+		/** Word TF-IDF and logistic regression: the reference to beat. */
+		BASELINE(true, false);
+
+		final boolean ngrams;
+
+		final boolean embeddings;
+
+		Mode(boolean ngrams, boolean embeddings) {
+			this.ngrams = ngrams;
+			this.embeddings = embeddings;
+		}
+
+	}
+
+}

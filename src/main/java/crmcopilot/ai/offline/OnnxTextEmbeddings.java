@@ -1,0 +1,113 @@
+package crmcopilot.ai.offline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import crmcopilot.ai.TextEmbeddings;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Sentence embeddings from the quantised all-MiniLM-L6-v2 ONNX model, whose weights ship
+ * in a Maven artifact and run in-process. The model (about 23 MB) is loaded on first use,
+ * not at start-up; recent embeddings are cached, since classifiers re-embed their
+ * examples on every retraining.
+ */
+@Service
+class OnnxTextEmbeddings implements TextEmbeddings {
+
+	static final int DIMENSION = 384;
+
+	private final Map<String, float[]> cache;
+
+	private volatile EmbeddingModel model;
+
+	OnnxTextEmbeddings(OfflineSettings settings) {
+		int capacity = settings.embeddingCacheSize();
+		this.cache = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+				return size() > capacity;
+			}
+		});
+	}
+
+	@Override
+	public float[] embed(String text) {
+		if (text.isBlank()) {
+			return new float[DIMENSION];
+		}
+		float[] cached = this.cache.get(text);
+		if (cached != null) {
+			return cached.clone();
+		}
+		float[] vector = unit(model().embed(text).content().vector());
+		this.cache.put(text, vector);
+		return vector.clone();
+	}
+
+	@Override
+	public List<float[]> embedAll(List<String> texts) {
+		Set<String> unique = new LinkedHashSet<>();
+		for (String text : texts) {
+			if (!text.isBlank() && !this.cache.containsKey(text)) {
+				unique.add(text);
+			}
+		}
+		List<String> missing = new ArrayList<>(unique);
+		if (!missing.isEmpty()) {
+			List<Embedding> computed = model().embedAll(missing.stream().map(TextSegment::from).toList()).content();
+			for (int i = 0; i < missing.size(); i++) {
+				this.cache.put(missing.get(i), unit(computed.get(i).vector()));
+			}
+		}
+		List<float[]> vectors = new ArrayList<>(texts.size());
+		for (String text : texts) {
+			float[] vector = this.cache.get(text);
+			vectors.add((vector != null) ? vector.clone() : embed(text));
+		}
+		return vectors;
+	}
+
+	@Override
+	public int dimension() {
+		return DIMENSION;
+	}
+
+	private EmbeddingModel model() {
+		EmbeddingModel loaded = this.model;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = this.model;
+				if (loaded == null) {
+					loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+					this.model = loaded;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	private static float[] unit(float[] vector) {
+		double norm = 0;
+		for (float v : vector) {
+			norm += v * v;
+		}
+		float scale = (norm > 0) ? (float) (1 / Math.sqrt(norm)) : 0;
+		float[] unit = new float[vector.length];
+		for (int i = 0; i < vector.length; i++) {
+			unit[i] = vector[i] * scale;
+		}
+		return unit;
+	}
+
+}

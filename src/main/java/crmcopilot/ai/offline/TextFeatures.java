@@ -1,0 +1,143 @@
+package crmcopilot.ai.offline;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Hashed n-gram features of a text: word unigrams and bigrams, and character 2..5-grams
+ * inside word boundaries (so "remboursé" and "rembourser" share most features, and typos
+ * cost little). Text is lower-cased and accent-folded first. Hashing avoids keeping a
+ * vocabulary of strings; the model keeps only the hashes seen in training.
+ */
+final class TextFeatures {
+
+	/**
+	 * Word features live in the upper half of the hash space, characters in the lower.
+	 */
+	static final int WORD_FLAG = 1 << 30;
+
+	private static final int HASH_MASK = WORD_FLAG - 1;
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final int MIN_N = 2;
+
+	private static final int MAX_N = 5;
+
+	private final boolean words;
+
+	private final boolean characters;
+
+	private TextFeatures(boolean words, boolean characters) {
+		this.words = words;
+		this.characters = characters;
+	}
+
+	/** Words and character n-grams: the classifier's features. */
+	static TextFeatures wordsAndCharacters() {
+		return new TextFeatures(true, true);
+	}
+
+	/** Word unigrams and bigrams only: the classic TF-IDF baseline. */
+	static TextFeatures wordsOnly() {
+		return new TextFeatures(true, false);
+	}
+
+	static boolean isWord(int feature) {
+		return (feature & WORD_FLAG) != 0;
+	}
+
+	/** Lower case, no accents, letters and digits separated by single spaces. */
+	static String normalise(String text) {
+		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		String lower = folded.toLowerCase(Locale.ROOT);
+		StringBuilder out = new StringBuilder(lower.length());
+		boolean space = true;
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				out.append(c);
+				space = false;
+			}
+			else if (!space) {
+				out.append(' ');
+				space = true;
+			}
+		}
+		int end = out.length();
+		if (end > 0 && out.charAt(end - 1) == ' ') {
+			out.setLength(end - 1);
+		}
+		return out.toString();
+	}
+
+	/** Raw counts of every hashed feature of the text. */
+	Map<Integer, Float> counts(String text) {
+		String normalised = normalise(text);
+		Map<Integer, Float> counts = new HashMap<>(256);
+		if (normalised.isEmpty()) {
+			return counts;
+		}
+		String[] tokens = normalised.split(" ");
+		int previous = 0;
+		for (int t = 0; t < tokens.length; t++) {
+			String token = tokens[t];
+			int wordHash = hash(token, 0, token.length(), 0x2545F491);
+			if (this.words) {
+				add(counts, (wordHash & HASH_MASK) | WORD_FLAG);
+				if (t > 0) {
+					add(counts, (mix(previous * 31 + wordHash) & HASH_MASK) | WORD_FLAG);
+				}
+			}
+			previous = wordHash;
+			if (this.characters) {
+				addCharacterGrams(counts, token);
+			}
+		}
+		return counts;
+	}
+
+	private static void addCharacterGrams(Map<Integer, Float> counts, String token) {
+		int length = token.length() + 2;
+		for (int start = 0; start < length; start++) {
+			int h = 0x3C6EF372;
+			for (int n = 1; n <= MAX_N && start + n <= length; n++) {
+				h = h * 31 + paddedChar(token, start + n - 1);
+				if (n >= MIN_N) {
+					add(counts, mix(h * 7 + n) & HASH_MASK);
+				}
+			}
+		}
+	}
+
+	private static char paddedChar(String token, int index) {
+		return (index == 0 || index == token.length() + 1) ? ' ' : token.charAt(index - 1);
+	}
+
+	private static void add(Map<Integer, Float> counts, int feature) {
+		counts.merge(feature, 1f, Float::sum);
+	}
+
+	private static int hash(String s, int from, int to, int seed) {
+		int h = seed;
+		for (int i = from; i < to; i++) {
+			h = h * 31 + s.charAt(i);
+		}
+		return mix(h);
+	}
+
+	/** Murmur3's finaliser: spreads the bits of a polynomial hash. */
+	private static int mix(int value) {
+		int h = value;
+		h ^= h >>> 16;
+		h *= 0x85EBCA6B;
+		h ^= h >>> 13;
+		h *= 0xC2B2AE35;
+		h ^= h >>> 16;
+		return h;
+	}
+
+}
