@@ -170,6 +170,7 @@ public final class OfflineTriageEngine {
 		TriageSetup setup = request.setup();
 		String language = request.language();
 		List<KnowledgeIndex.Scored> found = setup.knowledge().search(request.fullText(), language, category, 3);
+		String incomplete = null;
 		for (KnowledgeIndex.Scored scored : found) {
 			boolean relevant = (scored.sameCategory() && scored.similarity() >= GROUNDED_SAME_CATEGORY)
 					|| scored.similarity() >= GROUNDED_ANY;
@@ -180,15 +181,18 @@ public final class OfflineTriageEngine {
 					request.customerName(), request.fullText(), setup.placeholders(), setup.workspaceName());
 			if (composition.complete()) {
 				double confidence = Math.min(1, 0.5 + scored.similarity() + (scored.sameCategory() ? 0.2 : 0));
-				return new Grounding(composition.reply(), true, confidence, String.format(Locale.ROOT,
+				return new Grounding(composition.reply(), true, round(confidence), String.format(Locale.ROOT,
 						"fondée sur « %s » (similarité %.2f)", scored.article().title(), scored.similarity()));
 			}
-			return new Grounding(ReplyComposer.acknowledgement(language, request.customerName(), setup.workspaceName()),
-					false, 0.2, "« " + scored.article().title() + " » demande une information absente du message : "
-							+ String.join(", ", composition.missing()));
+			if (incomplete == null) {
+				incomplete = "« " + scored.article().title() + " » demande une information absente du message : "
+						+ String.join(", ", composition.missing());
+			}
 		}
+		String reason = (incomplete != null) ? incomplete
+				: "aucun article pertinent en « " + language + " » dans la base de connaissances";
 		return new Grounding(ReplyComposer.acknowledgement(language, request.customerName(), setup.workspaceName()),
-				false, 0.0, "aucun article pertinent en « " + language + " » dans la base de connaissances");
+				false, 0.0, reason);
 	}
 
 	private static double round(double value) {
