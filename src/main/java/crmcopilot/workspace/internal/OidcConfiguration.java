@@ -1,6 +1,7 @@
 package crmcopilot.workspace.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -13,6 +14,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
  * Entra ID, Google, Keycloak): the provider's metadata is discovered at start-up.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @ConditionalOnExpression("'${copilot.security.oidc.issuer-uri:}' != ''")
 class OidcConfiguration {
 

@@ -3,12 +3,11 @@ package crmcopilot.workspace.internal;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -25,17 +24,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * without CSRF).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	private static final RequestMatcher API = new OrRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
 			PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, CallerFactory callers,

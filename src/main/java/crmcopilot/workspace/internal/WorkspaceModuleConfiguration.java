@@ -5,6 +5,8 @@ import crmcopilot.workspace.WorkspacePermissions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static crmcopilot.workspace.Role.ADMIN;
 import static crmcopilot.workspace.Role.AGENT;
@@ -15,6 +17,12 @@ import static crmcopilot.workspace.Role.VIEWER;
 
 @Configuration(proxyBeanMethods = false)
 class WorkspaceModuleConfiguration {
+
+	/** bcrypt by default, and able to verify other algorithms' hashes ({id} prefixes). */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
 
 	@Bean
 	PermissionGrants workspacePermissions() {
