@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import crmcopilot.ai.LabelledText;
-import crmcopilot.ai.LanguageDetector;
 import crmcopilot.ai.TextClassifierTrainer;
 import crmcopilot.support.MessageNormaliser;
 import crmcopilot.support.TriageResult;
@@ -28,7 +27,7 @@ public class StandaloneTriage {
 
 	private final TextClassifierTrainer trainer;
 
-	private final LanguageDetector languages;
+	private final SupportLanguages languages;
 
 	private final MessageNormaliser normaliser;
 
@@ -36,7 +35,7 @@ public class StandaloneTriage {
 
 	private final SupportSettings settings;
 
-	StandaloneTriage(TextClassifierTrainer trainer, LanguageDetector languages, MessageNormaliser normaliser,
+	StandaloneTriage(TextClassifierTrainer trainer, SupportLanguages languages, MessageNormaliser normaliser,
 			OfflineTriageEngine engine, SupportSettings settings) {
 		this.trainer = trainer;
 		this.languages = languages;

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import crmcopilot.ai.AiGateway;
-import crmcopilot.ai.LanguageDetector;
 import crmcopilot.ai.TaskOutcome;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
@@ -47,7 +46,7 @@ public class SupportIntakeService implements SupportIntake {
 
 	private final MessageNormaliser normaliser;
 
-	private final LanguageDetector languages;
+	private final SupportLanguages languages;
 
 	private final TriageSetups setups;
 
@@ -66,7 +65,7 @@ public class SupportIntakeService implements SupportIntake {
 	private final TransactionTemplate transactions;
 
 	SupportIntakeService(SupportStore store, TicketStore tickets, MessageNormaliser normaliser,
-			LanguageDetector languages, TriageSetups setups, AiGateway gateway, TriageTask task, Replies replies,
+			SupportLanguages languages, TriageSetups setups, AiGateway gateway, TriageTask task, Replies replies,
 			WorkspaceSupportConfig config, AuditJournal journal, ApplicationEventPublisher events,
 			TransactionTemplate transactions) {
 		this.store = store;
