@@ -77,8 +77,9 @@ class BenchTriageCommand implements Callable<Integer> {
 		Arrays.sort(latencies);
 		double p99 = latencies[(int) Math.ceil(0.99 * latencies.length) - 1] / 1e6;
 		// on a shared machine the thread's CPU time says what one core does
-		System.out.printf(Locale.ROOT, "threads=1 auto=%d escalade=%d seconds=%.2f cpu_seconds=%.2f cpu_messages_per_s=%.0f%n",
-				auto, this.messages - auto, seconds, cpuSeconds, this.messages / cpuSeconds);
+		System.out.printf(Locale.ROOT,
+				"threads=1 auto=%d escalade=%d seconds=%.2f cpu_seconds=%.2f cpu_messages_per_s=%.0f%n", auto,
+				this.messages - auto, seconds, cpuSeconds, this.messages / cpuSeconds);
 		System.out.printf(Locale.ROOT, "messages_per_s=%.0f p99_ms=%.3f%n", this.messages / seconds, p99);
 		return 0;
 	}

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Opening hours per weekday and holidays in the workspace's time zone; adds a duration
  * counted in business time only (an SLA of 4 h received Friday 17:00 with 9–18 hours is
@@ -58,8 +60,8 @@ public final class BusinessCalendar {
 			if (times.length != 2) {
 				throw new IllegalArgumentException("expected 'hh:mm-hh:mm', got '" + dayAndTime[1] + "'");
 			}
-			LocalTime open = LocalTime.parse(times[0]);
-			LocalTime close = LocalTime.parse(times[1]);
+			LocalTime open = time(times[0]);
+			LocalTime close = time(times[1]);
 			if (!close.isAfter(open)) {
 				throw new IllegalArgumentException("closing time must follow opening time in '" + trimmed + "'");
 			}
@@ -76,10 +78,24 @@ public final class BusinessCalendar {
 		Set<LocalDate> dates = new LinkedHashSet<>();
 		for (String date : holidays.split("[,;\\s]+")) {
 			if (!date.isBlank()) {
-				dates.add(LocalDate.parse(date.strip()));
+				try {
+					dates.add(LocalDate.parse(date.strip()));
+				}
+				catch (java.time.format.DateTimeParseException ex) {
+					throw new IllegalArgumentException("expected a date as yyyy-mm-dd, got '" + date.strip() + "'");
+				}
 			}
 		}
 		return new BusinessCalendar(zone, parsed, dates);
+	}
+
+	private static LocalTime time(String value) {
+		try {
+			return LocalTime.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new IllegalArgumentException("expected a time as hh:mm, got '" + value.strip() + "'");
+		}
 	}
 
 	private static DayOfWeek day(String name) {
@@ -125,7 +141,7 @@ public final class BusinessCalendar {
 		throw new IllegalStateException("no business time within ten years");
 	}
 
-	private LocalTime[] window(LocalDate date) {
+	private LocalTime @Nullable [] window(LocalDate date) {
 		if (this.holidays.contains(date)) {
 			return null;
 		}

@@ -8,7 +8,6 @@ import crmcopilot.support.MessageNormaliser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 import org.springframework.stereotype.Component;
 
@@ -65,9 +64,7 @@ public class MailNormaliser implements MessageNormaliser {
 			.select("script, style, head, blockquote, .gmail_quote, .yahoo_quoted, #divRplyFwdMsg, "
 					+ "#appendonsend, .moz-cite-prefix, .gmail_signature, .moz-signature, [data-signature]")
 			.remove();
-		for (Element br : document.select("br")) {
-			br.after(new TextNode("\n"));
-		}
+		// wholeText() already renders <br> as a line break
 		for (Element block : document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, hr")) {
 			block.prepend("\n");
 			block.appendText("\n");
