@@ -115,7 +115,8 @@ public class ImapMailboxReader implements MailboxReader {
 		if (Part.ATTACHMENT.equalsIgnoreCase(disposition)
 				|| (part.getFileName() != null && !part.isMimeType("text/*"))) {
 			attachments.add(new InboundMessage.Attachment(String.valueOf(part.getFileName()),
-					part.getContentType().split(";")[0].strip(), Math.max(0, part.getSize())));
+					part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT),
+					Math.max(0, part.getSize())));
 			return;
 		}
 		if (part.isMimeType("text/plain") && body.plain == null) {

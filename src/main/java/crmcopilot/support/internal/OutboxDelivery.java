@@ -110,19 +110,12 @@ public class OutboxDelivery {
 		helper.setTo(item.target());
 		helper.setSubject((item.subject() != null) ? item.subject() : "");
 		helper.setText(item.body(), false);
+		// Spring keeps a Message-ID set beforehand: ours, so the customer's answer
+		// threads back
 		for (Map.Entry<String, String> header : item.headers().entrySet()) {
-			if (!"Message-ID".equalsIgnoreCase(header.getKey())) {
-				mime.setHeader(header.getKey(), header.getValue());
-			}
+			mime.setHeader(header.getKey(), header.getValue());
 		}
-		String messageId = item.headers().get("Message-ID");
-		if (messageId != null) {
-			MimeMessage withId = new FixedIdMessage(mime, messageId);
-			sender.send(withId);
-		}
-		else {
-			sender.send(mime);
-		}
+		sender.send(mime);
 	}
 
 	private void post(Outbox.Item item) throws Exception {
@@ -136,25 +129,6 @@ public class OutboxDelivery {
 			throw new IllegalStateException(
 					"HTTP " + response.statusCode() + " from " + URI.create(item.target()).getHost());
 		}
-	}
-
-	/**
-	 * Keeps our Message-ID, so the customer's answer threads back to the conversation.
-	 */
-	private static final class FixedIdMessage extends MimeMessage {
-
-		private final String messageId;
-
-		FixedIdMessage(MimeMessage source, String messageId) throws jakarta.mail.MessagingException {
-			super(source);
-			this.messageId = messageId;
-		}
-
-		@Override
-		protected void updateMessageID() throws jakarta.mail.MessagingException {
-			setHeader("Message-ID", this.messageId);
-		}
-
 	}
 
 }
