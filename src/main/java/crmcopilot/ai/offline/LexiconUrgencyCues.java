@@ -26,8 +26,9 @@ public class LexiconUrgencyCues implements UrgencyCues {
 			"degoute", "degoutee", "c est une blague", "jamais vu ca", "unacceptable", "outrageous", "disgraceful",
 			"disgusting", "furious", "angry", "livid", "fed up", "sick of", "ridiculous", "pathetic", "useless",
 			"incompetent", "scam", "scammers", "rip off", "ripoff", "appalling", "terrible", "worst", "shameful",
-			"a joke", "fraud", "thieves", "third time", "troisieme fois", "encore une fois", "toujours pas",
-			"still not", "still no", "again and again");
+			"a joke", "fraud", "thieves", "third time", "third reminder", "troisieme fois", "troisieme relance",
+			"deuxieme relance", "nouvelle relance", "encore une fois", "toujours pas", "still not", "still no",
+			"again and again");
 
 	private static final Pattern CHURN = words("resilier", "resiliation", "je resilie", "je vais resilier",
 			"aller voir ailleurs", "aller ailleurs", "chez un concurrent", "la concurrence", "changer de fournisseur",

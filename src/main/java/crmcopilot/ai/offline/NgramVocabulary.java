@@ -1,9 +1,7 @@
 package crmcopilot.ai.offline;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The hashed features seen in training, their columns and inverse document frequencies.
@@ -12,7 +10,7 @@ import java.util.Map;
  */
 final class NgramVocabulary {
 
-	private final Map<Integer, Integer> columns;
+	private final IntIntMap columns;
 
 	private final float[] idf;
 
@@ -20,7 +18,7 @@ final class NgramVocabulary {
 
 	private final float characterWeight;
 
-	private NgramVocabulary(Map<Integer, Integer> columns, float[] idf, float wordWeight) {
+	private NgramVocabulary(IntIntMap columns, float[] idf, float wordWeight) {
 		this.columns = columns;
 		this.idf = idf;
 		this.wordWeight = wordWeight;
@@ -31,20 +29,26 @@ final class NgramVocabulary {
 	 * @param wordWeight share (as a vector length, 0..1) of the word block; the character
 	 * block gets the rest so that vectors stay of unit length
 	 */
-	static NgramVocabulary fit(List<Map<Integer, Float>> documents, float wordWeight) {
-		Map<Integer, Integer> documentFrequency = new HashMap<>();
-		for (Map<Integer, Float> document : documents) {
-			for (Integer feature : document.keySet()) {
-				documentFrequency.merge(feature, 1, Integer::sum);
+	static NgramVocabulary fit(List<TextFeatures.Counts> documents, float wordWeight) {
+		IntIntMap columns = new IntIntMap(4096);
+		int[] documentFrequency = new int[4096];
+		for (TextFeatures.Counts document : documents) {
+			for (int feature : document.features()) {
+				int column = columns.get(feature);
+				if (column < 0) {
+					column = columns.size();
+					columns.put(feature, column);
+					if (column == documentFrequency.length) {
+						documentFrequency = Arrays.copyOf(documentFrequency, column * 2);
+					}
+				}
+				documentFrequency[column]++;
 			}
 		}
-		Map<Integer, Integer> columns = new HashMap<>(documentFrequency.size() * 2);
-		float[] idf = new float[documentFrequency.size()];
+		float[] idf = new float[columns.size()];
 		int n = documents.size();
-		for (Map.Entry<Integer, Integer> entry : documentFrequency.entrySet()) {
-			int column = columns.size();
-			columns.put(entry.getKey(), column);
-			idf[column] = (float) (Math.log((1.0 + n) / (1.0 + entry.getValue())) + 1);
+		for (int column = 0; column < idf.length; column++) {
+			idf[column] = (float) (Math.log((1.0 + n) / (1.0 + documentFrequency[column])) + 1);
 		}
 		return new NgramVocabulary(columns, idf, wordWeight);
 	}
@@ -53,22 +57,25 @@ final class NgramVocabulary {
 		return this.idf.length;
 	}
 
-	SparseVector vector(Map<Integer, Float> counts) {
-		int[] indices = new int[counts.size()];
-		float[] values = new float[counts.size()];
-		boolean[] word = new boolean[counts.size()];
+	SparseVector vector(TextFeatures.Counts counts) {
+		int[] features = counts.features();
+		float[] occurrences = counts.counts();
+		int[] indices = new int[features.length];
+		float[] values = new float[features.length];
+		boolean[] word = new boolean[features.length];
 		int size = 0;
 		double wordNorm = 0;
 		double characterNorm = 0;
-		for (Map.Entry<Integer, Float> entry : counts.entrySet()) {
-			Integer column = this.columns.get(entry.getKey());
-			if (column == null) {
+		for (int i = 0; i < features.length; i++) {
+			int column = this.columns.get(features[i]);
+			if (column < 0) {
 				continue;
 			}
-			float value = (float) ((1 + Math.log(entry.getValue())) * this.idf[column]);
+			float tf = (occurrences[i] == 1) ? 1 : (float) (1 + Math.log(occurrences[i]));
+			float value = tf * this.idf[column];
 			indices[size] = column;
 			values[size] = value;
-			word[size] = TextFeatures.isWord(entry.getKey());
+			word[size] = TextFeatures.isWord(features[i]);
 			if (word[size]) {
 				wordNorm += value * value;
 			}

@@ -28,7 +28,7 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 
 	private static final int FOLDS = 3;
 
-	private static final double[] EMBEDDING_WEIGHTS = { 0, 0.5, 1, 1.5, 2, 3 };
+	private static final double[] EMBEDDING_WEIGHTS = { 0, 0.25, 0.5, 1, 1.5, 2, 3, 4.5, 6 };
 
 	private final @Nullable TextEmbeddings embeddings;
 
@@ -44,10 +44,21 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	}
 
 	OfflineTextClassifierTrainer(@Nullable TextEmbeddings embeddings, Mode mode) {
+		this(embeddings, mode, (mode == Mode.BASELINE) ? Recipe.BASELINE : Recipe.DEFAULT);
+	}
+
+	OfflineTextClassifierTrainer(@Nullable TextEmbeddings embeddings, Mode mode, Recipe recipe) {
 		this.embeddings = embeddings;
 		this.mode = (embeddings == null && mode.embeddings) ? Mode.NGRAM : mode;
 		this.useEmbeddings = this.mode.embeddings;
-		this.recipe = (mode == Mode.BASELINE) ? Recipe.BASELINE : Recipe.DEFAULT;
+		this.recipe = recipe;
+	}
+
+	/**
+	 * A trainer of the n-gram model alone, outside Spring (commands, tests).
+	 */
+	public static OfflineTextClassifierTrainer withoutEmbeddings() {
+		return new OfflineTextClassifierTrainer(null, Mode.NGRAM);
 	}
 
 	/** A trainer of the n-gram model alone (no sentence embeddings): fast, small. */
@@ -58,6 +69,15 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	/** The same trainer with another combination of models (for measurements). */
 	public OfflineTextClassifierTrainer withMode(Mode mode) {
 		return new OfflineTextClassifierTrainer(this.embeddings, mode);
+	}
+
+	/**
+	 * The hybrid trainer with a fixed weight of the embedding model instead of one chosen
+	 * by cross-validation (to measure the embedding path where n-grams alone suffice).
+	 */
+	public OfflineTextClassifierTrainer withEmbeddingWeight(double weight) {
+		return new OfflineTextClassifierTrainer(this.embeddings, Mode.HYBRID, new Recipe(this.recipe.features(),
+				this.recipe.c(), this.recipe.embeddingC(), this.recipe.wordWeight(), this.recipe.epochs(), weight));
 	}
 
 	public Mode mode() {
@@ -79,7 +99,7 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		}
 		int n = unique.size();
 		int[] targets = new int[n];
-		List<Map<Integer, Float>> counts = new ArrayList<>(n);
+		List<TextFeatures.Counts> counts = new ArrayList<>(n);
 		TextFeatures features = this.recipe.features();
 		for (int i = 0; i < n; i++) {
 			targets[i] = labels.indexOf(unique.get(i).label());
@@ -94,7 +114,8 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		}
 		Calibration calibration = calibrate(counts, semantic, targets, labels.size());
 		NgramVocabulary vocabulary = NgramVocabulary.fit(counts, this.recipe.wordWeight());
-		SoftmaxRegression ngramModel = trainNgrams(vocabulary, counts, targets, labels.size(), all(n));
+		SoftmaxRegression ngramModel = trainNgrams(counts.stream().map(vocabulary::vector).toList(), vocabulary.size(),
+				targets, labels.size(), all(n));
 		SoftmaxRegression embeddingModel = (semantic != null && calibration.embeddingWeight() > 0)
 				? trainEmbeddings(semantic, targets, labels.size(), all(n)) : null;
 		return new OfflineTextClassifier(labels, features, vocabulary, ngramModel, this.mode.ngrams ? 1 : 0,
@@ -118,15 +139,15 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		return new ArrayList<>(byText.values());
 	}
 
-	private SoftmaxRegression trainNgrams(NgramVocabulary vocabulary, List<Map<Integer, Float>> counts, int[] targets,
-			int labels, int[] rows) {
+	private SoftmaxRegression trainNgrams(List<SparseVector> all, int dimension, int[] targets, int labels,
+			int[] rows) {
 		List<SparseVector> vectors = new ArrayList<>(rows.length);
 		int[] y = new int[rows.length];
 		for (int i = 0; i < rows.length; i++) {
-			vectors.add(vocabulary.vector(counts.get(rows[i])));
+			vectors.add(all.get(rows[i]));
 			y[i] = targets[rows[i]];
 		}
-		return SoftmaxRegression.train(vectors, y, vocabulary.size(), labels, 1.0 / (this.recipe.c() * rows.length),
+		return SoftmaxRegression.train(vectors, y, dimension, labels, 1.0 / (this.recipe.c() * rows.length),
 				this.recipe.epochs(), 42);
 	}
 
@@ -146,7 +167,7 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	 * Out-of-fold logits of both models, then the embedding weight and temperature that
 	 * minimise the log-loss of the combination. Too few examples: no calibration.
 	 */
-	private Calibration calibrate(List<Map<Integer, Float>> counts, @Nullable List<SparseVector> semantic,
+	private Calibration calibrate(List<TextFeatures.Counts> counts, @Nullable List<SparseVector> semantic,
 			int[] targets, int labels) {
 		int n = targets.length;
 		double defaultWeight = (semantic != null) ? 1 : 0;
@@ -155,20 +176,19 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 			return new Calibration(defaultWeight, 1);
 		}
 		int[] fold = stratifiedFolds(targets, labels);
+		// document frequencies from every example: unsupervised, so no label leaks into
+		// the folds
+		NgramVocabulary vocabulary = NgramVocabulary.fit(counts, this.recipe.wordWeight());
+		List<SparseVector> vectors = counts.stream().map(vocabulary::vector).toList();
 		double[][] ngramLogits = new double[n][];
 		double[][] semanticLogits = new double[n][];
 		for (int f = 0; f < FOLDS; f++) {
 			int[] train = rows(fold, f, false);
 			int[] held = rows(fold, f, true);
-			List<Map<Integer, Float>> trainCounts = new ArrayList<>(train.length);
-			for (int row : train) {
-				trainCounts.add(counts.get(row));
-			}
 			if (this.mode.ngrams) {
-				NgramVocabulary vocabulary = NgramVocabulary.fit(trainCounts, this.recipe.wordWeight());
-				SoftmaxRegression model = trainNgrams(vocabulary, counts, targets, labels, train);
+				SoftmaxRegression model = trainNgrams(vectors, vocabulary.size(), targets, labels, train);
 				for (int row : held) {
-					ngramLogits[row] = model.logits(vocabulary.vector(counts.get(row)));
+					ngramLogits[row] = model.logits(vectors.get(row));
 				}
 			}
 			else {
@@ -184,7 +204,8 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 			}
 		}
 		double[] weights = (semantic == null) ? new double[] { 0 }
-				: (this.mode == Mode.HYBRID) ? EMBEDDING_WEIGHTS : new double[] { 1 };
+				: (this.mode != Mode.HYBRID) ? new double[] { 1 } : Double.isNaN(this.recipe.embeddingWeight())
+						? EMBEDDING_WEIGHTS : new double[] { this.recipe.embeddingWeight() };
 		Calibration best = new Calibration(defaultWeight, 1);
 		double bestLoss = Double.POSITIVE_INFINITY;
 		for (double weight : weights) {
@@ -234,13 +255,16 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	 * @param embeddingC inverse L2 strength of the embedding model
 	 * @param wordWeight share of word features against character n-grams
 	 * @param epochs SGD passes
+	 * @param embeddingWeight weight of the embedding model's logits, NaN to choose it by
+	 * cross-validation
 	 */
-	record Recipe(TextFeatures features, double c, double embeddingC, float wordWeight, int epochs) {
+	record Recipe(TextFeatures features, double c, double embeddingC, float wordWeight, int epochs,
+			double embeddingWeight) {
 
-		static final Recipe DEFAULT = new Recipe(TextFeatures.wordsAndCharacters(), 10, 10, 0.6f, 15);
+		static final Recipe DEFAULT = new Recipe(TextFeatures.wordsAndCharacters(), 10, 10, 0.6f, 10, Double.NaN);
 
 		/** TF-IDF of words and word bigrams, C = 1: the usual baseline. */
-		static final Recipe BASELINE = new Recipe(TextFeatures.wordsOnly(), 1, 1, 1f, 15);
+		static final Recipe BASELINE = new Recipe(TextFeatures.wordsOnly(), 1, 1, 1f, 10, 0);
 
 	}
 

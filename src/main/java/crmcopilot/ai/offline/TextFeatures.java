@@ -1,9 +1,8 @@
 package crmcopilot.ai.offline;
 
 import java.text.Normalizer;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -74,12 +73,12 @@ final class TextFeatures {
 		return out.toString();
 	}
 
-	/** Raw counts of every hashed feature of the text. */
-	Map<Integer, Float> counts(String text) {
+	/** Raw counts of every hashed feature of the text, sorted by feature. */
+	Counts counts(String text) {
 		String normalised = normalise(text);
-		Map<Integer, Float> counts = new HashMap<>(256);
+		Buffer counts = new Buffer(normalised.length() * 5 + 16);
 		if (normalised.isEmpty()) {
-			return counts;
+			return counts.toCounts();
 		}
 		String[] tokens = normalised.split(" ");
 		int previous = 0;
@@ -97,10 +96,10 @@ final class TextFeatures {
 				addCharacterGrams(counts, token);
 			}
 		}
-		return counts;
+		return counts.toCounts();
 	}
 
-	private static void addCharacterGrams(Map<Integer, Float> counts, String token) {
+	private static void addCharacterGrams(Buffer counts, String token) {
 		int length = token.length() + 2;
 		for (int start = 0; start < length; start++) {
 			int h = 0x3C6EF372;
@@ -117,8 +116,56 @@ final class TextFeatures {
 		return (index == 0 || index == token.length() + 1) ? ' ' : token.charAt(index - 1);
 	}
 
-	private static void add(Map<Integer, Float> counts, int feature) {
-		counts.merge(feature, 1f, Float::sum);
+	private static void add(Buffer counts, int feature) {
+		counts.add(feature);
+	}
+
+	/**
+	 * Distinct features in increasing order and how often each occurs.
+	 */
+	record Counts(int[] features, float[] counts) {
+
+		int size() {
+			return this.features.length;
+		}
+
+	}
+
+	/** Collects feature occurrences; sorting then counts them without boxing. */
+	private static final class Buffer {
+
+		private int[] items;
+
+		private int size;
+
+		Buffer(int capacity) {
+			this.items = new int[capacity];
+		}
+
+		void add(int feature) {
+			if (this.size == this.items.length) {
+				this.items = Arrays.copyOf(this.items, this.size * 2);
+			}
+			this.items[this.size++] = feature;
+		}
+
+		Counts toCounts() {
+			Arrays.sort(this.items, 0, this.size);
+			int[] features = new int[this.size];
+			float[] counts = new float[this.size];
+			int distinct = 0;
+			for (int i = 0; i < this.size; i++) {
+				if (distinct > 0 && features[distinct - 1] == this.items[i]) {
+					counts[distinct - 1]++;
+				}
+				else {
+					features[distinct] = this.items[i];
+					counts[distinct++] = 1;
+				}
+			}
+			return new Counts(Arrays.copyOf(features, distinct), Arrays.copyOf(counts, distinct));
+		}
+
 	}
 
 	private static int hash(String s, int from, int to, int seed) {
