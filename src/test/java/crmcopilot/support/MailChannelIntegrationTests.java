@@ -176,7 +176,7 @@ class MailChannelIntegrationTests {
 		this.jdbc.sql("UPDATE support_outbox SET next_attempt_at = ? WHERE workspace_id = ?")
 			.params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), id)
 			.update();
-		for (int i = 0; i < 50 && this.greenMail.getReceivedMessagesForDomain("client.test").length == 0; i++) {
+		for (int i = 0; i < 300 && this.greenMail.getReceivedMessagesForDomain("client.test").length == 0; i++) {
 			this.delivery.deliverDue();
 			Thread.sleep(100);
 		}

@@ -119,7 +119,7 @@ class WebhookIntegrationTests {
 		assertThat(signed.body()).contains("\"action\":\"escalade\"").contains("\"ticket\"");
 		assertThat(stored(workspace.id())).isEqualTo(1);
 
-		for (int i = 0; i < 50 && this.received.isEmpty(); i++) {
+		for (int i = 0; i < 300 && this.received.isEmpty(); i++) {
 			this.delivery.deliverDue();
 			Thread.sleep(100);
 		}

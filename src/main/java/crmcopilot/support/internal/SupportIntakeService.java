@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +40,8 @@ public class SupportIntakeService implements SupportIntake {
 
 	/** Non-mail channels have no threading headers: same customer within this delay. */
 	private static final Duration CONVERSATION_WINDOW = Duration.ofDays(3);
+
+	private static final int ROUTING_ATTEMPTS = 3;
 
 	private final SupportStore store;
 
@@ -156,10 +159,24 @@ public class SupportIntakeService implements SupportIntake {
 				message.language(), metadata, followUp, blankToNull(metadata.get("name")), setup);
 		TaskOutcome<TriageResult> outcome = this.gateway.run(workspaceId, this.task, request);
 		TriageResult triage = enforceRules(outcome, request);
-		UUID ticketId = this.transactions.execute((status) -> {
-			this.store.saveTriage(workspaceId, messageId, triage, outcome.engine());
-			return route(workspaceId, message, triage);
-		});
+		UUID ticketId = null;
+		for (int attempt = 1;; attempt++) {
+			try {
+				ticketId = this.transactions.execute((status) -> {
+					this.store.saveTriage(workspaceId, messageId, triage, outcome.engine());
+					return route(workspaceId, message, triage);
+				});
+				break;
+			}
+			catch (TransientDataAccessException ex) {
+				// a lock held by a concurrent writer (the audit chain head, say): the
+				// whole
+				// routing rolled back, so trying again is safe
+				if (attempt >= ROUTING_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 		SupportMessage stored = this.store.message(workspaceId, messageId).orElseThrow();
 		return new Ingestion(stored, false, ticketId);
 	}
