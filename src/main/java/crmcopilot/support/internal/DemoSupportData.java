@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
 import static crmcopilot.support.internal.SupportStore.at;
 
 /**
- * Gives every new workspace its default categories, and the demo workspace a French and
- * English knowledge base and about 200 messages of the last 30 days, triaged by the real
- * pipeline, some answered and corrected by an agent (fixed seed: the same every time).
+ * Gives the demo workspace its default categories, a French and English knowledge base
+ * and about 200 messages of the last 30 days, triaged by the real pipeline, some answered
+ * and corrected by an agent (fixed seed: the same every time).
  */
 @Component
 class DemoSupportData {
@@ -81,8 +81,13 @@ class DemoSupportData {
 
 	@ApplicationModuleListener
 	void on(WorkspaceCreated event) {
+		// other workspaces get their default categories lazily, on first use of the
+		// support copilot
+		if (!event.demo()) {
+			return;
+		}
 		this.setups.ensureDefaults(event.workspaceId());
-		if (event.demo() && this.knowledge.articles(event.workspaceId()).isEmpty()) {
+		if (this.knowledge.articles(event.workspaceId()).isEmpty()) {
 			long start = System.nanoTime();
 			seed(event.workspaceId());
 			log.info("Support demo data: {} messages in {} ms", DEMO_MESSAGES, (System.nanoTime() - start) / 1_000_000);
