@@ -1,7 +1,6 @@
 package crmcopilot.matching;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
