@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -85,19 +87,19 @@ class CampaignBrowserTests {
 		assertThat(this.driver.findElement(By.id("targets")).getDomProperty("value")).isEqualTo("CSP, CSP+");
 		this.driver.findElement(By.id("name")).sendKeys("Recrutement CSP / CSP+");
 		this.driver.findElement(By.id("confirm")).click();
-		assertThat(this.driver.findElement(By.id("platform")).getText()).isEqualTo("Google Ads Performance Max");
+		waitForText(By.id("platform"), "Google Ads Performance Max");
 		this.driver.findElement(By.id("source-demo")).click();
-		assertThat(this.driver.findElement(By.id("step-2")).getText()).contains("5000");
+		waitForText(By.id("step-2"), "5000");
 		this.driver.findElement(By.id("analyse")).click();
-		assertThat(this.driver.findElement(By.id("segmentation-result")).getText()).contains("k = 4");
+		waitForText(By.id("segmentation-result"), "k = 4");
 		assertThat(this.driver.findElements(By.cssSelector(".persona"))).hasSize(4);
 		assertThat(this.driver.findElements(By.id("summary"))).isEmpty();
 		this.driver.findElement(By.id("choose-2")).click();
 		this.driver.findElement(By.id("reason")).sendKeys("Cible CSP+ prioritaire");
 		this.driver.findElement(By.id("choose")).click();
-		assertThat(this.driver.findElement(By.id("choice-done")).getText()).contains("Cible CSP+ prioritaire");
-		assertThat(this.driver.findElement(By.id("summary")).getText()).contains("Acquisition");
-		assertThat(this.driver.findElement(By.id("dsp-variables")).getText()).contains("householdIncome");
+		waitForText(By.id("choice-done"), "Cible CSP+ prioritaire");
+		waitForText(By.id("summary"), "Acquisition");
+		waitForText(By.id("dsp-variables"), "householdIncome");
 		screenshot("campaign-run");
 		String briefUrl = this.driver.findElement(By.id("brief-html")).getDomAttribute("href");
 		open(briefUrl);
@@ -105,6 +107,16 @@ class CampaignBrowserTests {
 		screenshot("campaign-brief");
 		open("/campaigns?lang=en");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Marketing campaigns");
+	}
+
+	/**
+	 * Waits until the element of the page just loaded shows the text (the click
+	 * navigates).
+	 */
+	private void waitForText(By locator, String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
+			.until((d) -> d.findElement(locator).getText().contains(text));
 	}
 
 	private void open(String path) {
