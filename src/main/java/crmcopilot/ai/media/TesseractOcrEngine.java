@@ -1,0 +1,213 @@
+package crmcopilot.ai.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import com.recognition.software.jdeskew.ImageDeskew;
+import crmcopilot.ai.OcrEngine;
+import crmcopilot.ai.OcrFailed;
+import crmcopilot.ai.OcrResult;
+import net.sourceforge.tess4j.Tesseract;
+import net.sourceforge.tess4j.TesseractException;
+import net.sourceforge.tess4j.util.ImageHelper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * OCR with Tesseract through Tess4J (Debian {@code tesseract-ocr},
+ * {@code tesseract-ocr-fra}), French and English. Images are converted to grey, deskewed
+ * and binarised (Otsu) first. PDFs with a text layer give their text; scanned pages are
+ * rendered at 300 dpi.
+ */
+@Component
+class TesseractOcrEngine implements OcrEngine {
+
+	static final int DPI = 300;
+
+	static final int MAX_PAGES = 20;
+
+	private static final int MAX_PIXELS = 60_000_000;
+
+	private final @Nullable Path tessdata;
+
+	private final String languages;
+
+	TesseractOcrEngine(@Value("${COPILOT_TESSDATA:}") String tessdata,
+			@Value("${COPILOT_OCR_LANGUAGES:fra+eng}") String languages) {
+		this.tessdata = tessdataDirectory(tessdata);
+		this.languages = languages;
+	}
+
+	static @Nullable Path tessdataDirectory(String configured) {
+		List<String> candidates = new ArrayList<>();
+		if (!configured.isBlank()) {
+			candidates.add(configured);
+		}
+		candidates.addAll(List.of("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+				"/usr/share/tessdata"));
+		for (String candidate : candidates) {
+			Path path = Path.of(candidate);
+			if (Files.isRegularFile(path.resolve("eng.traineddata"))) {
+				return path;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public boolean available() {
+		return this.tessdata != null;
+	}
+
+	@Override
+	public OcrResult read(byte[] content, String mediaType) {
+		long start = System.nanoTime();
+		if (content.length == 0) {
+			throw new OcrFailed("the file is empty");
+		}
+		if ("application/pdf".equals(mediaType)) {
+			return pdf(content, start);
+		}
+		BufferedImage image;
+		try {
+			image = ImageIO.read(new ByteArrayInputStream(content));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new OcrFailed("the image cannot be decoded (corrupt or truncated file)", ex);
+		}
+		if (image == null) {
+			throw new OcrFailed("the image cannot be decoded (corrupt file or unsupported format)");
+		}
+		if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
+			throw new OcrFailed("the image is too large (more than 60 megapixels)");
+		}
+		String text = recognise(image);
+		return new OcrResult(text, 1, false, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private OcrResult pdf(byte[] content, long start) {
+		try (PDDocument document = Loader.loadPDF(content)) {
+			int pages = document.getNumberOfPages();
+			if (pages == 0) {
+				throw new OcrFailed("the PDF has no page");
+			}
+			String layer = new PDFTextStripper().getText(document);
+			if (layer.strip().length() >= 20 * Math.min(pages, 3)) {
+				return new OcrResult(layer.strip(), pages, true, (System.nanoTime() - start) / 1_000_000);
+			}
+			if (pages > MAX_PAGES) {
+				throw new OcrFailed("the scanned PDF has more than " + MAX_PAGES + " pages");
+			}
+			PDFRenderer renderer = new PDFRenderer(document);
+			StringBuilder text = new StringBuilder();
+			for (int page = 0; page < pages; page++) {
+				text.append(recognise(renderer.renderImageWithDPI(page, DPI, ImageType.GRAY))).append('\n');
+			}
+			return new OcrResult(text.toString().strip(), pages, false, (System.nanoTime() - start) / 1_000_000);
+		}
+		catch (IOException ex) {
+			throw new OcrFailed("the PDF cannot be read (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	String recognise(BufferedImage image) {
+		if (this.tessdata == null) {
+			throw new OcrFailed(
+					"OCR is not installed: install the Debian packages tesseract-ocr, tesseract-ocr-fra and tesseract-ocr-eng, or set COPILOT_TESSDATA");
+		}
+		Tesseract tesseract = new Tesseract();
+		tesseract.setDatapath(this.tessdata.toString());
+		tesseract.setLanguage(this.languages);
+		tesseract.setPageSegMode(3);
+		tesseract.setVariable("user_defined_dpi", String.valueOf(DPI));
+		try {
+			BufferedImage binary = preprocess(image);
+			byte[] pixels = ((java.awt.image.DataBufferByte) binary.getRaster().getDataBuffer()).getData();
+			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(pixels.length);
+			buffer.put(pixels).flip();
+			// raw 8-bit pixels: Tess4J's BufferedImage path needs Leptonica under a name
+			// Debian does not ship
+			return tesseract
+				.doOCR(binary.getWidth(), binary.getHeight(), buffer, 8, null,
+						java.util.List.of(new java.awt.Rectangle(0, 0, binary.getWidth(), binary.getHeight())))
+				.strip();
+		}
+		catch (TesseractException | UnsatisfiedLinkError | RuntimeException ex) {
+			throw new OcrFailed("OCR failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Grey, deskewed (Hough transform) and binarised with Otsu's threshold. */
+	static BufferedImage preprocess(BufferedImage image) {
+		BufferedImage grey = ImageHelper.convertImageToGrayscale(image);
+		double skew = new ImageDeskew(grey).getSkewAngle();
+		if (Math.abs(skew) > 0.3 && Math.abs(skew) < 15) {
+			grey = ImageHelper.convertImageToGrayscale(ImageHelper.rotateImage(grey, -skew));
+		}
+		return binarise(grey);
+	}
+
+	static BufferedImage binarise(BufferedImage grey) {
+		int width = grey.getWidth();
+		int height = grey.getHeight();
+		int[] histogram = new int[256];
+		int[] pixels = grey.getRaster().getPixels(0, 0, width, height, (int[]) null);
+		for (int value : pixels) {
+			histogram[value & 0xff]++;
+		}
+		int threshold = otsu(histogram, pixels.length);
+		BufferedImage binary = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+		int[] out = new int[pixels.length];
+		for (int i = 0; i < pixels.length; i++) {
+			out[i] = ((pixels[i] & 0xff) > threshold) ? 255 : 0;
+		}
+		binary.getRaster().setPixels(0, 0, width, height, out);
+		return binary;
+	}
+
+	static int otsu(int[] histogram, int total) {
+		long sum = 0;
+		for (int i = 0; i < 256; i++) {
+			sum += (long) i * histogram[i];
+		}
+		long sumBackground = 0;
+		int weightBackground = 0;
+		double best = -1;
+		int threshold = 127;
+		for (int t = 0; t < 256; t++) {
+			weightBackground += histogram[t];
+			if (weightBackground == 0) {
+				continue;
+			}
+			int weightForeground = total - weightBackground;
+			if (weightForeground == 0) {
+				break;
+			}
+			sumBackground += (long) t * histogram[t];
+			double meanBackground = sumBackground / (double) weightBackground;
+			double meanForeground = (sum - sumBackground) / (double) weightForeground;
+			double between = (double) weightBackground * weightForeground
+					* Math.pow(meanBackground - meanForeground, 2);
+			if (between > best) {
+				best = between;
+				threshold = t;
+			}
+		}
+		return threshold;
+	}
+
+}

@@ -1,0 +1,63 @@
+package crmcopilot.crm;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import crmcopilot.web.PageQuery;
+import crmcopilot.web.PageResponse;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The local CRM's accounts, contacts and opportunities, every call scoped by workspace,
+ * with de-duplication: normalised names (accents, case, legal forms), Jaro-Winkler
+ * similarity inside blocks of similar names, exact email and phone.
+ */
+public interface AccountDirectory {
+
+	Account createAccount(UUID workspaceId, NewAccount account);
+
+	Contact createContact(UUID workspaceId, NewContact contact);
+
+	Opportunity createOpportunity(UUID workspaceId, NewOpportunity opportunity);
+
+	Optional<Account> account(UUID workspaceId, UUID id);
+
+	Optional<Contact> contact(UUID workspaceId, UUID id);
+
+	Optional<Opportunity> opportunity(UUID workspaceId, UUID id);
+
+	PageResponse<Account> accounts(UUID workspaceId, @Nullable String search, PageQuery page);
+
+	PageResponse<Contact> contacts(UUID workspaceId, @Nullable String search, PageQuery page);
+
+	PageResponse<Opportunity> opportunities(UUID workspaceId, @Nullable String search, PageQuery page);
+
+	List<Contact> contactsOf(UUID workspaceId, UUID accountId);
+
+	List<Opportunity> opportunitiesOf(UUID workspaceId, UUID accountId);
+
+	AccountMatch matchAccount(UUID workspaceId, String name);
+
+	AccountMatch matchContact(UUID workspaceId, @Nullable UUID accountId, @Nullable String fullName,
+			@Nullable String email, @Nullable String phone);
+
+	long countOpportunities(UUID workspaceId);
+
+	record NewAccount(String name, @Nullable String country, @Nullable String city, @Nullable String industry,
+			@Nullable String website, @Nullable String phone) {
+	}
+
+	record NewContact(@Nullable UUID accountId, @Nullable String firstName, @Nullable String lastName,
+			@Nullable String title, @Nullable String email, @Nullable String phone) {
+	}
+
+	record NewOpportunity(@Nullable UUID accountId, @Nullable UUID contactId, String name, String stage,
+			LocalDate closeDate, @Nullable String type, @Nullable String leadSource, @Nullable String country,
+			@Nullable Double amount, @Nullable String currency, @Nullable String description, @Nullable String nextStep,
+			@Nullable String sourceRef) {
+	}
+
+}

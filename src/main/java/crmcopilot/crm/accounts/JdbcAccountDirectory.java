@@ -1,0 +1,384 @@
+package crmcopilot.crm.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import crmcopilot.crm.Account;
+import crmcopilot.crm.AccountDirectory;
+import crmcopilot.crm.AccountMatch;
+import crmcopilot.crm.AccountNameNormaliser;
+import crmcopilot.crm.Contact;
+import crmcopilot.crm.Opportunity;
+import crmcopilot.web.InvalidInputException;
+import crmcopilot.web.PageQuery;
+import crmcopilot.web.PageResponse;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcAccountDirectory implements AccountDirectory {
+
+	/** At or above: the same account. */
+	static final double SURE = 0.97;
+
+	/** At or above (and below {@link #SURE}): a human decides. */
+	static final double UNCERTAIN = 0.88;
+
+	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+	private final JdbcClient jdbc;
+
+	JdbcAccountDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public Account createAccount(UUID workspaceId, NewAccount account) {
+		String name = required("name", account.name(), 255);
+		String key = AccountNameNormaliser.normalise(name);
+		if (key.isEmpty()) {
+			throw new InvalidInputException("name", "must contain letters or digits");
+		}
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		this.jdbc.sql("""
+				INSERT INTO crm_accounts (id, workspace_id, name, name_key, block_key, token_block_key, country, city,
+				  industry, website, phone, external_id, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, workspaceId, name, key, blockKey(key), tokenBlockKey(key), trim(account.country(), 80),
+					trim(account.city(), 120), trim(account.industry(), 120), trim(account.website(), 255),
+					trim(account.phone(), 32), id.toString(), now, now)
+			.update();
+		return account(workspaceId, id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public Contact createContact(UUID workspaceId, NewContact contact) {
+		if (contact.accountId() != null && account(workspaceId, contact.accountId()).isEmpty()) {
+			throw new InvalidInputException("accountId", "no such account");
+		}
+		String full = ((contact.firstName() != null ? contact.firstName() : "") + " "
+				+ (contact.lastName() != null ? contact.lastName() : ""))
+			.trim();
+		if (full.isEmpty() && contact.email() == null) {
+			throw new InvalidInputException("lastName", "a contact needs a name or an email");
+		}
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		this.jdbc.sql("""
+				INSERT INTO crm_contacts (id, workspace_id, account_id, first_name, last_name, name_key, title, email,
+				  phone, external_id, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, workspaceId, contact.accountId(), trim(contact.firstName(), 120), trim(contact.lastName(), 120),
+					AccountNameNormaliser.normalise(full), trim(contact.title(), 160),
+					(contact.email() != null) ? trim(contact.email().toLowerCase(Locale.ROOT), 254) : null,
+					trim(contact.phone(), 32), id.toString(), now, now)
+			.update();
+		return contact(workspaceId, id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public Opportunity createOpportunity(UUID workspaceId, NewOpportunity opportunity) {
+		String name = required("name", opportunity.name(), 255);
+		String stage = required("stage", opportunity.stage(), 80);
+		if (opportunity.accountId() != null && account(workspaceId, opportunity.accountId()).isEmpty()) {
+			throw new InvalidInputException("accountId", "no such account");
+		}
+		if (opportunity.contactId() != null && contact(workspaceId, opportunity.contactId()).isEmpty()) {
+			throw new InvalidInputException("contactId", "no such contact");
+		}
+		if (opportunity.amount() != null && opportunity.amount() < 0) {
+			throw new InvalidInputException("amount", "must not be negative");
+		}
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		this.jdbc.sql("""
+				INSERT INTO crm_opportunities (id, workspace_id, account_id, contact_id, name, stage, close_date, type,
+				  lead_source, country, amount, currency, description, next_step, source_ref, external_id,
+				  created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, workspaceId, opportunity.accountId(), opportunity.contactId(), name, stage,
+					opportunity.closeDate(), trim(opportunity.type(), 80), trim(opportunity.leadSource(), 80),
+					trim(opportunity.country(), 80), opportunity.amount(), trim(opportunity.currency(), 3),
+					opportunity.description(), trim(opportunity.nextStep(), 255), trim(opportunity.sourceRef(), 64),
+					id.toString(), now, now)
+			.update();
+		return opportunity(workspaceId, id).orElseThrow();
+	}
+
+	@Override
+	public Optional<Account> account(UUID workspaceId, UUID id) {
+		return this.jdbc.sql("SELECT * FROM crm_accounts WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, id)
+			.query(JdbcAccountDirectory::account)
+			.optional();
+	}
+
+	@Override
+	public Optional<Contact> contact(UUID workspaceId, UUID id) {
+		return this.jdbc.sql("SELECT * FROM crm_contacts WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, id)
+			.query(JdbcAccountDirectory::contact)
+			.optional();
+	}
+
+	@Override
+	public Optional<Opportunity> opportunity(UUID workspaceId, UUID id) {
+		return this.jdbc.sql("SELECT * FROM crm_opportunities WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, id)
+			.query(JdbcAccountDirectory::opportunity)
+			.optional();
+	}
+
+	@Override
+	public PageResponse<Account> accounts(UUID workspaceId, @Nullable String search, PageQuery page) {
+		String like = like(search);
+		String where = "workspace_id = ?" + ((like != null) ? " AND name_key LIKE ?" : "");
+		Object[] params = (like != null) ? new Object[] { workspaceId, like } : new Object[] { workspaceId };
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM crm_accounts WHERE " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Account> items = this.jdbc
+			.sql("SELECT * FROM crm_accounts WHERE " + where + " ORDER BY name LIMIT " + page.size() + " OFFSET "
+					+ page.offset())
+			.params(params)
+			.query(JdbcAccountDirectory::account)
+			.list();
+		return PageResponse.of(items, page, total);
+	}
+
+	@Override
+	public PageResponse<Contact> contacts(UUID workspaceId, @Nullable String search, PageQuery page) {
+		String like = like(search);
+		String where = "workspace_id = ?"
+				+ ((like != null) ? " AND (name_key LIKE ? OR LOWER(COALESCE(email, '')) LIKE ?)" : "");
+		Object[] params = (like != null) ? new Object[] { workspaceId, like, like } : new Object[] { workspaceId };
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM crm_contacts WHERE " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Contact> items = this.jdbc
+			.sql("SELECT * FROM crm_contacts WHERE " + where + " ORDER BY last_name, first_name LIMIT " + page.size()
+					+ " OFFSET " + page.offset())
+			.params(params)
+			.query(JdbcAccountDirectory::contact)
+			.list();
+		return PageResponse.of(items, page, total);
+	}
+
+	@Override
+	public PageResponse<Opportunity> opportunities(UUID workspaceId, @Nullable String search, PageQuery page) {
+		String raw = (search == null || search.isBlank()) ? null
+				: "%" + search.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+		String where = "workspace_id = ?" + ((raw != null) ? " AND LOWER(name) LIKE ?" : "");
+		Object[] params = (raw != null) ? new Object[] { workspaceId, raw } : new Object[] { workspaceId };
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM crm_opportunities WHERE " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Opportunity> items = this.jdbc
+			.sql("SELECT * FROM crm_opportunities WHERE " + where + " ORDER BY created_at DESC LIMIT " + page.size()
+					+ " OFFSET " + page.offset())
+			.params(params)
+			.query(JdbcAccountDirectory::opportunity)
+			.list();
+		return PageResponse.of(items, page, total);
+	}
+
+	@Override
+	public List<Contact> contactsOf(UUID workspaceId, UUID accountId) {
+		return this.jdbc.sql("SELECT * FROM crm_contacts WHERE workspace_id = ? AND account_id = ? ORDER BY last_name")
+			.params(workspaceId, accountId)
+			.query(JdbcAccountDirectory::contact)
+			.list();
+	}
+
+	@Override
+	public List<Opportunity> opportunitiesOf(UUID workspaceId, UUID accountId) {
+		return this.jdbc
+			.sql("SELECT * FROM crm_opportunities WHERE workspace_id = ? AND account_id = ? ORDER BY created_at DESC")
+			.params(workspaceId, accountId)
+			.query(JdbcAccountDirectory::opportunity)
+			.list();
+	}
+
+	@Override
+	public long countOpportunities(UUID workspaceId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM crm_opportunities WHERE workspace_id = ?")
+			.param(workspaceId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public AccountMatch matchAccount(UUID workspaceId, String name) {
+		String key = AccountNameNormaliser.normalise(name);
+		if (key.isEmpty()) {
+			return AccountMatch.none();
+		}
+		record Row(UUID id, String name, String key) {
+		}
+		List<Row> block = this.jdbc
+			.sql("""
+					SELECT id, name, name_key FROM crm_accounts
+					WHERE workspace_id = ? AND (block_key = ? OR token_block_key = ? OR block_key = ? OR token_block_key = ?)""")
+			.params(workspaceId, blockKey(key), tokenBlockKey(key), tokenBlockKey(key), blockKey(key))
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("name_key")))
+			.list();
+		AccountMatch best = AccountMatch.none();
+		for (Row row : block) {
+			if (row.key().equals(key)) {
+				return new AccountMatch(AccountMatch.Kind.SURE, row.id(), row.name(), 1.0, "same normalised name");
+			}
+			double score = similarity(key, row.key());
+			if (score > best.score() && score >= UNCERTAIN) {
+				best = new AccountMatch((score >= SURE) ? AccountMatch.Kind.SURE : AccountMatch.Kind.UNCERTAIN,
+						row.id(), row.name(), score, String.format(Locale.ROOT, "name similarity %.2f", score));
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Jaro-Winkler on the normalised names, and on their tokens sorted (word order
+	 * varies).
+	 */
+	static double similarity(String a, String b) {
+		double direct = JARO_WINKLER.apply(a, b);
+		double sorted = JARO_WINKLER.apply(sortedTokens(a), sortedTokens(b));
+		return Math.max(direct, sorted);
+	}
+
+	private static String sortedTokens(String key) {
+		List<String> tokens = new ArrayList<>(List.of(key.split(" ")));
+		tokens.sort(null);
+		return String.join(" ", tokens);
+	}
+
+	@Override
+	public AccountMatch matchContact(UUID workspaceId, @Nullable UUID accountId, @Nullable String fullName,
+			@Nullable String email, @Nullable String phone) {
+		if (email != null && !email.isBlank()) {
+			Optional<Contact> same = this.jdbc.sql("SELECT * FROM crm_contacts WHERE workspace_id = ? AND email = ?")
+				.params(workspaceId, email.toLowerCase(Locale.ROOT).trim())
+				.query(JdbcAccountDirectory::contact)
+				.stream()
+				.findFirst();
+			if (same.isPresent()) {
+				return new AccountMatch(AccountMatch.Kind.SURE, same.get().id(), same.get().fullName(), 1.0,
+						"same email");
+			}
+		}
+		if (phone != null && !phone.isBlank()) {
+			Optional<Contact> same = this.jdbc.sql("SELECT * FROM crm_contacts WHERE workspace_id = ? AND phone = ?")
+				.params(workspaceId, phone.trim())
+				.query(JdbcAccountDirectory::contact)
+				.stream()
+				.findFirst();
+			if (same.isPresent()) {
+				return new AccountMatch(AccountMatch.Kind.SURE, same.get().id(), same.get().fullName(), 1.0,
+						"same phone");
+			}
+		}
+		if (fullName == null || fullName.isBlank() || accountId == null) {
+			return AccountMatch.none();
+		}
+		String key = AccountNameNormaliser.normalise(fullName);
+		AccountMatch best = AccountMatch.none();
+		for (Contact contact : contactsOf(workspaceId, accountId)) {
+			double score = similarity(key, AccountNameNormaliser.normalise(contact.fullName()));
+			if (score > best.score() && score >= UNCERTAIN) {
+				best = new AccountMatch((score >= SURE) ? AccountMatch.Kind.SURE : AccountMatch.Kind.UNCERTAIN,
+						contact.id(), contact.fullName(), score,
+						String.format(Locale.ROOT, "name similarity %.2f at the same account", score));
+			}
+		}
+		return best;
+	}
+
+	static String blockKey(String key) {
+		String compact = key.replace(" ", "");
+		return compact.substring(0, Math.min(3, compact.length()));
+	}
+
+	static String tokenBlockKey(String key) {
+		String longest = "";
+		for (String token : key.split(" ")) {
+			if (token.length() > longest.length()) {
+				longest = token;
+			}
+		}
+		return longest.substring(0, Math.min(3, longest.length()));
+	}
+
+	private static @Nullable String like(@Nullable String search) {
+		if (search == null || search.isBlank()) {
+			return null;
+		}
+		return "%" + AccountNameNormaliser.normalise(search).replace("%", "").replace("_", "") + "%";
+	}
+
+	private static String required(String field, @Nullable String value, int max) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(field, "is required");
+		}
+		if (value.length() > max) {
+			throw new InvalidInputException(field, "is longer than " + max + " characters");
+		}
+		return value.trim();
+	}
+
+	private static @Nullable String trim(@Nullable String value, int max) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		return (trimmed.length() > max) ? trimmed.substring(0, max) : trimmed;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static Account account(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
+				rs.getString("name"), rs.getString("country"), rs.getString("city"), rs.getString("industry"),
+				rs.getString("website"), rs.getString("phone"), rs.getString("salesforce_id"),
+				instant(rs, "created_at"));
+	}
+
+	private static Contact contact(ResultSet rs, int row) throws SQLException {
+		return new Contact(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
+				rs.getObject("account_id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+				rs.getString("title"), rs.getString("email"), rs.getString("phone"), rs.getString("salesforce_id"),
+				instant(rs, "created_at"));
+	}
+
+	private static Opportunity opportunity(ResultSet rs, int row) throws SQLException {
+		double amount = rs.getDouble("amount");
+		Double amountValue = rs.wasNull() ? null : amount;
+		return new Opportunity(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
+				rs.getObject("account_id", UUID.class), rs.getObject("contact_id", UUID.class), rs.getString("name"),
+				rs.getString("stage"), rs.getObject("close_date", java.time.LocalDate.class), rs.getString("type"),
+				rs.getString("lead_source"), rs.getString("country"), amountValue, rs.getString("currency"),
+				rs.getString("description"), rs.getString("next_step"), rs.getString("source_ref"),
+				rs.getString("salesforce_id"), instant(rs, "created_at"));
+	}
+
+}

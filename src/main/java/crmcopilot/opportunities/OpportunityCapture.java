@@ -1,0 +1,69 @@
+package crmcopilot.opportunities;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import crmcopilot.web.PageQuery;
+import crmcopilot.web.PageResponse;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The capture pipeline: a text (typed, pasted, read from an email, a document, a memo or
+ * a tender) becomes a draft once (content hash), matched against the CRM; a reviewer
+ * approves it into an account, a contact and an opportunity, or rejects it.
+ */
+public interface OpportunityCapture {
+
+	/** Source kinds. */
+	String TEXT = "text";
+
+	String EMAIL = "email";
+
+	String DOCUMENT = "document";
+
+	String AUDIO = "audio";
+
+	String TENDER = "tender";
+
+	OpportunityDraft submit(UUID workspaceId, String actor, Submission submission);
+
+	/**
+	 * A file read by its content: email (.eml), text, image or PDF (OCR), audio
+	 * (speech-to-text). Bad or unsupported files are rejected with a clear message.
+	 */
+	OpportunityDraft submitFile(UUID workspaceId, String actor, @Nullable String fileName, byte[] content,
+			@Nullable LocalDate documentDate);
+
+	Optional<OpportunityDraft> draft(UUID workspaceId, UUID id);
+
+	PageResponse<OpportunityDraft> drafts(UUID workspaceId, OpportunityDraft.@Nullable Status status, PageQuery page);
+
+	/** The most recently processed draft, for "create the account from the last text". */
+	Optional<OpportunityDraft> latest(UUID workspaceId);
+
+	OpportunityDraft approve(UUID workspaceId, String actor, UUID id, Approval approval);
+
+	OpportunityDraft reject(UUID workspaceId, String actor, UUID id, @Nullable String reason);
+
+	/**
+	 * @param documentDate the document's date (relative dates and the default close date
+	 * start from it); today when null
+	 */
+	record Submission(String sourceKind, @Nullable String sourceName, String text, @Nullable LocalDate documentDate) {
+	}
+
+	/**
+	 * @param values edited field values (missing keys keep the draft's values)
+	 * @param accountChoice {@code new}, {@code link:<account id>}, or null to follow a
+	 * sure match
+	 * @param contactChoice {@code new}, {@code link:<contact id>}, {@code none}, or null
+	 * likewise
+	 */
+	record Approval(Map<String, String> values, @Nullable String accountChoice, @Nullable String contactChoice,
+			@Nullable String note) {
+	}
+
+}

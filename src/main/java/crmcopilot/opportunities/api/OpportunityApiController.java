@@ -1,0 +1,163 @@
+package crmcopilot.opportunities.api;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import crmcopilot.crm.Account;
+import crmcopilot.crm.AccountDirectory;
+import crmcopilot.crm.Contact;
+import crmcopilot.opportunities.OpportunityCapture;
+import crmcopilot.opportunities.OpportunityDraft;
+import crmcopilot.opportunities.OpportunityPermissions;
+import crmcopilot.web.InvalidInputException;
+import crmcopilot.web.NotFoundException;
+import crmcopilot.web.PageQuery;
+import crmcopilot.web.PageResponse;
+import crmcopilot.workspace.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The sales copilot's API: submit text or files, list and decide drafts. */
+@RestController
+@RequestMapping("/api/v1/opportunities")
+@Tag(name = "opportunities", description = "Opportunities from notes, emails, documents, voice memos and tenders")
+class OpportunityApiController {
+
+	private final OpportunityCapture capture;
+
+	private final AccountDirectory directory;
+
+	OpportunityApiController(OpportunityCapture capture, AccountDirectory directory) {
+		this.capture = capture;
+		this.directory = directory;
+	}
+
+	record TextSubmission(@NotBlank @Size(max = 100_000) String text, @Nullable LocalDate documentDate,
+			@Nullable @Size(max = 20) String source) {
+	}
+
+	@PostMapping("/text")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.CAPTURE + "')")
+	@Operation(summary = "Submit a text (note, pasted email, transcript); the same text twice returns the first draft")
+	OpportunityDraft submitText(Caller caller, @Valid @RequestBody TextSubmission submission) {
+		String source = (submission.source() != null) ? submission.source() : OpportunityCapture.TEXT;
+		return this.capture.submit(caller.workspaceId(), caller.actor(),
+				new OpportunityCapture.Submission(source, null, submission.text(), submission.documentDate()));
+	}
+
+	@PostMapping(path = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.CAPTURE + "')")
+	@Operation(summary = "Process a file (email .eml, text, image, PDF, audio), recognised by its content")
+	OpportunityDraft submitFile(Caller caller, @RequestPart("file") MultipartFile file, @RequestParam(
+			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentDate)
+			throws IOException {
+		return this.capture.submitFile(caller.workspaceId(), caller.actor(), file.getOriginalFilename(),
+				file.getBytes(), documentDate);
+	}
+
+	@GetMapping("/drafts")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	@Operation(summary = "List detected opportunities (drafts), newest first")
+	PageResponse<OpportunityDraft> drafts(Caller caller,
+			@RequestParam(required = false) OpportunityDraft.@Nullable Status status,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return this.capture.drafts(caller.workspaceId(), status, PageQuery.of(page, size));
+	}
+
+	@GetMapping("/drafts/{id}")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	OpportunityDraft draft(Caller caller, @PathVariable UUID id) {
+		return this.capture.draft(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("draft"));
+	}
+
+	record ApprovalRequest(@Nullable Map<String, String> values, @Nullable String accountChoice,
+			@Nullable String contactChoice, @Nullable @Size(max = 500) String note) {
+	}
+
+	@PostMapping("/drafts/{id}/approve")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.APPROVE + "')")
+	@Operation(summary = "Approve a draft (edited values optional): account, contact and opportunity in the local CRM")
+	OpportunityDraft approve(Caller caller, @PathVariable UUID id, @Valid @RequestBody ApprovalRequest request) {
+		return this.capture.approve(caller.workspaceId(), caller.actor(), id,
+				new OpportunityCapture.Approval((request.values() != null) ? request.values() : Map.of(),
+						request.accountChoice(), request.contactChoice(), request.note()));
+	}
+
+	record RejectionRequest(@Nullable @Size(max = 500) String reason) {
+	}
+
+	@PostMapping("/drafts/{id}/reject")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.APPROVE + "')")
+	OpportunityDraft reject(Caller caller, @PathVariable UUID id,
+			@RequestBody(required = false) @Nullable RejectionRequest request) {
+		return this.capture.reject(caller.workspaceId(), caller.actor(), id,
+				(request != null) ? request.reason() : null);
+	}
+
+	@PostMapping("/accounts/from-last-text")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.APPROVE + "')")
+	@Operation(summary = "Create an account from the last processed text (or link the sure match)")
+	Account accountFromLastText(Caller caller) {
+		OpportunityDraft draft = this.capture.latest(caller.workspaceId())
+			.orElseThrow(() -> new NotFoundException("processed text"));
+		String name = draft.values().get("accountName");
+		if (name == null) {
+			throw new InvalidInputException("accountName", "the last processed text names no account");
+		}
+		var match = this.directory.matchAccount(caller.workspaceId(), name);
+		if (match.kind() == crmcopilot.crm.AccountMatch.Kind.SURE && match.existingId() != null) {
+			return this.directory.account(caller.workspaceId(), match.existingId()).orElseThrow();
+		}
+		return this.directory.createAccount(caller.workspaceId(),
+				new AccountDirectory.NewAccount(name, draft.values().get("country"), draft.values().get("city"),
+						draft.values().get("industry"), draft.values().get("website"),
+						draft.values().get("accountPhone")));
+	}
+
+	@PostMapping("/contacts/from-last-text")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.APPROVE + "')")
+	@Operation(summary = "Create a contact from the last processed text (or link the sure match)")
+	Contact contactFromLastText(Caller caller) {
+		OpportunityDraft draft = this.capture.latest(caller.workspaceId())
+			.orElseThrow(() -> new NotFoundException("processed text"));
+		Map<String, String> v = draft.values();
+		if (v.get("contactLastName") == null && v.get("email") == null) {
+			throw new InvalidInputException("contactLastName", "the last processed text names no contact");
+		}
+		String full = (v.getOrDefault("contactFirstName", "") + " " + v.getOrDefault("contactLastName", "")).trim();
+		var match = this.directory.matchContact(caller.workspaceId(), null, full, v.get("email"), v.get("phone"));
+		if (match.kind() == crmcopilot.crm.AccountMatch.Kind.SURE && match.existingId() != null) {
+			return this.directory.contact(caller.workspaceId(), match.existingId()).orElseThrow();
+		}
+		return this.directory.createContact(caller.workspaceId(),
+				new AccountDirectory.NewContact(null, v.get("contactFirstName"), v.get("contactLastName"),
+						v.get("contactTitle"), v.get("email"), v.get("phone")));
+	}
+
+}

@@ -1,0 +1,152 @@
+package crmcopilot.opportunities.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses marchespublics.sn pages (Joomla, ISO-8859-1): the listing table (Référence |
+ * Objet | Autorité contractante | Publié le | Date limite | Détail, dates dd/mm/yyyy, the
+ * detail link's {@code key} parameter as stable id) and detail pages (label/value rows
+ * and a description). Missing cells and inconsistent dates are tolerated and reported.
+ */
+final class TenderPages {
+
+	private static final Pattern ROW = Pattern.compile("(?is)<tr[^>]*>(.*?)</tr>");
+
+	private static final Pattern CELL = Pattern.compile("(?is)<t([dh])[^>]*>(.*?)</t\\1>");
+
+	private static final Pattern KEY = Pattern.compile("(?i)[?&](?:amp;)?key=([A-Za-z0-9_-]+)");
+
+	private static final Pattern HREF = Pattern.compile("(?i)href=\"([^\"]+)\"");
+
+	private static final Pattern DESCRIPTION = Pattern.compile("(?is)<div class=\"description\">(.*?)</div>");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	private TenderPages() {
+	}
+
+	record Row(String key, String reference, @Nullable String object, @Nullable String authority,
+			@Nullable LocalDate published, @Nullable LocalDate deadline, String detailPath) {
+	}
+
+	record Listing(List<Row> rows, List<String> problems) {
+	}
+
+	static Listing listing(String html) {
+		List<Row> rows = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		Matcher row = ROW.matcher(html);
+		int number = 0;
+		while (row.find()) {
+			List<String> cells = new ArrayList<>();
+			Matcher cell = CELL.matcher(row.group(1));
+			boolean header = false;
+			while (cell.find()) {
+				header |= cell.group(1).equalsIgnoreCase("h");
+				cells.add(cell.group(2));
+			}
+			if (header || cells.isEmpty()) {
+				continue;
+			}
+			number++;
+			String reference = text(cells.get(0));
+			Matcher key = KEY.matcher(row.group(1));
+			Matcher href = HREF.matcher(row.group(1));
+			if (!key.find() || !href.find()) {
+				problems.add("row " + number + " (" + reference + "): no detail link with a key, skipped");
+				continue;
+			}
+			String object = cellText(cells, 1);
+			String authority = cellText(cells, 2);
+			LocalDate published = date(cellText(cells, 3), "published", number, reference, problems);
+			LocalDate deadline = date(cellText(cells, 4), "deadline", number, reference, problems);
+			if (object == null) {
+				problems.add("row " + number + " (" + reference + "): no object");
+			}
+			if (published != null && deadline != null && deadline.isBefore(published)) {
+				problems.add("row " + number + " (" + reference + "): deadline " + deadline + " before publication "
+						+ published + ", deadline ignored");
+				deadline = null;
+			}
+			rows.add(new Row(key.group(1), reference, object, authority, published, deadline,
+					href.group(1).replace("&amp;", "&")));
+		}
+		return new Listing(rows, problems);
+	}
+
+	/** Label/value pairs of a detail page, plus {@code description}. */
+	static Map<String, String> detail(String html) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher row = ROW.matcher(html);
+		while (row.find()) {
+			List<String> cells = new ArrayList<>();
+			Matcher cell = CELL.matcher(row.group(1));
+			while (cell.find()) {
+				cells.add(text(cell.group(2)));
+			}
+			if (cells.size() == 2 && !cells.get(1).isBlank()) {
+				fields.put(FoldedText.fold(cells.get(0)), cells.get(1));
+			}
+		}
+		Matcher description = DESCRIPTION.matcher(html);
+		if (description.find()) {
+			fields.put("description", text(description.group(1)));
+		}
+		return fields;
+	}
+
+	private static @Nullable String cellText(List<String> cells, int index) {
+		if (index >= cells.size()) {
+			return null;
+		}
+		String value = text(cells.get(index));
+		return value.isBlank() ? null : value;
+	}
+
+	private static @Nullable LocalDate date(@Nullable String value, String what, int number, String reference,
+			List<String> problems) {
+		if (value == null) {
+			problems.add("row " + number + " (" + reference + "): no " + what + " date");
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim(), DAY);
+		}
+		catch (DateTimeParseException ex) {
+			problems.add("row " + number + " (" + reference + "): " + what + " date '" + value + "' is not dd/mm/yyyy");
+			return null;
+		}
+	}
+
+	static String text(String html) {
+		return html.replaceAll("(?is)<br\\s*/?>|</p>", "\n")
+			.replaceAll("<[^>]+>", " ")
+			.replace("&nbsp;", " ")
+			.replace("&eacute;", "é")
+			.replace("&egrave;", "è")
+			.replace("&agrave;", "à")
+			.replace("&ccedil;", "ç")
+			.replace("&ocirc;", "ô")
+			.replace("&acirc;", "â")
+			.replace("&ecirc;", "ê")
+			.replace("&#39;", "'")
+			.replace("&quot;", "\"")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&amp;", "&")
+			.replaceAll("[ \\t]+", " ")
+			.strip();
+	}
+
+}

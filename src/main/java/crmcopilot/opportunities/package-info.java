@@ -1,0 +1,8 @@
+/**
+ * The sales copilot: notes, emails, documents, voice memos and public tenders turned into
+ * reviewed opportunities with their account and contact, kept in the CRM.
+ */
+@NullMarked
+package crmcopilot.opportunities;
+
+import org.jspecify.annotations.NullMarked;
