@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minContributors default minimum of merchants for an aggregation
  * @param maxClaimedExamples cap on the example count one merchant may claim
  * @param agentRoundSize agent updates that close an agent round
+ * @param jdbcBatchSize rows fetched per batch from a merchant's JDBC source
+ * @param jdbcMaxRows most rows read from a merchant's JDBC source
  */
 @ConfigurationProperties("copilot.learning")
 record LearningSettings(String workerCron, int rounds, int minNewRuns, int minContributors, long maxClaimedExamples,
-		int agentRoundSize, double dpDelta) {
+		int agentRoundSize, double dpDelta, int jdbcBatchSize, int jdbcMaxRows) {
 }

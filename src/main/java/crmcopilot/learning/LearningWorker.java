@@ -54,8 +54,12 @@ public class LearningWorker {
 
 	private final CrawlerJobProcessor crawler;
 
-	LearningWorker(LearningService learning, AuditJournal journal, PoliteFetcher fetcher, ProductPageParser parser) {
+	private final LearningJdbcSources jdbcSources;
+
+	LearningWorker(LearningService learning, LearningJdbcSources jdbcSources, AuditJournal journal,
+			PoliteFetcher fetcher, ProductPageParser parser) {
 		this.learning = learning;
+		this.jdbcSources = jdbcSources;
 		this.store = learning.store();
 		this.journal = journal;
 		this.crawler = new CrawlerJobProcessor(this.store, fetcher, parser, journal);
@@ -97,6 +101,7 @@ public class LearningWorker {
 				continue;
 			}
 			try {
+				this.jdbcSources.refresh(merchant, "system");
 				this.learning.train(merchant, "system");
 				trained++;
 			}

@@ -83,9 +83,10 @@ class EvalFederatedCommand implements Callable<Integer> {
 					categoricalColumns, this.rounds, this.testFraction, this.seed));
 		for (FederatedEvaluation.MerchantResult merchant : report.merchants()) {
 			System.out.println(String.format(Locale.ROOT,
-					"merchant=%s train=%d test=%d local_auc=%.4f federated_auc=%.4f personalized_auc=%.4f chosen=%s improved=%s",
-					merchant.merchant(), merchant.trainRows(), merchant.testRows(), merchant.localAuc(),
-					merchant.federatedAuc(), merchant.personalizedAuc(), merchant.chosen(), merchant.improved()));
+					"merchant=%s train=%d test=%d local_l2=%s local_auc=%.4f federated_auc=%.4f personalized_auc=%.4f global_weight=%.1f chosen=%s improved=%s",
+					merchant.merchant(), merchant.trainRows(), merchant.testRows(), merchant.localL2(),
+					merchant.localAuc(), merchant.federatedAuc(), merchant.personalizedAuc(), merchant.alpha(),
+					merchant.chosen(), merchant.improved()));
 		}
 		System.out.println(String.format(Locale.ROOT,
 				"centralized_auc=%.4f local_mean_auc=%.4f fedavg_auc=%.4f merchants_improved=%d/%d",

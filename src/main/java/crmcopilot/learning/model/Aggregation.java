@@ -29,6 +29,9 @@ public final class Aggregation {
 	/** Running example-weighted sum. */
 	public static final class FedAvgAccumulator {
 
+		/** Coordinates per cache block (16 KiB of sums). */
+		private static final int BLOCK = 2048;
+
 		private final double[] sum;
 
 		private long total;
@@ -38,16 +41,70 @@ public final class Aggregation {
 		}
 
 		public void add(ModelUpdate update) {
+			double[] w = checked(update);
+			addBlock(this.sum, w, update.examples(), 0, w.length);
+			this.total += update.examples();
+		}
+
+		/**
+		 * Adds a batch of updates with {@code threads} threads, each owning a range of
+		 * coordinates; within its range a thread walks cache-sized blocks and adds every
+		 * update to the block before moving on, so the running sums stay in cache.
+		 */
+		public void addAll(List<ModelUpdate> updates, int threads) {
+			for (ModelUpdate update : updates) {
+				checked(update);
+			}
+			int d = this.sum.length;
+			int parts = Math.max(1, Math.min(threads, d / BLOCK));
+			if (parts == 1) {
+				addRange(updates, 0, d);
+			}
+			else {
+				Thread[] workers = new Thread[parts - 1];
+				for (int p = 1; p < parts; p++) {
+					int from = (int) ((long) d * p / parts);
+					int to = (int) ((long) d * (p + 1) / parts);
+					workers[p - 1] = Thread.ofPlatform().start(() -> addRange(updates, from, to));
+				}
+				addRange(updates, 0, (int) ((long) d / parts));
+				for (Thread worker : workers) {
+					try {
+						worker.join();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						throw new IllegalStateException("interrupted while aggregating", ex);
+					}
+				}
+			}
+			for (ModelUpdate update : updates) {
+				this.total += update.examples();
+			}
+		}
+
+		private void addRange(List<ModelUpdate> updates, int from, int to) {
+			for (int block = from; block < to; block += BLOCK) {
+				int end = Math.min(to, block + BLOCK);
+				for (ModelUpdate update : updates) {
+					addBlock(this.sum, update.weights(), update.examples(), block, end);
+				}
+			}
+		}
+
+		private static void addBlock(double[] sum, double[] w, double n, int from, int to) {
+			for (int j = from; j < to; j++) {
+				sum[j] += n * w[j];
+			}
+		}
+
+		private double[] checked(ModelUpdate update) {
 			double[] w = update.weights();
 			if (w.length != this.sum.length) {
 				throw new IllegalArgumentException(
 						"update has dimension " + w.length + ", expected " + this.sum.length);
 			}
-			double n = update.examples();
-			for (int j = 0; j < w.length; j++) {
-				this.sum[j] += n * w[j];
-			}
-			this.total += update.examples();
+			return w;
 		}
 
 		public long totalExamples() {

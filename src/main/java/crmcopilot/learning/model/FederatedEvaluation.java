@@ -22,7 +22,7 @@ public final class FederatedEvaluation {
 	}
 
 	public record MerchantResult(String merchant, int trainRows, int testRows, double localAuc, double federatedAuc,
-			double personalizedAuc, String chosen, double chosenAuc) {
+			double personalizedAuc, String chosen, double alpha, double localL2, double chosenAuc) {
 
 		public boolean improved() {
 			return this.chosenAuc > this.localAuc;
@@ -102,18 +102,31 @@ public final class FederatedEvaluation {
 				options);
 		double fedavgAuc = ModelMetrics.evaluate(federated.global(), allTest).auc();
 
+		// for the validation of the mixing weight: one federation per fold index k, in
+		// which every merchant leaves its fold k out, so no global model has seen the
+		// rows it is validated on
+		List<double[]> foldGlobals = new ArrayList<>();
+		for (int k = 0; k < PersonalizedChoice.FOLDS; k++) {
+			int fold = k;
+			List<FederatedAveraging.Participant> reduced = participants.stream()
+				.map((participant) -> new FederatedAveraging.Participant(participant.id(),
+						participant.train()
+							.subset(PersonalizedChoice
+								.complement(PersonalizedMix.foldsOf(participant.train(), request.seed()), fold)),
+						participant.heldOut()))
+				.toList();
+			foldGlobals.add(FederatedAveraging.run(LogisticRegression.zeros(d), reduced, options).global());
+		}
 		List<MerchantResult> results = new ArrayList<>();
 		for (FederatedAveraging.Participant participant : participants) {
-			double[] local = LogisticRegression.train(participant.train(), LogisticRegression.zeros(d), training);
-			double localAuc = ModelMetrics.evaluate(local, participant.heldOut()).auc();
+			PersonalizedMix mix = PersonalizedMix.choose(federated.global(), foldGlobals::get, participant.train(),
+					training, request.seed());
+			double localAuc = ModelMetrics.evaluate(mix.local(), participant.heldOut()).auc();
 			double federatedAuc = ModelMetrics.evaluate(federated.global(), participant.heldOut()).auc();
-			PersonalizedChoice choice = PersonalizedChoice.choose(federated.global(), participant.train(),
-					List.of(Personalization.values()), training, request.seed());
-			double personalizedAuc = ModelMetrics.evaluate(choice.personalized(), participant.heldOut()).auc();
-			double chosenAuc = choice.usePersonalized() ? personalizedAuc : federatedAuc;
+			double personalizedAuc = ModelMetrics.evaluate(mix.personalized(), participant.heldOut()).auc();
+			String chosen = (mix.alpha() >= 1) ? "federated" : (mix.alpha() <= 0) ? "local" : "personalized";
 			results.add(new MerchantResult(participant.id(), participant.train().rows(), participant.heldOut().rows(),
-					localAuc, federatedAuc, personalizedAuc, choice.usePersonalized() ? "personalized" : "federated",
-					chosenAuc));
+					localAuc, federatedAuc, personalizedAuc, chosen, mix.alpha(), mix.localL2(), personalizedAuc));
 		}
 		double localMean = results.stream().mapToDouble(MerchantResult::localAuc).average().orElse(0.5);
 		return new Report(results, centralizedAuc, localMean, fedavgAuc, federated.rounds());

@@ -1,8 +1,6 @@
 package crmcopilot.learning.model;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Quality of a model on held-out examples it was not trained on.
@@ -55,29 +53,44 @@ public record ModelMetrics(double accuracy, double auc, double logLoss, double b
 				confidence(auc, positives, negatives), n, positives);
 	}
 
-	/** Mann–Whitney AUC with average ranks for ties. */
+	/**
+	 * Mann–Whitney AUC, ties counting one half: the share of (positive, negative) pairs
+	 * the scores order right, counted over the two sorted score lists (no boxing).
+	 */
 	static double auc(double[] scores, double[] labels, long positives, long negatives) {
 		if (positives == 0 || negatives == 0) {
 			return 0.5;
 		}
-		Integer[] order = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
-		Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]));
-		double rankSumPositives = 0;
-		int i = 0;
-		while (i < order.length) {
-			int j = i;
-			while (j + 1 < order.length && scores[order[j + 1]] == scores[order[i]]) {
-				j++;
+		double[] pos = new double[(int) positives];
+		double[] neg = new double[(int) negatives];
+		int p = 0;
+		int q = 0;
+		for (int i = 0; i < scores.length; i++) {
+			if (labels[i] > 0.5) {
+				pos[p++] = scores[i];
 			}
-			double averageRank = (i + j) / 2.0 + 1;
-			for (int k = i; k <= j; k++) {
-				if (labels[order[k]] > 0.5) {
-					rankSumPositives += averageRank;
-				}
+			else {
+				neg[q++] = scores[i];
 			}
-			i = j + 1;
 		}
-		return (rankSumPositives - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+		Arrays.sort(pos);
+		Arrays.sort(neg);
+		double wins = 0;
+		int below = 0;
+		int upTo = 0;
+		for (double score : pos) {
+			while (below < neg.length && neg[below] < score) {
+				below++;
+			}
+			if (upTo < below) {
+				upTo = below;
+			}
+			while (upTo < neg.length && neg[upTo] <= score) {
+				upTo++;
+			}
+			wins += below + 0.5 * (upTo - below);
+		}
+		return wins / ((double) positives * negatives);
 	}
 
 	static double confidence(double auc, long positives, long negatives) {
@@ -98,11 +111,24 @@ public record ModelMetrics(double accuracy, double auc, double logLoss, double b
 		}
 		int n = scores.length;
 		int top = Math.max(1, (int) Math.round(n * UPLIFT_TOP_FRACTION));
-		Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-		Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
+		// the top scores, ties at the threshold taken in row order (as a stable sort
+		// would)
+		double[] sorted = scores.clone();
+		Arrays.sort(sorted);
+		double threshold = sorted[n - top];
+		int above = 0;
 		double topPositives = 0;
-		for (int k = 0; k < top; k++) {
-			topPositives += (labels[order[k]] > 0.5) ? 1 : 0;
+		for (int i = 0; i < n; i++) {
+			if (scores[i] > threshold) {
+				above++;
+				topPositives += (labels[i] > 0.5) ? 1 : 0;
+			}
+		}
+		for (int i = 0; i < n && above < top; i++) {
+			if (scores[i] == threshold) {
+				above++;
+				topPositives += (labels[i] > 0.5) ? 1 : 0;
+			}
 		}
 		return (topPositives / top) / ((double) positives / n) - 1;
 	}

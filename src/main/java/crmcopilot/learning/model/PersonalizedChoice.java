@@ -17,7 +17,7 @@ public record PersonalizedChoice(double[] personalized, boolean usePersonalized,
 		@org.jspecify.annotations.Nullable Personalization level, double validationPersonalizedAuc,
 		double validationGlobalAuc, double validationLocalAuc) {
 
-	private static final int FOLDS = 4;
+	static final int FOLDS = 4;
 
 	/**
 	 * Among the given levels, the best one by cross-validation, if it beats global and
@@ -56,7 +56,7 @@ public record PersonalizedChoice(double[] personalized, boolean usePersonalized,
 				localAuc);
 	}
 
-	private static List<int[]> folds(Dataset train, long seed) {
+	static List<int[]> folds(Dataset train, long seed) {
 		List<Integer> positives = new ArrayList<>();
 		List<Integer> negatives = new ArrayList<>();
 		for (int i = 0; i < train.rows(); i++) {
@@ -78,7 +78,7 @@ public record PersonalizedChoice(double[] personalized, boolean usePersonalized,
 		return folds.stream().map((fold) -> fold.stream().mapToInt(Integer::intValue).sorted().toArray()).toList();
 	}
 
-	private static int[] complement(List<int[]> folds, int excluded) {
+	static int[] complement(List<int[]> folds, int excluded) {
 		List<Integer> rest = new ArrayList<>();
 		for (int k = 0; k < folds.size(); k++) {
 			if (k != excluded) {

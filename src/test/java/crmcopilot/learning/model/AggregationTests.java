@@ -24,6 +24,27 @@ class AggregationTests {
 	}
 
 	@Test
+	void parallel_block_accumulation_matches_the_sequential_one() {
+		Random random = new Random(3);
+		List<ModelUpdate> updates = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			double[] w = new double[10_001];
+			for (int j = 0; j < w.length; j++) {
+				w[j] = random.nextGaussian();
+			}
+			updates.add(new ModelUpdate(w, 1 + i));
+		}
+		Aggregation.FedAvgAccumulator sequential = new Aggregation.FedAvgAccumulator(10_001);
+		updates.forEach(sequential::add);
+		Aggregation.FedAvgAccumulator parallel = new Aggregation.FedAvgAccumulator(10_001);
+		parallel.addAll(updates.subList(0, 4), 2);
+		parallel.addAll(updates.subList(4, 7), 3);
+
+		assertThat(parallel.totalExamples()).isEqualTo(sequential.totalExamples()).isEqualTo(28);
+		assertThat(parallel.result()).containsExactly(sequential.result());
+	}
+
+	@Test
 	void fedavg_refuses_mismatched_dimensions_and_empty_rounds() {
 		assertThatThrownBy(() -> Aggregation.fedAvg(List.of())).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> Aggregation

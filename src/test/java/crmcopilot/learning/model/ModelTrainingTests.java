@@ -94,6 +94,24 @@ class ModelTrainingTests {
 	}
 
 	@Test
+	void mixing_weight_is_chosen_on_training_rows_and_follows_how_far_the_merchant_is_from_the_global_model() {
+		double[] w = { 1.5, -1, 0.5, 0, 0.8 };
+		double[] global = LogisticRegression.train(synthetic(5000, w, -0.3, 1), LogisticRegression.zeros(5),
+				TrainOptions.defaults());
+		Dataset alike = synthetic(80, w, -0.3, 2);
+		Dataset opposite = synthetic(2000, new double[] { -1.5, 1, -0.5, 0, -0.8 }, -0.3, 3);
+
+		PersonalizedMix small = PersonalizedMix.choose(global, alike, TrainOptions.defaults(), 0);
+		PersonalizedMix different = PersonalizedMix.choose(global, opposite, TrainOptions.defaults(), 0);
+
+		assertThat(small.alpha()).isGreaterThanOrEqualTo(0.5);
+		assertThat(different.alpha()).isLessThanOrEqualTo(0.2);
+		assertThat(small.personalized()).containsExactly(PersonalizedMix.mix(global, small.local(), small.alpha()));
+		assertThat(PersonalizedMix.L2_GRID).contains(small.localL2());
+		assertThat(small.validationAuc()).isGreaterThanOrEqualTo(small.validationLocalAuc());
+	}
+
+	@Test
 	void fedprox_keeps_the_model_closer_to_its_start() {
 		Dataset data = synthetic(500, new double[] { 3, 3 }, 0, 5);
 		double[] start = { -1, -1, 0 };
