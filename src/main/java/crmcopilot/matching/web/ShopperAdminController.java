@@ -21,6 +21,7 @@ import crmcopilot.matching.ProfileFiles;
 import crmcopilot.matching.ShopperProfile;
 import crmcopilot.matching.Vocabulary;
 import crmcopilot.web.NotFoundException;
+import crmcopilot.web.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -144,8 +145,11 @@ class ShopperAdminController {
 	}
 
 	@PostMapping("/import")
-	String importFile(Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
+	String importFile(Caller caller, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null) {
+			throw new InvalidInputException("file", "a JSON or CSV file is required");
+		}
 		byte[] bytes = file.getBytes();
 		String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading();
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
