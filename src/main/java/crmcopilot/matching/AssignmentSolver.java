@@ -30,12 +30,26 @@ import java.util.Arrays;
  * across shoppers while staying exact.
  *
  * <p>
+ * Large instances with plain scores (no load penalty, no forbidden pair) start from the
+ * potentials of a solved sample of the clients and run balanced (spare capacity held by
+ * placeholder clients, see {@code balanced}), so most augmenting paths are one step long
+ * even when every client wants the same shoppers; the optimum is the same.
+ *
+ * <p>
  * A final check computes every reduced cost of the residual network: all non-negative (up
  * to rounding) certifies optimality; the largest violation is returned.
  */
 public final class AssignmentSolver {
 
 	private static final double INF = Double.POSITIVE_INFINITY;
+
+	/** Below this many clients, plain augmenting paths are fast enough. */
+	private static final int WARM_START_MIN_CLIENTS = 1000;
+
+	/** The sample that estimates the potentials is about 1/4 of the clients. */
+	private static final int SAMPLE_RATIO = 4;
+
+	private static final int PLACEHOLDER = -2;
 
 	private final int n;
 
@@ -50,6 +64,11 @@ public final class AssignmentSolver {
 	private final int[] capacity;
 
 	private final double loadPenalty;
+
+	private final boolean forbidden;
+
+	/** Spare slots held by placeholder clients (balanced mode only). */
+	private int[] placeholders = new int[0];
 
 	private final int[] owner;
 
@@ -122,6 +141,7 @@ public final class AssignmentSolver {
 		for (int k = 0; k < this.n; k++) {
 			this.cost[k * this.nodes + this.m] = unassignedCost;
 		}
+		this.forbidden = forbidden;
 		this.owner = new int[this.n];
 		Arrays.fill(this.owner, -1);
 		this.members = new int[this.nodes][];
@@ -157,6 +177,14 @@ public final class AssignmentSolver {
 	 * @return the optimal assignment with its certificate
 	 */
 	public static Assignment solve(ScoreMatrix matrix, int[] capacities, double loadPenalty) {
+		return solve(matrix, capacities, loadPenalty, WARM_START_MIN_CLIENTS);
+	}
+
+	/**
+	 * Same as {@link #solve(ScoreMatrix, int[], double)} with the size from which
+	 * potentials are warm-started (tests use it to exercise both ways).
+	 */
+	static Assignment solve(ScoreMatrix matrix, int[] capacities, double loadPenalty, int warmStartMinClients) {
 		if (capacities.length != matrix.shoppers()) {
 			throw new IllegalArgumentException(
 					"expected %d capacities, got %d".formatted(matrix.shoppers(), capacities.length));
@@ -164,11 +192,193 @@ public final class AssignmentSolver {
 		if (!(loadPenalty >= 0) || Double.isInfinite(loadPenalty)) {
 			throw new IllegalArgumentException("load penalty must be a finite number >= 0");
 		}
+		return run(matrix, capacities, loadPenalty, warmStartMinClients).result(matrix);
+	}
+
+	private static AssignmentSolver run(ScoreMatrix matrix, int[] capacities, double loadPenalty, int warmMin) {
 		AssignmentSolver solver = new AssignmentSolver(matrix, capacities, loadPenalty);
-		for (int client = 0; client < solver.n; client++) {
-			solver.augment(client);
+		if (loadPenalty == 0 && !solver.forbidden && solver.n >= warmMin) {
+			solver.balanced(estimatePotentials(matrix, capacities, warmMin));
 		}
-		return solver.result(matrix);
+		else {
+			for (int client = 0; client < solver.n; client++) {
+				solver.augment(client);
+			}
+		}
+		return solver;
+	}
+
+	/**
+	 * Shopper potentials of the exact solution of a sample of the clients, taken evenly,
+	 * with the capacities scaled so that the sample is as tight as the whole (solved the
+	 * same way, so a large sample is itself warm-started). Prices depend on the crowd's
+	 * preferences, which a sample shows well. Only a starting point: exactness never
+	 * depends on it.
+	 */
+	private static double[] estimatePotentials(ScoreMatrix matrix, int[] capacities, int warmMin) {
+		int n = matrix.clients();
+		int m = matrix.shoppers();
+		long total = 0;
+		long scaledTotal = 0;
+		int[] scaled = new int[m];
+		for (int t = 0; t < m; t++) {
+			scaled[t] = (int) Math.round(capacities[t] / (double) SAMPLE_RATIO);
+			total += capacities[t];
+			scaledTotal += scaled[t];
+		}
+		int sampled = (total == 0) ? 0 : (int) Math.min(n, Math.round((double) n * scaledTotal / total));
+		double[] potentials = new double[m + 1];
+		if (sampled == 0 || sampled >= n) {
+			return potentials;
+		}
+		double[] scores = new double[sampled * m];
+		for (int i = 0; i < sampled; i++) {
+			int k = (int) ((long) i * n / sampled);
+			System.arraycopy(matrix.scores(), k * m, scores, i * m, m);
+		}
+		AssignmentSolver sample = run(new ScoreMatrix(sampled, m, scores), scaled, 0, warmMin);
+		for (int t = 0; t < sample.nodes; t++) {
+			potentials[t] = sample.phi[t] - sample.phiSink;
+		}
+		return potentials;
+	}
+
+	/**
+	 * Plain scores (no load penalty, no forbidden pair) with warm potentials. The spare
+	 * capacity is first taken by placeholder clients that score 0 with everybody, so the
+	 * problem is balanced: every slot ends up filled, the potentials of free slots no
+	 * longer matter and a search can stop at the first shopper with room, whatever the
+	 * starting potentials. The placeholders go to the least wanted shoppers (highest
+	 * potential, all raised to the same level, which their zero costs require). Then each
+	 * client takes the shortest augmenting path; with good potentials most paths end at
+	 * once. Placeholders move like clients (arc cost 0), and at the end the shoppers
+	 * holding them define the sink potential, so the usual certificate applies.
+	 */
+	private void balanced(double[] estimate) {
+		long slots = 0;
+		for (int t = 0; t < this.nodes; t++) {
+			slots += this.capacity[t];
+			this.phi[t] = estimate[t];
+		}
+		this.placeholders = new int[this.nodes];
+		long spare = slots - this.n;
+		Integer[] order = new Integer[this.nodes];
+		for (int t = 0; t < this.nodes; t++) {
+			order[t] = t;
+		}
+		Arrays.sort(order, (a, b) -> (this.phi[a] != this.phi[b]) ? Double.compare(this.phi[b], this.phi[a]) : a - b);
+		double top = (this.nodes > 0) ? this.phi[order[0]] : 0;
+		for (int i = 0; i < this.nodes && spare > 0; i++) {
+			int t = order[i];
+			int take = (int) Math.min(spare, this.capacity[t]);
+			if (take > 0) {
+				this.placeholders[t] = take;
+				this.phi[t] = top;
+				spare -= take;
+			}
+		}
+		for (int client = 0; client < this.n; client++) {
+			augmentBalanced(client);
+		}
+		double highest = -INF;
+		for (int t = 0; t < this.nodes; t++) {
+			if (this.load[t] < this.capacity[t]) {
+				highest = Math.max(highest, this.phi[t]);
+			}
+		}
+		if (highest == -INF) {
+			highest = 0;
+			for (int t = 0; t < this.nodes; t++) {
+				highest = Math.max(highest, this.phi[t]);
+			}
+		}
+		this.phiSink = highest;
+	}
+
+	private void augmentBalanced(int client) {
+		int row = client * this.nodes;
+		double[] key = this.key;
+		double lowest = INF;
+		for (int t = 0; t < this.nodes; t++) {
+			double d = this.cost[row + t] - this.phi[t];
+			key[t] = d;
+			this.prevShopper[t] = -1;
+			this.prevClient[t] = client;
+			this.dist[t] = INF;
+			if (d < lowest) {
+				lowest = d;
+			}
+		}
+		int u = -1;
+		double du = INF;
+		for (int t = 0; t < this.nodes; t++) {
+			double d = key[t] - lowest;
+			key[t] = d;
+			if (d < du) {
+				du = d;
+				u = t;
+			}
+		}
+		int end = -1;
+		while (u >= 0) {
+			this.dist[u] = du;
+			key[u] = Double.NaN;
+			if (this.load[u] + this.placeholders[u] < this.capacity[u]) {
+				end = u;
+				break;
+			}
+			int from = u;
+			u = -1;
+			double next = INF;
+			double base = du + this.phi[from];
+			int arcs = from * this.nodes;
+			boolean spare = this.placeholders[from] > 0;
+			for (int t = 0; t < this.nodes; t++) {
+				double k = key[t];
+				double w = this.best[arcs + t];
+				int moved = this.bestClient[arcs + t];
+				if (spare && t != from && w > 0) {
+					w = 0;
+					moved = PLACEHOLDER;
+				}
+				double d = base + w - this.phi[t];
+				if (d < k) {
+					k = d;
+					key[t] = d;
+					this.prevShopper[t] = from;
+					this.prevClient[t] = moved;
+				}
+				if (k < next) {
+					next = k;
+					u = t;
+				}
+			}
+			du = next;
+		}
+		if (end < 0) {
+			return;
+		}
+		double reach = this.dist[end];
+		for (int t = 0; t < this.nodes; t++) {
+			double d = this.dist[t];
+			this.phi[t] += (d < reach) ? d : reach;
+		}
+		int t = end;
+		while (t >= 0) {
+			int moved = this.prevClient[t];
+			int from = this.prevShopper[t];
+			if (moved == PLACEHOLDER) {
+				this.placeholders[from]--;
+				this.placeholders[t]++;
+			}
+			else {
+				if (from >= 0) {
+					remove(from, moved);
+				}
+				add(t, moved);
+			}
+			t = from;
+		}
 	}
 
 	/** Marginal cost of one more client for shopper t (convex in the load). */

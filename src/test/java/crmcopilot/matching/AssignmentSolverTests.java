@@ -34,6 +34,11 @@ class AssignmentSolverTests {
 			assertThat(assignment.assigned()).as("round %d cardinality", round).isEqualTo((int) expected[0]);
 			assertThat(assignment.totalScore()).as("round %d total", round).isCloseTo(expected[1], within(1e-9));
 			assertValid(matrix, capacities, assignment);
+			Assignment warm = AssignmentSolver.solve(matrix, capacities, 0, 0);
+			assertThat(warm.assigned()).as("round %d warm cardinality", round).isEqualTo((int) expected[0]);
+			assertThat(warm.totalScore()).as("round %d warm total", round).isCloseTo(expected[1], within(1e-9));
+			assertThat(warm.optimalityGap()).isLessThan(1e-9);
+			assertValid(matrix, capacities, warm);
 		}
 	}
 
@@ -51,6 +56,42 @@ class AssignmentSolverTests {
 			assertThat(assignment.assigned()).isEqualTo(Math.min(shape[0], shape[1] * shape[2]));
 			assertThat(assignment.optimalityGap()).isLessThan(1e-9);
 			assertValid(matrix, capacities, assignment);
+			Assignment warm = AssignmentSolver.solve(matrix, capacities, 0, 0);
+			assertThat(warm.totalScore()).isCloseTo(reference, within(1e-6));
+			assertThat(warm.optimalityGap()).isLessThan(1e-9);
+			assertValid(matrix, capacities, warm);
+		}
+	}
+
+	@Test
+	void should_find_the_same_optimum_with_warm_started_potentials_on_crowded_instances() {
+		SplittableRandom random = new SplittableRandom(2026);
+		// clients, shoppers, capacity (0 = varied), integer scores (many ties)
+		int[][] shapes = { { 1500, 60, 27, 0 }, { 1200, 40, 25, 1 }, { 1300, 50, 0, 0 }, { 1100, 30, 0, 1 },
+				{ 1000, 45, 20, 0 } };
+		for (int[] shape : shapes) {
+			int clients = shape[0];
+			int shoppers = shape[1];
+			double[] quality = new double[shoppers];
+			int[] capacities = new int[shoppers];
+			for (int s = 0; s < shoppers; s++) {
+				quality[s] = random.nextDouble();
+				capacities[s] = (shape[2] > 0) ? shape[2] : random.nextInt(40);
+			}
+			double[] scores = new double[clients * shoppers];
+			for (int i = 0; i < scores.length; i++) {
+				double noise = random.nextDouble();
+				scores[i] = (shape[3] == 1) ? Math.floor(4 * (quality[i % shoppers] + noise))
+						: quality[i % shoppers] + noise;
+			}
+			ScoreMatrix matrix = new ScoreMatrix(clients, shoppers, scores);
+			Assignment plain = AssignmentSolver.solve(matrix, capacities, 0, Integer.MAX_VALUE);
+			Assignment warm = AssignmentSolver.solve(matrix, capacities, 0);
+			assertThat(warm.assigned()).isEqualTo(plain.assigned());
+			assertThat(warm.totalScore()).isCloseTo(plain.totalScore(), within(1e-6));
+			assertThat(warm.optimalityGap()).isLessThan(1e-9);
+			assertThat(plain.optimalityGap()).isLessThan(1e-9);
+			assertValid(matrix, capacities, warm);
 		}
 	}
 

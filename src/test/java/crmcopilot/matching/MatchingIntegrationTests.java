@@ -157,6 +157,47 @@ class MatchingIntegrationTests {
 	}
 
 	@Test
+	void a_shopper_edits_only_their_own_profile_and_keeps_email_and_capacity() {
+		Workspace ws = workspace();
+		String mine = "self-" + ws.slug() + "@example.com";
+		ShopperProfile me = shopper(ws, "Léa Martin", mine, "Paris");
+		ShopperProfile colleague = shopper(ws, "Chloé Petit", "peer-" + ws.slug() + "@example.com", "Paris");
+		this.users.create(ws.id(), mine, "Léa", Role.SHOPPER, PASSWORD);
+		WebSession shopper = new WebSession(this.port).login(mine, PASSWORD);
+
+		HttpResponse<String> page = shopper.get("/matching/space/profile");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Léa Martin").doesNotContain("Chloé Petit");
+		HttpResponse<String> saved = shopper.post("/matching/space/profile",
+				List.of(Map.entry("name", "Léa Martin-Roy"), Map.entry("email", "hijack@example.com"),
+						Map.entry("city", "Lyon"), Map.entry("modes", "visio"), Map.entry("styles", "minimaliste"),
+						Map.entry("priceMin", "60"), Map.entry("priceMax", "200"), Map.entry("capacity", "99"),
+						Map.entry("description", "Capsules")));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		ShopperProfile updated = this.matching.shopper(ws.id(), me.id()).orElseThrow();
+		assertThat(updated.name()).isEqualTo("Léa Martin-Roy");
+		assertThat(updated.city()).isEqualTo("Lyon");
+		assertThat(updated.styles()).containsExactly("minimaliste");
+		assertThat(updated.email()).isEqualTo(mine);
+		assertThat(updated.capacity()).isEqualTo(me.capacity());
+		assertThat(this.matching.shopper(ws.id(), colleague.id()).orElseThrow().name()).isEqualTo("Chloé Petit");
+		// the manager pages stay closed to a shopper
+		assertThat(shopper.get("/matching/shoppers/" + colleague.id()).statusCode()).isEqualTo(403);
+		assertThat(shopper
+			.post("/matching/shoppers/" + colleague.id(),
+					List.of(Map.entry("name", "x"), Map.entry("email", "x@example.com"), Map.entry("city", "Paris"),
+							Map.entry("priceMin", "1"), Map.entry("priceMax", "2"), Map.entry("capacity", "1")))
+			.statusCode()).isEqualTo(403);
+		assertThat(this.matching.shopper(ws.id(), colleague.id()).orElseThrow().name()).isEqualTo("Chloé Petit");
+
+		// a SHOPPER user without a linked profile has nothing to edit
+		String stranger = "nobody-" + ws.slug() + "@example.com";
+		this.users.create(ws.id(), stranger, "Nobody", Role.SHOPPER, PASSWORD);
+		assertThat(new WebSession(this.port).login(stranger, PASSWORD).get("/matching/space/profile").statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void the_manager_board_assigns_pending_clients_within_capacity() {
 		Workspace ws = workspace();
 		String manager = "boss-" + ws.slug() + "@example.com";

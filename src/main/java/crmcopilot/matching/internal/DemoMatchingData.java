@@ -7,8 +7,12 @@ import crmcopilot.matching.MatchingService;
 import crmcopilot.matching.ShopperProfile;
 import crmcopilot.workspace.WorkspaceCreated;
 
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data: 20 shoppers across Paris, Lyon, Dakar and Abidjan (the first one is the demo
@@ -20,17 +24,43 @@ class DemoMatchingData {
 
 	static final long SEED = 2026;
 
+	private static final int ATTEMPTS = 5;
+
 	private final MatchingService matching;
 
-	DemoMatchingData(MatchingService matching) {
+	private final TransactionTemplate transaction;
+
+	DemoMatchingData(MatchingService matching, PlatformTransactionManager transactions) {
 		this.matching = matching;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * Other modules write their demo audit records at the same moment; a lock timeout on
+	 * the shared audit chain is transient, so the whole demo set (its own transaction,
+	 * rolled back as a whole) is tried again a few times.
+	 */
 	@ApplicationModuleListener
-	void on(WorkspaceCreated event) {
+	void on(WorkspaceCreated event) throws InterruptedException {
 		if (!event.demo()) {
 			return;
 		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.transaction.executeWithoutResult((status) -> create(event));
+				return;
+			}
+			catch (TransientDataAccessException ex) {
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+				Thread.sleep(500L * attempt);
+			}
+		}
+	}
+
+	private void create(WorkspaceCreated event) {
 		List<ShopperProfile> shoppers = DemoProfiles.shoppers(20, SEED);
 		this.matching.importShoppers(event.workspaceId(), shoppers);
 		List<ClientRequest> clients = DemoProfiles.clients(100, SEED);

@@ -17,6 +17,7 @@ import crmcopilot.matching.MatchingPermissions;
 import crmcopilot.matching.MatchingService;
 import crmcopilot.matching.ProfileFiles;
 import crmcopilot.matching.internal.MatchingSettings;
+import crmcopilot.web.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,7 +92,13 @@ class BoardController {
 	@PostMapping("/board/assign")
 	String assign(Caller caller, @RequestParam UUID clientId,
 			@RequestParam(required = false) @Nullable String shopperId, RedirectAttributes redirect) {
-		UUID shopper = (shopperId == null || shopperId.isBlank()) ? null : UUID.fromString(shopperId);
+		UUID shopper;
+		try {
+			shopper = (shopperId == null || shopperId.isBlank()) ? null : UUID.fromString(shopperId.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("shopperId", "not a shopper id");
+		}
 		try {
 			this.matching.assign(caller.workspaceId(), clientId, shopper, caller.actor());
 			redirect.addFlashAttribute("message", "matching.board.assigned.flash");
@@ -112,8 +119,11 @@ class BoardController {
 	}
 
 	@PostMapping("/clients/import")
-	String importClients(Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
+	String importClients(Caller caller, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null) {
+			throw new InvalidInputException("file", "a CSV file is required");
+		}
 		try (InputStreamReader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			int count = this.matching.importClients(caller.workspaceId(), ProfileFiles.readClientsCsv(reader));
 			redirect.addFlashAttribute("message", "matching.import.done");

@@ -21,6 +21,7 @@ import crmcopilot.matching.ProfileFiles;
 import crmcopilot.matching.ShopperProfile;
 import crmcopilot.matching.Vocabulary;
 import crmcopilot.web.NotFoundException;
+import crmcopilot.web.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,17 +88,10 @@ class ShopperAdminController {
 			this.matching.shopper(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("shopper"));
 		}
 		try {
-			Set<Mode> parsedModes = new LinkedHashSet<>();
-			for (String mode : (modes != null) ? modes : List.<String>of()) {
-				parsedModes.add(Mode.parse(mode));
-			}
-			ShopperProfile shopper = new ShopperProfile((id != null) ? id : UUID.randomUUID(), name.trim(),
-					email.trim(), city.trim(), null, null, parsedModes, Vocabulary.split(styles), number(priceMin),
-					number(priceMax), Vocabulary.split(goals), Vocabulary.split(lifeMoments),
-					Vocabulary.split(morphologies), Vocabulary.split(languages), Vocabulary.split(tags),
-					(int) number(capacity), Vocabulary.split(availability), photoUrl.isBlank() ? null : photoUrl.trim(),
-					description.trim(), number(travelKm));
-			this.matching.saveShopper(caller.workspaceId(), shopper);
+			this.matching.saveShopper(caller.workspaceId(),
+					build((id != null) ? id : UUID.randomUUID(), name, email, city, modes, styles, priceMin, priceMax,
+							goals, lifeMoments, morphologies, languages, tags, capacity, availability, photoUrl,
+							description, travelKm));
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("errorText", ex.getMessage());
@@ -106,6 +100,25 @@ class ShopperAdminController {
 		}
 		redirect.addFlashAttribute("message", "matching.shoppers.saved");
 		return "redirect:/matching/shoppers";
+	}
+
+	/**
+	 * A profile from the form fields (shared with the shopper's own profile page).
+	 * @throws IllegalArgumentException on a bad value
+	 */
+	static ShopperProfile build(UUID id, String name, String email, String city, @Nullable List<String> modes,
+			String styles, String priceMin, String priceMax, String goals, String lifeMoments, String morphologies,
+			String languages, String tags, String capacity, String availability, String photoUrl, String description,
+			String travelKm) {
+		Set<Mode> parsedModes = new LinkedHashSet<>();
+		for (String mode : (modes != null) ? modes : List.<String>of()) {
+			parsedModes.add(Mode.parse(mode));
+		}
+		return new ShopperProfile(id, name.trim(), email.trim(), city.trim(), null, null, parsedModes,
+				Vocabulary.split(styles), number(priceMin), number(priceMax), Vocabulary.split(goals),
+				Vocabulary.split(lifeMoments), Vocabulary.split(morphologies), Vocabulary.split(languages),
+				Vocabulary.split(tags), (int) number(capacity), Vocabulary.split(availability),
+				photoUrl.isBlank() ? null : photoUrl.trim(), description.trim(), number(travelKm));
 	}
 
 	@PostMapping("/{id}/delete")
@@ -132,8 +145,11 @@ class ShopperAdminController {
 	}
 
 	@PostMapping("/import")
-	String importFile(Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
+	String importFile(Caller caller, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null) {
+			throw new InvalidInputException("file", "a JSON or CSV file is required");
+		}
 		byte[] bytes = file.getBytes();
 		String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading();
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {

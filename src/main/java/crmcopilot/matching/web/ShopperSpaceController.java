@@ -3,6 +3,8 @@ package crmcopilot.matching.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import crmcopilot.ai.AiGateway;
 import crmcopilot.matching.ClientCase;
 import crmcopilot.matching.MatchingPermissions;
@@ -90,6 +92,44 @@ class ShopperSpaceController {
 		}
 		redirect.addFlashAttribute("message", "matching.space.saved");
 		return "redirect:/matching/space/" + clientId;
+	}
+
+	@GetMapping("/profile")
+	String initProfileForm(Caller caller, Model model) {
+		model.addAttribute("shopper", ownProfile(caller));
+		model.addAttribute("selfEdit", true);
+		return ShopperAdminController.FORM;
+	}
+
+	/**
+	 * The shopper edits their own profile; the email (which links the account) and the
+	 * weekly capacity stay as the manager set them.
+	 */
+	@PostMapping("/profile")
+	String processProfileForm(Caller caller, @RequestParam String name, @RequestParam String city,
+			@RequestParam(required = false) @Nullable List<String> modes,
+			@RequestParam(defaultValue = "") String styles, @RequestParam String priceMin,
+			@RequestParam String priceMax, @RequestParam(defaultValue = "") String goals,
+			@RequestParam(defaultValue = "") String lifeMoments, @RequestParam(defaultValue = "") String morphologies,
+			@RequestParam(defaultValue = "fr") String languages, @RequestParam(defaultValue = "") String tags,
+			@RequestParam(defaultValue = "") String availability, @RequestParam(defaultValue = "") String photoUrl,
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "20") String travelKm,
+			Model model, RedirectAttributes redirect) {
+		ShopperProfile own = ownProfile(caller);
+		try {
+			this.matching.saveShopper(caller.workspaceId(),
+					ShopperAdminController.build(own.id(), name, own.email(), city, modes, styles, priceMin, priceMax,
+							goals, lifeMoments, morphologies, languages, tags, Integer.toString(own.capacity()),
+							availability, photoUrl, description, travelKm));
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("shopper", own);
+			model.addAttribute("selfEdit", true);
+			return ShopperAdminController.FORM;
+		}
+		redirect.addFlashAttribute("message", "matching.shoppers.saved");
+		return "redirect:/matching/space";
 	}
 
 	private ShopperProfile ownProfile(Caller caller) {
