@@ -18,6 +18,7 @@ import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.ColumnMapping;
 import crmcopilot.campaigns.ColumnRole;
 import crmcopilot.campaigns.internal.Analysis;
+import crmcopilot.campaigns.internal.DspTransmissions;
 import crmcopilot.campaigns.internal.JdbcCampaignRuns;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSources;
@@ -60,11 +61,15 @@ class CampaignController {
 
 	private final JsonMapper json;
 
-	CampaignController(CampaignRuns runs, JdbcCampaignRuns results, CustomerSources sources, JsonMapper json) {
+	private final DspTransmissions transmissions;
+
+	CampaignController(CampaignRuns runs, JdbcCampaignRuns results, CustomerSources sources, JsonMapper json,
+			DspTransmissions transmissions) {
 		this.runs = runs;
 		this.results = results;
 		this.sources = sources;
 		this.json = json;
+		this.transmissions = transmissions;
 	}
 
 	@GetMapping
@@ -146,6 +151,10 @@ class CampaignController {
 			model.addAttribute("finished", finished);
 			model.addAttribute("dspJson",
 					this.json.writerWithDefaultPrettyPrinter().writeValueAsString(finished.dsp().payload()));
+			this.transmissions.connector(finished.dsp().platform()).ifPresent((connector) -> {
+				model.addAttribute("dspConnected", connector.connected(caller.workspaceId()));
+				model.addAttribute("transmissions", this.transmissions.attempts(caller.workspaceId(), id));
+			});
 		});
 		return RUN;
 	}
