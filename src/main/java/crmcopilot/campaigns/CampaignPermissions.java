@@ -12,6 +12,9 @@ public final class CampaignPermissions {
 	/** Make the human choice of the persona. */
 	public static final String CHOOSE = "campaigns.choose";
 
+	/** Connect the workspace to a DSP API (credentials). */
+	public static final String CONNECT = "campaigns.connect";
+
 	private CampaignPermissions() {
 	}
 

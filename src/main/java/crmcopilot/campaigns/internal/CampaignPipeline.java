@@ -50,9 +50,24 @@ public final class CampaignPipeline {
 	public static final Describer OFFLINE = (profile, language) -> new Described(PersonaWriter.write(profile, language),
 			"offline");
 
+	/** Receives the time each computing step took, for the benchmark. */
+	public interface Laps {
+
+		void lap(String step, long nanos);
+
+	}
+
 	public static Analysis analyse(Input input, Describer describer) {
+		return analyse(input, describer, (step, nanos) -> {
+		});
+	}
+
+	public static Analysis analyse(Input input, Describer describer, Laps laps) {
 		long start = System.nanoTime();
+		long lap = start;
 		PreparedCustomers customers = Enrichment.prepare(input.clients(), input.enrichment(), input.mapping());
+		laps.lap("3 enrichment", System.nanoTime() - lap);
+		lap = System.nanoTime();
 		if (customers.size() < input.k()) {
 			throw new IllegalArgumentException("k = %d needs at least %d customers, there are %d".formatted(input.k(),
 					input.k(), customers.size()));
@@ -61,8 +76,12 @@ public final class CampaignPipeline {
 				new KMeans.Options(input.k(), input.nInit(), input.seed(), 300, 1e-4, null, 2));
 		KSuggestion suggestion = input.suggestK()
 				? KSuggestion.of(customers.clustering(), 2, 10, Math.min(3, input.nInit()), input.seed()) : null;
+		laps.lap("4 segmentation", System.nanoTime() - lap);
+		lap = System.nanoTime();
 		List<SegmentProfile> profiles = SegmentProfiles.of(customers, result.labels(), input.k());
 		Visualisations charts = Visualisations.of(customers, result.labels(), input.k(), profiles);
+		laps.lap("5 visualisations", System.nanoTime() - lap);
+		lap = System.nanoTime();
 		List<Persona> personas = new ArrayList<>();
 		for (SegmentProfile profile : profiles) {
 			Described described = describer.apply(profile, input.language());
@@ -73,6 +92,7 @@ public final class CampaignPipeline {
 					PersonaVisual.imagePrompt(attributes, described.text()), described.engine()));
 		}
 		double[] percentiles = incomePercentiles(customers, profiles);
+		laps.lap("6 personas", System.nanoTime() - lap);
 		long sourceRows = input.clients().totalRows();
 		return new Analysis(customers.size(), sourceRows, input.clients().sampled(), customers.clustering().names(),
 				customers.imputations(), customers.derived(), customers.unmatched(), input.k(), result.seed(),

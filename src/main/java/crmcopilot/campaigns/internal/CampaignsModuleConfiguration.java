@@ -27,7 +27,8 @@ class CampaignsModuleConfiguration {
 		return PermissionGrants.of("campaigns")
 			.grant(CampaignPermissions.VIEW, ADMIN, MANAGER, VIEWER, OPS)
 			.grant(CampaignPermissions.RUN, ADMIN, MANAGER)
-			.grant(CampaignPermissions.CHOOSE, ADMIN, MANAGER);
+			.grant(CampaignPermissions.CHOOSE, ADMIN, MANAGER)
+			.grant(CampaignPermissions.CONNECT, ADMIN);
 	}
 
 	@Bean

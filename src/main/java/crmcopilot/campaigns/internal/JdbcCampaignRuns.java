@@ -248,6 +248,10 @@ public class JdbcCampaignRuns implements CampaignRuns {
 		this.jdbc.sql("UPDATE campaign_runs SET analysis_json = ?, updated_at = ? WHERE id = ?")
 			.params(this.json.writeValueAsString(analysis), now(), run.id())
 			.update();
+		// new personas: images generated for the previous ones no longer match
+		this.jdbc.sql("DELETE FROM campaign_images WHERE workspace_id = ? AND run_id = ?")
+			.params(workspaceId, run.id())
+			.update();
 		step(workspaceId, run.id(), 3, Status.DONE, mapping.columns().toString(),
 				"%d customers, %d features, derived %s, %d imputations".formatted(analysis.rows(),
 						analysis.features().size(), analysis.derived(), analysis.imputations().size()),
@@ -423,6 +427,7 @@ public class JdbcCampaignRuns implements CampaignRuns {
 		if (fromStep <= 3) {
 			this.jdbc.sql("UPDATE campaign_runs SET analysis_json = NULL WHERE id = ?").param(runId).update();
 		}
+
 		if (fromStep <= CampaignRun.CHOICE_STEP) {
 			this.jdbc
 				.sql("UPDATE campaign_runs SET chosen_persona = NULL, choice_reason = NULL, chosen_by = NULL, "

@@ -18,7 +18,9 @@ import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.ColumnMapping;
 import crmcopilot.campaigns.ColumnRole;
 import crmcopilot.campaigns.internal.Analysis;
+import crmcopilot.campaigns.internal.DspTransmissions;
 import crmcopilot.campaigns.internal.JdbcCampaignRuns;
+import crmcopilot.campaigns.internal.PersonaImages;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSources;
 import crmcopilot.web.NotFoundException;
@@ -60,11 +62,18 @@ class CampaignController {
 
 	private final JsonMapper json;
 
-	CampaignController(CampaignRuns runs, JdbcCampaignRuns results, CustomerSources sources, JsonMapper json) {
+	private final DspTransmissions transmissions;
+
+	private final PersonaImages images;
+
+	CampaignController(CampaignRuns runs, JdbcCampaignRuns results, CustomerSources sources, JsonMapper json,
+			DspTransmissions transmissions, PersonaImages images) {
+		this.images = images;
 		this.runs = runs;
 		this.results = results;
 		this.sources = sources;
 		this.json = json;
+		this.transmissions = transmissions;
 	}
 
 	@GetMapping
@@ -139,6 +148,8 @@ class CampaignController {
 					this.json.writeValueAsString(Map.of("sizes", analysis.charts().sizes(), "points",
 							analysis.charts().points(), "rows", analysis.charts().heatmapRows(), "heatmap",
 							analysis.charts().heatmap(), "k", analysis.k())));
+			model.addAttribute("imageProvider", this.images.configured());
+			model.addAttribute("personaImages", this.images.personasWithImage(caller.workspaceId(), id));
 			model.addAttribute("explained1", Math.round(analysis.charts().explained()[0] * 100));
 			model.addAttribute("explained2", Math.round(analysis.charts().explained()[1] * 100));
 		}
@@ -146,6 +157,10 @@ class CampaignController {
 			model.addAttribute("finished", finished);
 			model.addAttribute("dspJson",
 					this.json.writerWithDefaultPrettyPrinter().writeValueAsString(finished.dsp().payload()));
+			this.transmissions.connector(finished.dsp().platform()).ifPresent((connector) -> {
+				model.addAttribute("dspConnected", connector.connected(caller.workspaceId()));
+				model.addAttribute("transmissions", this.transmissions.attempts(caller.workspaceId(), id));
+			});
 		});
 		return RUN;
 	}
@@ -224,6 +239,19 @@ class CampaignController {
 			redirect.addFlashAttribute("errorText", ex.getMessage());
 		}
 		return "redirect:/campaigns/" + id + "#step-" + step;
+	}
+
+	@PostMapping("/{id}/persona/{number}/image")
+	@PreAuthorize("hasAuthority('" + CampaignPermissions.RUN + "')")
+	String generateImage(Caller caller, @PathVariable UUID id, @PathVariable int number, RedirectAttributes redirect) {
+		exists(caller, id);
+		try {
+			this.images.generate(caller.workspaceId(), id, number - 1);
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			redirect.addFlashAttribute("errorText", ex.getMessage());
+		}
+		return "redirect:/campaigns/" + id + "#persona-" + number;
 	}
 
 	@PostMapping("/{id}/choice")

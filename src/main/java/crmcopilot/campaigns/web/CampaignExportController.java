@@ -16,6 +16,7 @@ import crmcopilot.campaigns.internal.BriefRenderer;
 import crmcopilot.campaigns.internal.CampaignCsvExport;
 import crmcopilot.campaigns.internal.JdbcCampaignRuns;
 import crmcopilot.campaigns.internal.Persona;
+import crmcopilot.campaigns.internal.PersonaImages;
 import crmcopilot.web.NotFoundException;
 import crmcopilot.workspace.Caller;
 
@@ -41,11 +42,25 @@ class CampaignExportController {
 
 	private final JsonMapper json;
 
-	CampaignExportController(CampaignRuns runs, JdbcCampaignRuns results, BriefRenderer renderer, JsonMapper json) {
+	private final PersonaImages images;
+
+	CampaignExportController(CampaignRuns runs, JdbcCampaignRuns results, BriefRenderer renderer, JsonMapper json,
+			PersonaImages images) {
 		this.runs = runs;
 		this.results = results;
 		this.renderer = renderer;
 		this.json = json;
+		this.images = images;
+	}
+
+	@GetMapping("/persona/{number}/image")
+	ResponseEntity<byte[]> personaImage(Caller caller, @PathVariable UUID id, @PathVariable int number) {
+		PersonaImages.StoredImage image = this.images.find(caller.workspaceId(), id, number - 1)
+			.orElseThrow(() -> new NotFoundException("persona image"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.valueOf(image.contentType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.body(image.content());
 	}
 
 	@GetMapping("/export.csv")

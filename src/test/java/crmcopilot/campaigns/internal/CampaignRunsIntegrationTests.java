@@ -44,6 +44,9 @@ class CampaignRunsIntegrationTests {
 	@Autowired
 	AuditJournal journal;
 
+	@Autowired
+	DspTransmissions transmissions;
+
 	@Test
 	void should_require_and_journal_the_human_choice_before_the_dsp_instructions() {
 		UUID workspace = newWorkspace();
@@ -125,6 +128,32 @@ class CampaignRunsIntegrationTests {
 		assertThat(second.seed()).isEqualTo(7);
 		assertThat(second.suggestion()).isNotNull();
 		assertThat(second.personas().get(0).text().description()).contains("Who they are");
+	}
+
+	@Test
+	void should_store_and_journal_a_transmission_refused_for_want_of_credentials() {
+		UUID workspace = newWorkspace();
+		CampaignBrief p = this.runs.prefill(workspace, EXAMPLE, null, null);
+		CampaignBrief dv360 = new CampaignBrief(p.text(), p.objective(), p.media(), CampaignBrief.DV360,
+				p.productRange(), p.targetHints(), null, null, null, null, null, null);
+		CampaignRun run = this.runs.create(workspace, "a@test", "dv", dv360, "fr");
+		ColumnMapping mapping = this.runs.upload(workspace, run.id(), "c.csv", csv(300, false)).mapping();
+		DspConnector.Target target = new DspConnector.Target("1001", "42", false);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.transmissions.transmit(workspace, run.id(), target, "a@test"));
+		this.runs.analyse(workspace, run.id(), mapping, 3, 2, 0, false);
+		this.runs.choose(workspace, run.id(), 0, "test", "a@test");
+		assertThat(this.transmissions.connector(CampaignBrief.DV360).orElseThrow().connected(workspace)).isFalse();
+		DspTransmissions.Attempt attempt = this.transmissions.transmit(workspace, run.id(), target, "a@test");
+		assertThat(attempt.ok()).isFalse();
+		assertThat(attempt.error()).contains("not connected");
+		assertThat(this.transmissions.attempts(workspace, run.id())).singleElement()
+			.satisfies((a) -> assertThat(a.lineItemId()).isEqualTo("42"));
+		assertThat(this.transmissions.attempts(newWorkspace(), run.id())).isEmpty();
+		assertThat(this.journal
+			.search(workspace, new AuditJournal.Filter(null, "campaigns.dsp.failed", null, null, null),
+					PageQuery.of(0, 10))
+			.items()).hasSize(1);
 	}
 
 	private static byte[] csv(int rows, boolean withBadRow) {
