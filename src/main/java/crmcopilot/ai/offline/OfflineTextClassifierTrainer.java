@@ -98,6 +98,13 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		}
 	}
 
+	/**
+	 * The sentence embeddings that classifiers of this trainer use, null without.
+	 */
+	@Nullable TextEmbeddings embeddingsInUse() {
+		return this.useEmbeddings ? this.embeddings : null;
+	}
+
 	public Mode mode() {
 		return this.mode;
 	}

@@ -64,6 +64,20 @@ final class TextFeatures {
 		return new TextFeatures(true, true, minN, maxN, stems, stopWords);
 	}
 
+	void writeTo(java.io.DataOutput out) throws java.io.IOException {
+		out.writeBoolean(this.words);
+		out.writeBoolean(this.characters);
+		out.writeInt(this.minN);
+		out.writeInt(this.maxN);
+		out.writeBoolean(this.stems);
+		out.writeBoolean(this.stopWords);
+	}
+
+	static TextFeatures readFrom(java.io.DataInput in) throws java.io.IOException {
+		return new TextFeatures(in.readBoolean(), in.readBoolean(), in.readInt(), in.readInt(), in.readBoolean(),
+				in.readBoolean());
+	}
+
 	@Override
 	public String toString() {
 		return "features(words=" + this.words + ", chars=" + (this.characters ? this.minN + ".." + this.maxN : "no")
