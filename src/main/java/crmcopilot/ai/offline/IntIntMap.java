@@ -78,4 +78,17 @@ final class IntIntMap {
 		}
 	}
 
+	/**
+	 * The keys indexed by their value, for maps whose values are 0..size-1.
+	 */
+	int[] keysByValue(int size) {
+		int[] keys = new int[size];
+		for (int i = 0; i < this.keys.length; i++) {
+			if (this.values[i] != EMPTY && this.values[i] < size) {
+				keys[this.values[i]] = this.keys[i];
+			}
+		}
+		return keys;
+	}
+
 }

@@ -11,10 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import crmcopilot.ai.LabelledText;
 import crmcopilot.ai.TextClassifier;
 import crmcopilot.ai.TextClassifierTrainer;
+import crmcopilot.ai.TextEmbeddings;
 import crmcopilot.ai.WorkspaceClassifiers;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,11 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Per-workspace classifiers stored as their examples ({@code ai_classifier_examples}).
- * Trained models are cached in memory with the version they were trained at; every batch
- * of examples bumps the version ({@code ai_classifiers}), so another server instance
- * retrains on its next use. A purpose whose examples name fewer than two labels has no
- * classifier yet: {@link #get} is empty and {@link #addExamples} stores the examples,
- * then says so with an {@link IllegalArgumentException}.
+ * Every batch of examples bumps the version ({@code ai_classifiers}); the model trained
+ * at a version is stored serialised ({@code ai_classifier_models}) and cached in memory,
+ * so a restart or another server instance loads it instead of retraining (and
+ * re-embedding), and retrains only when the examples changed since. A purpose whose
+ * examples name fewer than two labels has no classifier yet: {@link #get} is empty and
+ * {@link #addExamples} stores the examples, then says so with an
+ * {@link IllegalArgumentException}.
  */
 @Service
 class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
@@ -46,10 +50,24 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 
 	private final Map<Key, Trained> cache = new ConcurrentHashMap<>();
 
+	private final @Nullable TextEmbeddings embeddings;
+
+	@Autowired
 	JdbcWorkspaceClassifiers(JdbcClient jdbc, TextClassifierTrainer trainer, TransactionTemplate transactions) {
+		this(jdbc, trainer, transactions,
+				(trainer instanceof OfflineTextClassifierTrainer offline) ? offline.embeddingsInUse() : null);
+	}
+
+	/**
+	 * @param embeddings the sentence embeddings that loaded models use (those of the
+	 * trainer)
+	 */
+	JdbcWorkspaceClassifiers(JdbcClient jdbc, TextClassifierTrainer trainer, TransactionTemplate transactions,
+			@Nullable TextEmbeddings embeddings) {
 		this.jdbc = jdbc;
 		this.trainer = trainer;
 		this.transactions = transactions;
+		this.embeddings = embeddings;
 	}
 
 	@Override
@@ -62,6 +80,10 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 		Trained cached = this.cache.get(key);
 		if (cached != null && cached.version() == version.get()) {
 			return Optional.ofNullable(cached.classifier());
+		}
+		Trained stored = load(key, version.get());
+		if (stored != null) {
+			return Optional.of(stored.classifier());
 		}
 		return Optional.ofNullable(retrain(key, version.get()).classifier());
 	}
@@ -102,7 +124,67 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 		TextClassifier classifier = (labels >= 2) ? this.trainer.train(examples) : null;
 		Trained trained = new Trained(version, classifier);
 		this.cache.merge(key, trained, (old, fresh) -> (fresh.version() >= old.version()) ? fresh : old);
+		if (classifier instanceof OfflineTextClassifier offline) {
+			save(key, version, ClassifierCodec.write(offline));
+		}
 		return trained;
+	}
+
+	/**
+	 * The stored model of this version, cached; null when there is none (or of an older
+	 * format).
+	 */
+	private @Nullable Trained load(Key key, long version) {
+		Optional<byte[]> data = this.jdbc.sql("""
+				SELECT model FROM ai_classifier_models
+				WHERE workspace_id = :workspace AND purpose = :purpose AND version = :version AND format = :format""")
+			.param("workspace", key.workspaceId())
+			.param("purpose", key.purpose())
+			.param("version", version)
+			.param("format", ClassifierCodec.FORMAT)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional();
+		OfflineTextClassifier classifier = data.map((bytes) -> ClassifierCodec.read(bytes, this.embeddings))
+			.orElse(null);
+		if (classifier == null) {
+			return null;
+		}
+		Trained trained = new Trained(version, classifier);
+		this.cache.merge(key, trained, (old, fresh) -> (fresh.version() >= old.version()) ? fresh : old);
+		return trained;
+	}
+
+	/** Stores the model unless a newer one is stored already. */
+	private void save(Key key, long version, byte[] model) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		int updated = this.jdbc.sql("""
+				UPDATE ai_classifier_models SET version = :version, format = :format, model = :model, trained_at = :now
+				WHERE workspace_id = :workspace AND purpose = :purpose AND version <= :version""")
+			.param("version", version)
+			.param("format", ClassifierCodec.FORMAT)
+			.param("model", model)
+			.param("now", now)
+			.param("workspace", key.workspaceId())
+			.param("purpose", key.purpose())
+			.update();
+		if (updated == 1) {
+			return;
+		}
+		try {
+			this.jdbc.sql("""
+					INSERT INTO ai_classifier_models (workspace_id, purpose, version, format, model, trained_at)
+					VALUES (:workspace, :purpose, :version, :format, :model, :now)""")
+				.param("workspace", key.workspaceId())
+				.param("purpose", key.purpose())
+				.param("version", version)
+				.param("format", ClassifierCodec.FORMAT)
+				.param("model", model)
+				.param("now", now)
+				.update();
+		}
+		catch (DuplicateKeyException newer) {
+			// a newer model is stored already (another instance trained it)
+		}
 	}
 
 	private Optional<Long> version(Key key) {

@@ -18,7 +18,7 @@ final class NgramVocabulary {
 
 	private final float characterWeight;
 
-	private NgramVocabulary(IntIntMap columns, float[] idf, float wordWeight) {
+	NgramVocabulary(IntIntMap columns, float[] idf, float wordWeight) {
 		this.columns = columns;
 		this.idf = idf;
 		this.wordWeight = wordWeight;
@@ -55,6 +55,21 @@ final class NgramVocabulary {
 
 	int size() {
 		return this.idf.length;
+	}
+
+	float wordWeight() {
+		return this.wordWeight;
+	}
+
+	float[] idf() {
+		return this.idf;
+	}
+
+	/**
+	 * The hashed feature of each column, in column order.
+	 */
+	int[] featuresByColumn() {
+		return this.columns.keysByValue(this.idf.length);
 	}
 
 	SparseVector vector(TextFeatures.Counts counts) {

@@ -114,4 +114,24 @@ final class OfflineTextClassifier implements TextClassifier {
 		return this.temperature;
 	}
 
+	TextFeatures features() {
+		return this.features;
+	}
+
+	NgramVocabulary vocabulary() {
+		return this.vocabulary;
+	}
+
+	SoftmaxRegression ngramModel() {
+		return this.ngramModel;
+	}
+
+	double ngramWeight() {
+		return this.ngramWeight;
+	}
+
+	@Nullable SoftmaxRegression embeddingModel() {
+		return this.embeddingModel;
+	}
+
 }

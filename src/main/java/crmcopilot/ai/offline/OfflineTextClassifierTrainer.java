@@ -28,6 +28,9 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 
 	private static final int FOLDS = 3;
 
+	/** From this many examples on, calibration uses two folds and the default C. */
+	private static final int LARGE = 500;
+
 	private static final double[] EMBEDDING_WEIGHTS = { 0, 0.25, 0.5, 1, 1.5, 2, 3, 4.5, 6 };
 
 	private final @Nullable TextEmbeddings embeddings;
@@ -77,7 +80,12 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	 */
 	public OfflineTextClassifierTrainer withEmbeddingWeight(double weight) {
 		return new OfflineTextClassifierTrainer(this.embeddings, Mode.HYBRID, new Recipe(this.recipe.features(),
-				this.recipe.c(), this.recipe.embeddingC(), this.recipe.wordWeight(), this.recipe.epochs(), weight));
+				this.recipe.cs(), this.recipe.embeddingC(), this.recipe.wordWeight(), this.recipe.epochs(), weight));
+	}
+
+	/** The same trainer with other hyper-parameters (for measurements). */
+	OfflineTextClassifierTrainer withRecipe(Recipe recipe) {
+		return new OfflineTextClassifierTrainer(this.embeddings, this.mode, recipe);
 	}
 
 	/**
@@ -88,6 +96,13 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		if (this.useEmbeddings && this.embeddings != null && !texts.isEmpty()) {
 			this.embeddings.embedAll(texts);
 		}
+	}
+
+	/**
+	 * The sentence embeddings that classifiers of this trainer use, null without.
+	 */
+	@Nullable TextEmbeddings embeddingsInUse() {
+		return this.useEmbeddings ? this.embeddings : null;
 	}
 
 	public Mode mode() {
@@ -125,7 +140,7 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		Calibration calibration = calibrate(counts, semantic, targets, labels.size());
 		NgramVocabulary vocabulary = NgramVocabulary.fit(counts, this.recipe.wordWeight());
 		SoftmaxRegression ngramModel = trainNgrams(counts.stream().map(vocabulary::vector).toList(), vocabulary.size(),
-				targets, labels.size(), all(n));
+				targets, labels.size(), all(n), calibration.c());
 		SoftmaxRegression embeddingModel = (semantic != null && calibration.embeddingWeight() > 0)
 				? trainEmbeddings(semantic, targets, labels.size(), all(n)) : null;
 		return new OfflineTextClassifier(labels, features, vocabulary, ngramModel, this.mode.ngrams ? 1 : 0,
@@ -149,16 +164,16 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		return new ArrayList<>(byText.values());
 	}
 
-	private SoftmaxRegression trainNgrams(List<SparseVector> all, int dimension, int[] targets, int labels,
-			int[] rows) {
+	private SoftmaxRegression trainNgrams(List<SparseVector> all, int dimension, int[] targets, int labels, int[] rows,
+			double c) {
 		List<SparseVector> vectors = new ArrayList<>(rows.length);
 		int[] y = new int[rows.length];
 		for (int i = 0; i < rows.length; i++) {
 			vectors.add(all.get(rows[i]));
 			y[i] = targets[rows[i]];
 		}
-		return SoftmaxRegression.train(vectors, y, dimension, labels, 1.0 / (this.recipe.c() * rows.length),
-				this.recipe.epochs(), 42);
+		return SoftmaxRegression.train(vectors, y, dimension, labels, 1.0 / (c * rows.length), this.recipe.epochs(),
+				42);
 	}
 
 	private SoftmaxRegression trainEmbeddings(List<SparseVector> semantic, int[] targets, int labels, int[] rows) {
@@ -174,36 +189,43 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	}
 
 	/**
-	 * Out-of-fold logits of both models, then the embedding weight and temperature that
-	 * minimise the log-loss of the combination. Too few examples: no calibration.
+	 * Out-of-fold logits of both models, then the n-gram model's regularisation, the
+	 * embedding weight and the temperature that minimise the log-loss of the combination.
+	 * Large training sets use fewer folds and only the default regularisation (the choice
+	 * matters with few examples, and training time matters with many). Too few examples:
+	 * no calibration.
 	 */
 	private Calibration calibrate(List<TextFeatures.Counts> counts, @Nullable List<SparseVector> semantic,
 			int[] targets, int labels) {
 		int n = targets.length;
 		double defaultWeight = (semantic != null) ? 1 : 0;
-		double ngramWeight = this.mode.ngrams ? 1 : 0;
-		if (n < FOLDS * labels) {
-			return new Calibration(defaultWeight, 1);
+		double defaultC = this.recipe.cs()[0];
+		int folds = (n > LARGE) ? 2 : FOLDS;
+		if (n < folds * labels) {
+			return new Calibration(defaultC, defaultWeight, 1);
 		}
-		int[] fold = stratifiedFolds(targets, labels);
+		double[] cs = (n > LARGE) ? new double[] { defaultC } : this.recipe.cs();
+		int[] fold = stratifiedFolds(targets, labels, folds);
 		// document frequencies from every example: unsupervised, so no label leaks into
 		// the folds
 		NgramVocabulary vocabulary = NgramVocabulary.fit(counts, this.recipe.wordWeight());
 		List<SparseVector> vectors = counts.stream().map(vocabulary::vector).toList();
-		double[][] ngramLogits = new double[n][];
+		double[][][] ngramLogits = new double[cs.length][n][];
 		double[][] semanticLogits = new double[n][];
-		for (int f = 0; f < FOLDS; f++) {
+		for (int f = 0; f < folds; f++) {
 			int[] train = rows(fold, f, false);
 			int[] held = rows(fold, f, true);
-			if (this.mode.ngrams) {
-				SoftmaxRegression model = trainNgrams(vectors, vocabulary.size(), targets, labels, train);
-				for (int row : held) {
-					ngramLogits[row] = model.logits(vectors.get(row));
+			for (int ci = 0; ci < cs.length; ci++) {
+				if (this.mode.ngrams) {
+					SoftmaxRegression model = trainNgrams(vectors, vocabulary.size(), targets, labels, train, cs[ci]);
+					for (int row : held) {
+						ngramLogits[ci][row] = model.logits(vectors.get(row));
+					}
 				}
-			}
-			else {
-				for (int row : held) {
-					ngramLogits[row] = new double[labels];
+				else {
+					for (int row : held) {
+						ngramLogits[ci][row] = new double[labels];
+					}
 				}
 			}
 			if (semantic != null) {
@@ -216,33 +238,35 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		double[] weights = (semantic == null) ? new double[] { 0 }
 				: (this.mode != Mode.HYBRID) ? new double[] { 1 } : Double.isNaN(this.recipe.embeddingWeight())
 						? EMBEDDING_WEIGHTS : new double[] { this.recipe.embeddingWeight() };
-		Calibration best = new Calibration(defaultWeight, 1);
+		Calibration best = new Calibration(defaultC, defaultWeight, 1);
 		double bestLoss = Double.POSITIVE_INFINITY;
-		for (double weight : weights) {
-			double[][] combined = new double[n][];
-			for (int i = 0; i < n; i++) {
-				combined[i] = ngramLogits[i].clone();
-				if (weight > 0) {
-					for (int k = 0; k < labels; k++) {
-						combined[i][k] += weight * semanticLogits[i][k];
+		for (int ci = 0; ci < cs.length; ci++) {
+			for (double weight : weights) {
+				double[][] combined = new double[n][];
+				for (int i = 0; i < n; i++) {
+					combined[i] = ngramLogits[ci][i].clone();
+					if (weight > 0) {
+						for (int k = 0; k < labels; k++) {
+							combined[i][k] += weight * semanticLogits[i][k];
+						}
 					}
 				}
-			}
-			double temperature = TemperatureScaling.fit(combined, targets);
-			double loss = TemperatureScaling.logLoss(combined, targets, temperature);
-			if (loss < bestLoss) {
-				bestLoss = loss;
-				best = new Calibration(weight, temperature);
+				double temperature = TemperatureScaling.fit(combined, targets);
+				double loss = TemperatureScaling.logLoss(combined, targets, temperature);
+				if (loss < bestLoss) {
+					bestLoss = loss;
+					best = new Calibration(cs[ci], weight, temperature);
+				}
 			}
 		}
 		return best;
 	}
 
-	private static int[] stratifiedFolds(int[] targets, int labels) {
+	private static int[] stratifiedFolds(int[] targets, int labels, int folds) {
 		int[] seen = new int[labels];
 		int[] fold = new int[targets.length];
 		for (int i = 0; i < targets.length; i++) {
-			fold[i] = seen[targets[i]]++ % FOLDS;
+			fold[i] = seen[targets[i]]++ % folds;
 		}
 		return fold;
 	}
@@ -255,26 +279,28 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		return java.util.stream.IntStream.range(0, n).toArray();
 	}
 
-	record Calibration(double embeddingWeight, double temperature) {
+	record Calibration(double c, double embeddingWeight, double temperature) {
 	}
 
 	/**
 	 * Hyper-parameters, chosen on the development sets (see eval/README.md).
 	 *
-	 * @param c inverse L2 strength of the n-gram model (as scikit-learn's C)
+	 * @param cs inverse L2 strengths of the n-gram model (as scikit-learn's C) to choose
+	 * from by cross-validation, the first being the default
 	 * @param embeddingC inverse L2 strength of the embedding model
 	 * @param wordWeight share of word features against character n-grams
 	 * @param epochs SGD passes
 	 * @param embeddingWeight weight of the embedding model's logits, NaN to choose it by
 	 * cross-validation
 	 */
-	record Recipe(TextFeatures features, double c, double embeddingC, float wordWeight, int epochs,
+	record Recipe(TextFeatures features, double[] cs, double embeddingC, float wordWeight, int epochs,
 			double embeddingWeight) {
 
-		static final Recipe DEFAULT = new Recipe(TextFeatures.wordsAndCharacters(), 10, 10, 0.6f, 10, Double.NaN);
+		static final Recipe DEFAULT = new Recipe(TextFeatures.wordsAndCharacters(), new double[] { 10 }, 10, 0.6f, 10,
+				Double.NaN);
 
 		/** TF-IDF of words and word bigrams, C = 1: the usual baseline. */
-		static final Recipe BASELINE = new Recipe(TextFeatures.wordsOnly(), 1, 1, 1f, 10, 0);
+		static final Recipe BASELINE = new Recipe(TextFeatures.wordsOnly(), new double[] { 1 }, 1, 1f, 10, 0);
 
 	}
 

@@ -17,7 +17,7 @@ final class SoftmaxRegression {
 
 	private final float[] bias;
 
-	private SoftmaxRegression(int labels, float[] weights, float[] bias) {
+	SoftmaxRegression(int labels, float[] weights, float[] bias) {
 		this.labels = labels;
 		this.weights = weights;
 		this.bias = bias;
@@ -102,6 +102,18 @@ final class SoftmaxRegression {
 		for (int k = 0; k < labels; k++) {
 			scores[k] = scores[k] * scale + bias[k];
 		}
+	}
+
+	int labelCount() {
+		return this.labels;
+	}
+
+	float[] weights() {
+		return this.weights;
+	}
+
+	float[] bias() {
+		return this.bias;
 	}
 
 	/** Unnormalised log-probabilities of each label. */

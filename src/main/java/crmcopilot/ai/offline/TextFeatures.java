@@ -22,27 +22,66 @@ final class TextFeatures {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	private static final int MIN_N = 2;
-
-	private static final int MAX_N = 5;
-
 	private final boolean words;
 
 	private final boolean characters;
 
-	private TextFeatures(boolean words, boolean characters) {
+	private final int minN;
+
+	private final int maxN;
+
+	private final boolean stems;
+
+	private final boolean stopWords;
+
+	private TextFeatures(boolean words, boolean characters, int minN, int maxN, boolean stems, boolean stopWords) {
 		this.words = words;
 		this.characters = characters;
+		this.minN = minN;
+		this.maxN = maxN;
+		this.stems = stems;
+		this.stopWords = stopWords;
 	}
 
 	/** Words and character n-grams: the classifier's features. */
 	static TextFeatures wordsAndCharacters() {
-		return new TextFeatures(true, true);
+		return new TextFeatures(true, true, 2, 5, true, false);
 	}
 
 	/** Word unigrams and bigrams only: the classic TF-IDF baseline. */
 	static TextFeatures wordsOnly() {
-		return new TextFeatures(true, false);
+		return new TextFeatures(true, false, 2, 5, false, false);
+	}
+
+	/**
+	 * Words and character n-grams with explicit choices (for measurements).
+	 * @param minN shortest character n-gram
+	 * @param maxN longest character n-gram
+	 * @param stems whether word features also include light French/English stems
+	 * @param stopWords whether function words and greetings are left out of word features
+	 */
+	static TextFeatures of(int minN, int maxN, boolean stems, boolean stopWords) {
+		return new TextFeatures(true, true, minN, maxN, stems, stopWords);
+	}
+
+	void writeTo(java.io.DataOutput out) throws java.io.IOException {
+		out.writeBoolean(this.words);
+		out.writeBoolean(this.characters);
+		out.writeInt(this.minN);
+		out.writeInt(this.maxN);
+		out.writeBoolean(this.stems);
+		out.writeBoolean(this.stopWords);
+	}
+
+	static TextFeatures readFrom(java.io.DataInput in) throws java.io.IOException {
+		return new TextFeatures(in.readBoolean(), in.readBoolean(), in.readInt(), in.readInt(), in.readBoolean(),
+				in.readBoolean());
+	}
+
+	@Override
+	public String toString() {
+		return "features(words=" + this.words + ", chars=" + (this.characters ? this.minN + ".." + this.maxN : "no")
+				+ ", stems=" + this.stems + ", stopWords=" + this.stopWords + ")";
 	}
 
 	static boolean isWord(int feature) {
@@ -82,30 +121,38 @@ final class TextFeatures {
 		}
 		String[] tokens = normalised.split(" ");
 		int previous = 0;
-		for (int t = 0; t < tokens.length; t++) {
-			String token = tokens[t];
+		boolean first = true;
+		for (String token : tokens) {
+			if (this.characters) {
+				addCharacterGrams(counts, token, this.minN, this.maxN);
+			}
+			if (!this.words || (this.stopWords && FrenchEnglishStems.isStopWord(token))) {
+				continue;
+			}
 			int wordHash = hash(token, 0, token.length(), 0x2545F491);
-			if (this.words) {
-				add(counts, (wordHash & HASH_MASK) | WORD_FLAG);
-				if (t > 0) {
-					add(counts, (mix(previous * 31 + wordHash) & HASH_MASK) | WORD_FLAG);
+			add(counts, (wordHash & HASH_MASK) | WORD_FLAG);
+			if (this.stems) {
+				String stem = FrenchEnglishStems.stem(token);
+				if (stem.length() < token.length()) {
+					add(counts, (hash(stem, 0, stem.length(), 0x1B873593) & HASH_MASK) | WORD_FLAG);
 				}
 			}
-			previous = wordHash;
-			if (this.characters) {
-				addCharacterGrams(counts, token);
+			if (!first) {
+				add(counts, (mix(previous * 31 + wordHash) & HASH_MASK) | WORD_FLAG);
 			}
+			previous = wordHash;
+			first = false;
 		}
 		return counts.toCounts();
 	}
 
-	private static void addCharacterGrams(Buffer counts, String token) {
+	private static void addCharacterGrams(Buffer counts, String token, int minN, int maxN) {
 		int length = token.length() + 2;
 		for (int start = 0; start < length; start++) {
 			int h = 0x3C6EF372;
-			for (int n = 1; n <= MAX_N && start + n <= length; n++) {
+			for (int n = 1; n <= maxN && start + n <= length; n++) {
 				h = h * 31 + paddedChar(token, start + n - 1);
-				if (n >= MIN_N) {
+				if (n >= minN) {
 					add(counts, mix(h * 7 + n) & HASH_MASK);
 				}
 			}

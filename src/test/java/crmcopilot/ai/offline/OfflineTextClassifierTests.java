@@ -86,6 +86,22 @@ class OfflineTextClassifierTests {
 	}
 
 	@Test
+	void should_predict_the_same_after_a_serialisation_round_trip() {
+		TextClassifier trained = this.trainer.train(firstPerLabel(INTENTS_TRAIN, 5));
+		OfflineTextClassifier reloaded = ClassifierCodec.read(ClassifierCodec.write((OfflineTextClassifier) trained),
+				null);
+
+		assertThat(reloaded).isNotNull();
+		assertThat(reloaded.labels()).isEqualTo(trained.labels());
+		assertThat(reloaded.exampleCount()).isEqualTo(trained.exampleCount());
+		for (String message : List.of("my card got eaten by the machine", "how long does a transfer take",
+				"I was charged twice")) {
+			assertThat(reloaded.predict(message)).isEqualTo(trained.predict(message));
+		}
+		assertThat(ClassifierCodec.read(new byte[] { 1, 2, 3 }, null)).isNull();
+	}
+
+	@Test
 	void should_change_its_prediction_when_corrected_examples_are_added() {
 		List<LabelledText> examples = new ArrayList<>(firstPerLabel(INTENTS_TRAIN, 5));
 		String message = "my card got eaten by the machine at the station";

@@ -50,9 +50,13 @@ class WorkspaceClassifiersIntegrationTests {
 		String message = "Ma commande n'est toujours pas arrivée, où en est la livraison ?";
 		String label = trained.predict(message).label();
 
-		// a new instance has nothing in memory, as after a restart: it retrains from the
-		// table
-		JdbcWorkspaceClassifiers restarted = new JdbcWorkspaceClassifiers(this.jdbc, this.trainer, this.transactions);
+		// a new instance has nothing in memory, as after a restart: it loads the stored
+		// model and never trains
+		TextClassifierTrainer refusing = (ignored) -> {
+			throw new AssertionError("retrained although the model of this version is stored");
+		};
+		JdbcWorkspaceClassifiers restarted = new JdbcWorkspaceClassifiers(this.jdbc, refusing, this.transactions,
+				((OfflineTextClassifierTrainer) this.trainer).embeddingsInUse());
 		TextClassifier reloaded = restarted.get(workspace, PURPOSE).orElseThrow();
 
 		assertThat(reloaded.predict(message).label()).isEqualTo(label).isEqualTo("Suivi de commande");
@@ -62,6 +66,35 @@ class WorkspaceClassifiersIntegrationTests {
 			.param("w", workspace)
 			.query(String.class)
 			.list()).containsExactly("import");
+	}
+
+	@Test
+	void should_store_the_model_of_the_latest_examples_and_retrain_when_they_change() {
+		UUID workspace = newWorkspace();
+		this.classifiers.addExamples(workspace, PURPOSE, this.examples, "import");
+		assertThat(storedModelVersion(workspace)).isEqualTo(1);
+
+		this.classifiers.addExamples(workspace, PURPOSE,
+				List.of(new LabelledText("Le colis est resté bloqué à la douane de Dakar", "Suivi de commande")),
+				"agent");
+		assertThat(storedModelVersion(workspace)).isEqualTo(2);
+
+		// the stored model is of version 2: an instance restarted then loads it, and one
+		// whose stored model is stale retrains
+		this.jdbc.sql("UPDATE ai_classifier_models SET version = 1 WHERE workspace_id = :w")
+			.param("w", workspace)
+			.update();
+		JdbcWorkspaceClassifiers restarted = new JdbcWorkspaceClassifiers(this.jdbc, this.trainer, this.transactions);
+		assertThat(restarted.get(workspace, PURPOSE).orElseThrow().exampleCount()).isEqualTo(this.examples.size() + 1);
+		assertThat(storedModelVersion(workspace)).isEqualTo(2);
+	}
+
+	private long storedModelVersion(UUID workspace) {
+		return this.jdbc.sql("SELECT version FROM ai_classifier_models WHERE workspace_id = :w AND purpose = :p")
+			.param("w", workspace)
+			.param("p", PURPOSE)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
