@@ -4,10 +4,13 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -63,12 +66,20 @@ class StartupBenchCommand implements Callable<Integer> {
 	private long[] startOnce(Path dataDir) throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classPath = System.getProperty("java.class.path");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + this.maxHeap, "-cp", classPath));
-		command.add(isExecutableJar(classPath) ? "org.springframework.boot.loader.launch.JarLauncher"
-				: "crmcopilot.CopilotApplication");
+		// the same JVM options as this process (the launcher's, start-up cache included)
+		List<String> command = new ArrayList<>(List.of(java));
+		command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+		command.add("-Xmx" + this.maxHeap);
+		if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+			command.addAll(List.of("-jar", classPath));
+		}
+		else {
+			command.addAll(List.of("-cp", classPath, "crmcopilot.CopilotApplication"));
+		}
 		command.addAll(List.of("serve", "--server.port=0", "--copilot.data-dir=" + dataDir,
 				"--copilot.bench.report-startup=true", "--logging.level.root=WARN"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		Deque<String> lastLines = new ArrayDeque<>();
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
@@ -79,17 +90,18 @@ class StartupBenchCommand implements Callable<Integer> {
 					process.waitFor(30, TimeUnit.SECONDS);
 					return result;
 				}
+				lastLines.addLast(line);
+				if (lastLines.size() > 20) {
+					lastLines.removeFirst();
+				}
 			}
 		}
 		finally {
 			process.destroy();
 			process.waitFor(10, TimeUnit.SECONDS);
 		}
-		throw new IllegalStateException("the server did not report ready (exit " + process.exitValue() + ")");
-	}
-
-	private static boolean isExecutableJar(String classPath) {
-		return classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
+		throw new IllegalStateException(
+				"the server did not report ready (exit " + process.exitValue() + "):\n" + String.join("\n", lastLines));
 	}
 
 	private static long median(List<long[]> runs, int index) {
