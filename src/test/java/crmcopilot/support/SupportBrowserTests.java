@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Function;
 
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.workspace.Role;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -76,8 +79,21 @@ class SupportBrowserTests {
 	}
 
 	private WebElement find(String css) {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until((driver) -> driver.findElement(By.cssSelector(css)));
+		return until((driver) -> driver.findElement(By.cssSelector(css)));
+	}
+
+	/**
+	 * Waits for a condition on the page, looking elements up afresh each time: clicks
+	 * navigate and the inbox refreshes itself, so an element found earlier can go stale.
+	 */
+	private <T> T until(Function<WebDriver, T> condition) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
+			.until(condition);
+	}
+
+	private String text(WebDriver driver, String css) {
+		return driver.findElement(By.cssSelector(css)).getText();
 	}
 
 	private void screenshot(String name) throws Exception {
@@ -100,7 +116,7 @@ class SupportBrowserTests {
 		find("#subject").sendKeys("Remboursement de ma robe");
 		find("#message").sendKeys("Bonjour, je souhaite être remboursée de ma commande 48213, la robe ne me va pas.");
 		find("#contact-send").click();
-		assertThat(find("#form-sent").isDisplayed()).isTrue();
+		until((driver) -> driver.findElement(By.cssSelector("#form-sent")).isDisplayed());
 		screenshot("form");
 
 		// the agent signs in and finds it triaged in the inbox
@@ -108,35 +124,43 @@ class SupportBrowserTests {
 		find("#username").sendKeys(agent);
 		find("#password").sendKeys("password-1234");
 		find("#login-form button[type=submit]").click();
+		until((driver) -> !driver.getCurrentUrl().contains("/login"));
 		this.browser.get(url("/support"));
-		WebElement row = find("#inbox-table tbody tr.ticket-row");
-		assertThat(row.getText()).contains("Remboursement de ma robe").contains("claire@client.test");
-		String category = row.findElement(By.cssSelector(".ticket-category")).getText();
+		String row = "#inbox-table tbody tr.ticket-row";
+		until((driver) -> text(driver, row).contains("Remboursement de ma robe")
+				&& text(driver, row).contains("claire@client.test"));
+		String category = until((driver) -> text(driver, row + " .ticket-category"));
 		assertThat(category).isNotBlank();
 		screenshot("inbox");
 
 		// corrects the category and replies with the pre-filled answer
-		row.findElement(By.cssSelector("a.ticket-link")).click();
+		until((driver) -> {
+			driver.findElement(By.cssSelector(row + " a.ticket-link")).click();
+			return true;
+		});
+		until((driver) -> driver.findElement(By.cssSelector("#categorie-select")));
 		String corrected = "Remboursement".equals(category) ? "Réclamation" : "Remboursement";
 		new Select(find("#categorie-select")).selectByValue(corrected);
 		find("#categorie-save").click();
-		assertThat(new Select(find("#categorie-select")).getFirstSelectedOption().getAttribute("value"))
-			.isEqualTo(corrected);
-		assertThat(find("#reply-text").getAttribute("value")).startsWith("Bonjour");
+		until((driver) -> corrected
+			.equals(new Select(driver.findElement(By.cssSelector("#categorie-select"))).getFirstSelectedOption()
+				.getDomProperty("value")));
+		assertThat(until((driver) -> driver.findElement(By.cssSelector("#reply-text")).getDomProperty("value")))
+			.startsWith("Bonjour");
 		find("#reply-send").click();
-		assertThat(find("#thread").findElements(By.cssSelector(".msg"))).hasSize(2);
+		until((driver) -> driver.findElements(By.cssSelector("#thread .msg")).size() == 2);
 		screenshot("ticket");
 
 		// the dashboard counts the message, the human answer and the correction
 		this.browser.get(url("/support/dashboard"));
-		assertThat(find("#kpi-messages").getText()).isEqualTo("1");
-		assertThat(find("#kpi-escalade").getText()).isEqualTo("1");
-		assertThat(find("#kpi-accuracy").getText()).contains("0");
+		until((driver) -> "1".equals(text(driver, "#kpi-messages")));
+		assertThat(until((driver) -> text(driver, "#kpi-escalade"))).isEqualTo("1");
+		assertThat(until((driver) -> text(driver, "#kpi-accuracy"))).contains("0");
 		screenshot("dashboard");
 
 		// and in English too
 		this.browser.get(url("/support/dashboard?lang=en"));
-		assertThat(find("h1").getText()).isEqualTo("Dashboard");
+		until((driver) -> "Dashboard".equals(text(driver, "h1")));
 	}
 
 }
