@@ -8,6 +8,7 @@ import java.util.UUID;
 import crmcopilot.crm.Account;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.Contact;
+import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.OpportunityDraft;
 import crmcopilot.opportunities.OpportunityPermissions;
@@ -48,9 +49,45 @@ class OpportunityApiController {
 
 	private final AccountDirectory directory;
 
-	OpportunityApiController(OpportunityCapture capture, AccountDirectory directory) {
+	private final SalesforceConnector salesforce;
+
+	OpportunityApiController(OpportunityCapture capture, AccountDirectory directory, SalesforceConnector salesforce) {
 		this.capture = capture;
 		this.directory = directory;
+		this.salesforce = salesforce;
+	}
+
+	@GetMapping("/salesforce/status")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	@Operation(
+			summary = "Salesforce connection status: instance, API usage (Sforce-Limit-Info), picklists, pending pushes")
+	SalesforceConnector.Status salesforceStatus(Caller caller) {
+		return this.salesforce.status(caller.workspaceId());
+	}
+
+	@GetMapping("/salesforce/pushes")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	@Operation(summary = "Recent Salesforce pushes with their state and errors")
+	java.util.List<SalesforceConnector.Push> salesforcePushes(Caller caller,
+			@RequestParam(required = false) @Nullable Integer limit) {
+		return this.salesforce.pushes(caller.workspaceId(), (limit != null) ? limit : 50);
+	}
+
+	@PostMapping("/drafts/{id}/salesforce")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.APPROVE + "')")
+	@Operation(
+			summary = "Push an approved draft's account, contact and opportunity to Salesforce (one composite graph, "
+					+ "upsert by external id); kept in the outbox and retried while Salesforce is unreachable")
+	SalesforceConnector.Push pushToSalesforce(Caller caller, @PathVariable UUID id) {
+		OpportunityDraft draft = this.capture.draft(caller.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("draft"));
+		if (draft.opportunityId() == null) {
+			throw new InvalidInputException("id", "approve the draft before pushing it");
+		}
+		return this.salesforce.pushNow(caller.workspaceId(), draft.opportunityId(), id)
+			.orElseThrow(() -> new InvalidInputException("salesforce",
+					"the workspace is not connected to Salesforce: connect it on /opportunities/salesforce"));
 	}
 
 	record TextSubmission(@NotBlank @Size(max = 100_000) String text, @Nullable LocalDate documentDate,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import crmcopilot.crm.AccountDirectory;
+import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.opportunities.ExtractionRequest;
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.OpportunityDraft;
@@ -58,10 +59,14 @@ class CaptureController {
 
 	private final TenderImports tenders;
 
-	CaptureController(OpportunityCapture capture, AccountDirectory directory, TenderImports tenders) {
+	private final SalesforceConnector salesforce;
+
+	CaptureController(OpportunityCapture capture, AccountDirectory directory, TenderImports tenders,
+			SalesforceConnector salesforce) {
 		this.capture = capture;
 		this.directory = directory;
 		this.tenders = tenders;
+		this.salesforce = salesforce;
 	}
 
 	@PostMapping("/tenders/import-samples")
@@ -137,6 +142,11 @@ class CaptureController {
 		}
 		if (draft.accountId() != null) {
 			model.addAttribute("account", this.directory.account(caller.workspaceId(), draft.accountId()).orElse(null));
+		}
+		if (draft.opportunityId() != null) {
+			model.addAttribute("sfConnected", this.salesforce.status(caller.workspaceId()).connected());
+			model.addAttribute("sfPush",
+					this.salesforce.push(caller.workspaceId(), draft.opportunityId()).orElse(null));
 		}
 		return REVIEW;
 	}
