@@ -12,6 +12,7 @@ import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.OpportunityDraft;
 import crmcopilot.opportunities.OpportunityPermissions;
+import crmcopilot.opportunities.TenderImports;
 import crmcopilot.web.InvalidInputException;
 import crmcopilot.web.NotFoundException;
 import crmcopilot.web.PageQuery;
@@ -51,10 +52,47 @@ class OpportunityApiController {
 
 	private final SalesforceConnector salesforce;
 
-	OpportunityApiController(OpportunityCapture capture, AccountDirectory directory, SalesforceConnector salesforce) {
+	private final TenderImports tenders;
+
+	OpportunityApiController(OpportunityCapture capture, AccountDirectory directory, SalesforceConnector salesforce,
+			TenderImports tenders) {
 		this.capture = capture;
 		this.directory = directory;
 		this.salesforce = salesforce;
+		this.tenders = tenders;
+	}
+
+	@GetMapping("/tenders")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	@Operation(summary = "List scraped public tenders (marchespublics.sn), newest first, with their draft")
+	PageResponse<TenderImports.Tender> tenders(Caller caller, @RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return this.tenders.tenders(caller.workspaceId(), PageQuery.of(page, size));
+	}
+
+	record CrawlRequest(@Nullable @Size(max = 1000) String startUrl) {
+	}
+
+	@PostMapping("/tenders/crawls")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.CAPTURE + "')")
+	@Operation(summary = "Start a resumable crawl of the tender listings (background job, retried with backoff)")
+	TenderImports.Crawl startCrawl(Caller caller, @RequestBody(required = false) @Nullable CrawlRequest request) {
+		return this.tenders.startCrawl(caller.workspaceId(), caller.actor(),
+				(request != null) ? request.startUrl() : null);
+	}
+
+	@GetMapping("/tenders/crawls")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	@Operation(summary = "Recent tender crawls with their progress and problems")
+	java.util.List<TenderImports.Crawl> crawls(Caller caller) {
+		return this.tenders.crawls(caller.workspaceId(), 20);
+	}
+
+	@GetMapping("/tenders/crawls/{id}")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	TenderImports.Crawl crawl(Caller caller, @PathVariable UUID id) {
+		return this.tenders.crawl(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("crawl"));
 	}
 
 	@GetMapping("/salesforce/status")

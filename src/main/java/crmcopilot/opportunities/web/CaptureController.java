@@ -77,12 +77,21 @@ class CaptureController {
 		return "redirect:/opportunities";
 	}
 
+	@PostMapping("/tenders/crawl")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.CAPTURE + "')")
+	String crawlTenders(Caller caller, RedirectAttributes redirect) {
+		this.tenders.startCrawl(caller.workspaceId(), caller.actor(), null);
+		redirect.addFlashAttribute("message", "opportunities.tendersCrawlStarted");
+		return "redirect:/opportunities";
+	}
+
 	@GetMapping
 	String index(Caller caller, @RequestParam(required = false) OpportunityDraft.@Nullable Status status,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("drafts", this.capture.drafts(caller.workspaceId(), status, PageQuery.of(page, 25)));
 		model.addAttribute("status", status);
 		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("crawls", this.tenders.crawls(caller.workspaceId(), 3));
 		return INDEX;
 	}
 
