@@ -1,7 +1,6 @@
 package crmcopilot.matching;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.DemoData;
 import crmcopilot.audit.Consents;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
@@ -19,6 +19,7 @@ import crmcopilot.workspace.WorkspaceUsers;
 import crmcopilot.workspace.Workspaces;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,9 @@ class MatchingIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	Workspaces workspaces;
@@ -183,17 +187,10 @@ class MatchingIntegrationTests {
 	}
 
 	@Test
-	void the_demo_shopper_has_assigned_clients() throws InterruptedException {
+	void the_demo_shopper_has_assigned_clients() {
 		Workspace demo = this.workspaces.demo().orElseThrow();
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		ShopperProfile shopper = null;
-		while (System.nanoTime() < deadline) {
-			shopper = this.matching.shopperOfUser(demo.id(), "shopper@maison-demo.fr").orElse(null);
-			if (shopper != null && !this.matching.clientsOf(demo.id(), shopper.id()).isEmpty()) {
-				break;
-			}
-			Thread.sleep(200);
-		}
+		DemoData.awaitSeeded(this.jdbc);
+		ShopperProfile shopper = this.matching.shopperOfUser(demo.id(), "shopper@maison-demo.fr").orElse(null);
 		assertThat(shopper).isNotNull();
 		assertThat(this.matching.clientsOf(demo.id(), shopper.id())).isNotEmpty();
 		assertThat(this.matching.shoppers(demo.id())).hasSize(20);

@@ -1,5 +1,7 @@
 package crmcopilot.ai.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -58,7 +60,7 @@ class BenchClassifierCommand implements Callable<Integer> {
 		List<LabelledText> training = generate(vocabulary, this.trainSize, new Random(11));
 		List<LabelledText> texts = generate(vocabulary, this.predictSize, new Random(13));
 		if (this.embeddingPredictSize > 0) {
-			Result hybrid = measure(this.trainer.withMode(Mode.HYBRID), training,
+			Result hybrid = measure(this.trainer.withEmbeddingWeight(1), training,
 					texts.subList(0, Math.min(this.embeddingPredictSize, texts.size())));
 			System.out.printf(
 					"embedding path (n-grams + all-MiniLM-L6-v2-q): train_ms=%d predictions_per_s=%d n_train=%d n_predict=%d%n",
@@ -70,15 +72,22 @@ class BenchClassifierCommand implements Callable<Integer> {
 		Result result = measure(ngrams, training, texts);
 		System.out.printf("n-gram model: n_train=%d n_predict=%d labels=%d accuracy_on_generated=%.3f%n",
 				training.size(), texts.size(), LABELS, result.accuracy());
+		System.out.printf(
+				"n-gram model, thread CPU time (what one free core would take): train_cpu_ms=%d predictions_per_cpu_s=%d%n",
+				result.trainCpuMs(), result.predictionsPerCpuSecond());
 		System.out.printf("train_ms=%d predictions_per_s=%d%n", result.trainMs(), result.predictionsPerSecond());
 		return 0;
 	}
 
 	private static Result measure(TextClassifierTrainer chosen, List<LabelledText> training, List<LabelledText> texts) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long start = System.nanoTime();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		TextClassifier classifier = chosen.train(training);
 		long trainNanos = System.nanoTime() - start;
+		long trainCpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
 		start = System.nanoTime();
+		cpuStart = threads.getCurrentThreadCpuTime();
 		int correct = 0;
 		for (LabelledText text : texts) {
 			if (classifier.predict(text.text()).label().equals(text.label())) {
@@ -86,7 +95,9 @@ class BenchClassifierCommand implements Callable<Integer> {
 			}
 		}
 		long predictNanos = Math.max(1, System.nanoTime() - start);
+		long predictCpuNanos = Math.max(1, threads.getCurrentThreadCpuTime() - cpuStart);
 		return new Result(trainNanos / 1_000_000, Math.round(texts.size() * 1e9 / predictNanos),
+				trainCpuNanos / 1_000_000, Math.round(texts.size() * 1e9 / predictCpuNanos),
 				correct / (double) texts.size());
 	}
 
@@ -132,7 +143,8 @@ class BenchClassifierCommand implements Callable<Integer> {
 		return String.format("label-%02d", label);
 	}
 
-	private record Result(long trainMs, long predictionsPerSecond, double accuracy) {
+	private record Result(long trainMs, long predictionsPerSecond, long trainCpuMs, long predictionsPerCpuSecond,
+			double accuracy) {
 	}
 
 }

@@ -66,6 +66,7 @@ class EvalTriageCommand implements Callable<Integer> {
 		long start = System.nanoTime();
 		TextClassifier categories = chosen
 			.train(trainSet.rows().stream().map((row) -> new LabelledText(row.text(), row.category())).toList());
+		chosen.prefetch(testSet.rows().stream().map(TriageDataset.Row::text).toList());
 		ClassificationReport categoryReport = new ClassificationReport();
 		for (TriageDataset.Row row : testSet.rows()) {
 			categoryReport.add(row.category(), categories.predict(row.text()).label());
@@ -92,6 +93,7 @@ class EvalTriageCommand implements Callable<Integer> {
 			examples.add(new LabelledText(withCues(row.text()), row.priority()));
 		}
 		TextClassifier priorities = chosen.train(examples);
+		chosen.prefetch(testSet.rows().stream().map((row) -> withCues(row.text())).toList());
 		ClassificationReport report = new ClassificationReport();
 		for (TriageDataset.Row row : testSet.rows()) {
 			report.add(row.priority(), priorities.predict(withCues(row.text())).label());

@@ -58,6 +58,22 @@ class OfflineSummariseTask implements SummariseTask {
 	}
 
 	@Override
+	public @Nullable Request sampleInput(Map<String, String> variables) {
+		String text = variables.get("text");
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		int sentences;
+		try {
+			sentences = Integer.parseInt(variables.getOrDefault("maxSentences", "2").strip());
+		}
+		catch (NumberFormatException ex) {
+			sentences = 2;
+		}
+		return new Request(text, variables.getOrDefault("language", ""), sentences);
+	}
+
+	@Override
 	public String language(Request input) {
 		return "en".equals(messageLanguage(input)) ? "en" : "fr";
 	}

@@ -71,6 +71,25 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		return new OfflineTextClassifierTrainer(this.embeddings, mode);
 	}
 
+	/**
+	 * The hybrid trainer with a fixed weight of the embedding model instead of one chosen
+	 * by cross-validation (to measure the embedding path where n-grams alone suffice).
+	 */
+	public OfflineTextClassifierTrainer withEmbeddingWeight(double weight) {
+		return new OfflineTextClassifierTrainer(this.embeddings, Mode.HYBRID, new Recipe(this.recipe.features(),
+				this.recipe.c(), this.recipe.embeddingC(), this.recipe.wordWeight(), this.recipe.epochs(), weight));
+	}
+
+	/**
+	 * Embeds texts about to be classified in one batch (spread over the cores), so that
+	 * predicting them one by one later finds their embeddings cached.
+	 */
+	public void prefetch(List<String> texts) {
+		if (this.useEmbeddings && this.embeddings != null && !texts.isEmpty()) {
+			this.embeddings.embedAll(texts);
+		}
+	}
+
 	public Mode mode() {
 		return this.mode;
 	}
@@ -252,10 +271,10 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	record Recipe(TextFeatures features, double c, double embeddingC, float wordWeight, int epochs,
 			double embeddingWeight) {
 
-		static final Recipe DEFAULT = new Recipe(TextFeatures.wordsAndCharacters(), 10, 10, 0.6f, 15, Double.NaN);
+		static final Recipe DEFAULT = new Recipe(TextFeatures.wordsAndCharacters(), 10, 10, 0.6f, 10, Double.NaN);
 
 		/** TF-IDF of words and word bigrams, C = 1: the usual baseline. */
-		static final Recipe BASELINE = new Recipe(TextFeatures.wordsOnly(), 1, 1, 1f, 15, 0);
+		static final Recipe BASELINE = new Recipe(TextFeatures.wordsOnly(), 1, 1, 1f, 10, 0);
 
 	}
 

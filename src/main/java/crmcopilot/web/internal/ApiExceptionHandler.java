@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import crmcopilot.web.InvalidInputException;
 import crmcopilot.web.NotFoundException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * problem+json for every API error. Validation errors list each field with its message
  * under {@code errors}; {@code field} names the first.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

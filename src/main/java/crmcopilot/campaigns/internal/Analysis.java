@@ -1,0 +1,29 @@
+package crmcopilot.campaigns.internal;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import crmcopilot.campaigns.KSuggestion;
+
+/**
+ * Steps 3 to 6 computed: what was prepared, the segmentation, the charts and the
+ * personas. Serialised with the campaign run (without the per-customer data).
+ *
+ * @param features the clustering features
+ * @param imputations missing values replaced
+ * @param derived features computed rather than read
+ * @param unmatched customers without an enrichment row
+ * @param inertia of the kept clustering
+ * @param suggestion the suggested k, or null when not asked
+ * @param ids customer ids, in the order of {@code labels}
+ * @param labels segment of each customer
+ * @param incomePercentiles per segment, the percentile of its mean income among all
+ * customers (NaN without income)
+ */
+public record Analysis(int rows, long sourceRows, boolean sampled, List<String> features,
+		List<PreparedCustomers.Imputation> imputations, List<String> derived, int unmatched, int k, long seed,
+		int restarts, double inertia, int iterations, @Nullable KSuggestion suggestion, List<SegmentProfile> profiles,
+		Visualisations charts, List<Persona> personas, List<String> ids, int[] labels, double[] incomePercentiles,
+		long millis) {
+}

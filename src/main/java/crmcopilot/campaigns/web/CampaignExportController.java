@@ -1,0 +1,110 @@
+package crmcopilot.campaigns.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import crmcopilot.campaigns.CampaignPermissions;
+import crmcopilot.campaigns.CampaignRun;
+import crmcopilot.campaigns.CampaignRuns;
+import crmcopilot.campaigns.internal.Analysis;
+import crmcopilot.campaigns.internal.BriefRenderer;
+import crmcopilot.campaigns.internal.CampaignCsvExport;
+import crmcopilot.campaigns.internal.JdbcCampaignRuns;
+import crmcopilot.campaigns.internal.Persona;
+import crmcopilot.web.NotFoundException;
+import crmcopilot.workspace.Caller;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Downloads of a run: the CSV export, persona SVGs, the DSP JSON and the brief. */
+@Controller
+@RequestMapping("/campaigns/{id}")
+@PreAuthorize("hasAuthority('" + CampaignPermissions.VIEW + "')")
+class CampaignExportController {
+
+	private final CampaignRuns runs;
+
+	private final JdbcCampaignRuns results;
+
+	private final BriefRenderer renderer;
+
+	private final JsonMapper json;
+
+	CampaignExportController(CampaignRuns runs, JdbcCampaignRuns results, BriefRenderer renderer, JsonMapper json) {
+		this.runs = runs;
+		this.results = results;
+		this.renderer = renderer;
+		this.json = json;
+	}
+
+	@GetMapping("/export.csv")
+	void export(Caller caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+		Analysis analysis = analysis(caller, id);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"campaign-segments.csv\"");
+		CampaignCsvExport.write(response.getWriter(), analysis, analysis.ids(), analysis.labels());
+	}
+
+	@GetMapping(path = "/persona/{number}.svg", produces = "image/svg+xml")
+	ResponseEntity<String> persona(Caller caller, @PathVariable UUID id, @PathVariable int number) {
+		Analysis analysis = analysis(caller, id);
+		if (number < 1 || number > analysis.personas().size()) {
+			throw new NotFoundException("persona");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.valueOf("image/svg+xml"))
+			.body(analysis.personas().get(number - 1).svg());
+	}
+
+	@GetMapping(path = "/dsp.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> dsp(Caller caller, @PathVariable UUID id) {
+		JdbcCampaignRuns.Finished finished = finished(caller, id);
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"dsp-targeting.json\"")
+			.body(this.json.writerWithDefaultPrettyPrinter().writeValueAsString(finished.dsp()));
+	}
+
+	@GetMapping(path = "/brief.html", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> briefHtml(Caller caller, @PathVariable UUID id, Locale locale) {
+		return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html(caller, id, locale));
+	}
+
+	@GetMapping(path = "/brief.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> briefPdf(Caller caller, @PathVariable UUID id, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"brief-dsp.pdf\"")
+			.body(this.renderer.pdf(html(caller, id, locale)));
+	}
+
+	private String html(Caller caller, UUID id, Locale locale) {
+		CampaignRun run = this.runs.find(caller.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("campaign run"));
+		JdbcCampaignRuns.Finished finished = finished(caller, id);
+		Persona persona = analysis(caller, id).personas().get(run.chosenPersona());
+		return this.renderer.html(run.brief(), persona, finished.dsp(), finished.summary(), locale);
+	}
+
+	private Analysis analysis(Caller caller, UUID id) {
+		return this.results.analysis(caller.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("campaign analysis"));
+	}
+
+	private JdbcCampaignRuns.Finished finished(Caller caller, UUID id) {
+		return this.results.finished(caller.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("campaign brief"));
+	}
+
+}

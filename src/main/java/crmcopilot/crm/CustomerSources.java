@@ -1,0 +1,47 @@
+package crmcopilot.crm;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Customer data connectors: saved JDBC sources (credentials encrypted), the demo tables,
+ * and CSV/TSV uploads. Every read is read-only, counts the rows, detects column types and
+ * samples big tables (a deterministic random sample of at most {@code limit} rows).
+ */
+public interface CustomerSources {
+
+	/** The demo source ({@code demo_seg_client} + {@code demo_seg_client_enrichi}). */
+	CustomerSource demo(UUID workspaceId);
+
+	/**
+	 * Saves a JDBC source after checking the URL is allowed and the table can be read.
+	 * @throws IllegalArgumentException naming what is wrong
+	 */
+	CustomerSource saveJdbc(UUID workspaceId, String name, String url, @Nullable String username,
+			@Nullable String password, String table, @Nullable String enrichmentTable);
+
+	Optional<CustomerSource> find(UUID workspaceId, UUID sourceId);
+
+	List<CustomerSource> list(UUID workspaceId);
+
+	/**
+	 * Reads a table of a source (its customer or enrichment table, or another table of
+	 * the same database).
+	 */
+	CustomerData read(UUID workspaceId, UUID sourceId, String table, int limit);
+
+	/**
+	 * Reads a CSV or TSV file with a header row (separator and encoding detected). Rows
+	 * with the wrong number of fields are reported in {@link CustomerData#badRows()}.
+	 * @throws IllegalArgumentException when the file is too big, binary or has no header
+	 */
+	CustomerData readCsv(InputStream content, int limit);
+
+	/** Largest CSV/TSV upload accepted, in bytes. */
+	long maxUploadBytes();
+
+}

@@ -1,0 +1,249 @@
+package crmcopilot.crm.source;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import crmcopilot.crm.CustomerData;
+import crmcopilot.crm.TypeDetector;
+import crmcopilot.crm.CustomerSource;
+import crmcopilot.crm.CustomerSources;
+import crmcopilot.crm.SourceKind;
+import crmcopilot.workspace.SecretCipher;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Saved customer sources in {@code crm_customer_sources}; reads through JDBC, read-only,
+ * with a query timeout. The demo source reads the demo tables of the application's
+ * database, only those, and only the workspace's rows.
+ */
+@Service
+class JdbcCustomerSources implements CustomerSources {
+
+	static final String DEMO_TABLE = "demo_seg_client";
+
+	static final String DEMO_ENRICHMENT_TABLE = "demo_seg_client_enrichi";
+
+	private static final Set<String> DEMO_TABLES = Set.of(DEMO_TABLE, DEMO_ENRICHMENT_TABLE);
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final SecretCipher cipher;
+
+	private final CrmSourceSettings settings;
+
+	JdbcCustomerSources(JdbcClient jdbc, DataSource dataSource, SecretCipher cipher, CrmSourceSettings settings) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.cipher = cipher;
+		this.settings = settings;
+	}
+
+	@Override
+	public CustomerSource demo(UUID workspaceId) {
+		return list(workspaceId).stream()
+			.filter((source) -> source.kind() == SourceKind.DEMO)
+			.findFirst()
+			.orElseGet(() -> insert(workspaceId, "Démo CRM", SourceKind.DEMO, null, null, null, DEMO_TABLE,
+					DEMO_ENRICHMENT_TABLE));
+	}
+
+	@Override
+	public CustomerSource saveJdbc(UUID workspaceId, String name, String url, @Nullable String username,
+			@Nullable String password, String table, @Nullable String enrichmentTable) {
+		JdbcUrlPolicy.check(url);
+		String checkedTable = JdbcUrlPolicy.table(table);
+		String checkedEnrichment = (enrichmentTable == null || enrichmentTable.isBlank()) ? null
+				: JdbcUrlPolicy.table(enrichmentTable);
+		try (Connection connection = open(url, username, password)) {
+			count(connection, checkedTable, null);
+			if (checkedEnrichment != null) {
+				count(connection, checkedEnrichment, null);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalArgumentException("cannot read the table: " + ex.getMessage(), ex);
+		}
+		String encrypted = (password == null || password.isEmpty()) ? null : this.cipher.encrypt(password);
+		return insert(workspaceId, name.isBlank() ? checkedTable : name.strip(), SourceKind.JDBC, url.strip(), username,
+				encrypted, checkedTable, checkedEnrichment);
+	}
+
+	@Override
+	public Optional<CustomerSource> find(UUID workspaceId, UUID sourceId) {
+		return this.jdbc.sql("SELECT * FROM crm_customer_sources WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, sourceId)
+			.query(JdbcCustomerSources::source)
+			.optional();
+	}
+
+	@Override
+	public List<CustomerSource> list(UUID workspaceId) {
+		return this.jdbc.sql("SELECT * FROM crm_customer_sources WHERE workspace_id = ? ORDER BY created_at")
+			.params(workspaceId)
+			.query(JdbcCustomerSources::source)
+			.list();
+	}
+
+	@Override
+	public CustomerData read(UUID workspaceId, UUID sourceId, String table, int limit) {
+		CustomerSource source = find(workspaceId, sourceId)
+			.orElseThrow(() -> new IllegalArgumentException("unknown customer source " + sourceId));
+		String checkedTable = JdbcUrlPolicy.table(table);
+		try {
+			if (source.kind() == SourceKind.DEMO) {
+				if (!DEMO_TABLES.contains(checkedTable.toLowerCase(Locale.ROOT))) {
+					throw new IllegalArgumentException("the demo source only has the tables " + DEMO_TABLES);
+				}
+				try (Connection connection = this.dataSource.getConnection()) {
+					return read(connection, checkedTable, workspaceId, limit);
+				}
+			}
+			String password = this.jdbc.sql("SELECT password_enc FROM crm_customer_sources WHERE id = ?")
+				.param(sourceId)
+				.query(String.class)
+				.optional()
+				.map(this.cipher::decrypt)
+				.orElse(null);
+			try (Connection connection = open(source.jdbcUrl(), source.username(), password)) {
+				return read(connection, checkedTable, null, limit);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalArgumentException("cannot read table " + checkedTable + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public CustomerData readCsv(InputStream content, int limit) {
+		return CsvCustomerReader.read(content, this.settings.csvMaxBytes(), limit);
+	}
+
+	@Override
+	public long maxUploadBytes() {
+		return this.settings.csvMaxBytes();
+	}
+
+	private Connection open(@Nullable String url, @Nullable String username, @Nullable String password)
+			throws SQLException {
+		JdbcUrlPolicy.check(String.valueOf(url));
+		Properties properties = new Properties();
+		if (username != null && !username.isBlank()) {
+			properties.setProperty("user", username);
+		}
+		if (password != null) {
+			properties.setProperty("password", password);
+		}
+		DriverManager.setLoginTimeout(Math.min(30, this.settings.queryTimeoutSeconds()));
+		Connection connection = DriverManager.getConnection(url, properties);
+		connection.setReadOnly(true);
+		return connection;
+	}
+
+	private long count(Connection connection, String table, @Nullable UUID workspaceId) throws SQLException {
+		String sql = "SELECT COUNT(*) FROM " + table + ((workspaceId != null) ? " WHERE workspace_id = ?" : "");
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setQueryTimeout(this.settings.queryTimeoutSeconds());
+			if (workspaceId != null) {
+				statement.setObject(1, workspaceId);
+			}
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
+	}
+
+	private CustomerData read(Connection connection, String table, @Nullable UUID workspaceId, int limit)
+			throws SQLException {
+		String sql = "SELECT * FROM " + table + ((workspaceId != null) ? " WHERE workspace_id = ?" : "");
+		Reservoir<List<@Nullable String>> reservoir = new Reservoir<>(limit);
+		List<String> names = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+				ResultSet.CONCUR_READ_ONLY)) {
+			statement.setQueryTimeout(this.settings.queryTimeoutSeconds());
+			statement.setFetchSize(1000);
+			if (workspaceId != null) {
+				statement.setObject(1, workspaceId);
+			}
+			try (ResultSet rs = statement.executeQuery()) {
+				ResultSetMetaData meta = rs.getMetaData();
+				List<Integer> columns = new ArrayList<>();
+				for (int c = 1; c <= meta.getColumnCount(); c++) {
+					String name = meta.getColumnLabel(c).toLowerCase(Locale.ROOT);
+					if (workspaceId != null && name.equals("workspace_id")) {
+						continue;
+					}
+					columns.add(c);
+					names.add(name);
+				}
+				while (rs.next()) {
+					List<@Nullable String> row = new ArrayList<>(columns.size());
+					for (int c : columns) {
+						row.add(text(rs.getObject(c)));
+					}
+					reservoir.offer(row);
+				}
+			}
+		}
+		return new CustomerData(TypeDetector.profile(names, reservoir.rows()), reservoir.rows(), reservoir.seen(),
+				reservoir.sampled(), List.of());
+	}
+
+	private static @Nullable String text(@Nullable Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof java.sql.Date date) {
+			return date.toLocalDate().toString();
+		}
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toLocalDateTime().toLocalDate().toString();
+		}
+		return value.toString();
+	}
+
+	private CustomerSource insert(UUID workspaceId, String name, SourceKind kind, @Nullable String url,
+			@Nullable String username, @Nullable String passwordEncrypted, String table,
+			@Nullable String enrichmentTable) {
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now();
+		this.jdbc
+			.sql("INSERT INTO crm_customer_sources (id, workspace_id, name, kind, jdbc_url, username, password_enc, "
+					+ "table_name, enrichment_table, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, workspaceId, name, kind.name(), url, username, passwordEncrypted, table, enrichmentTable,
+					OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.update();
+		return new CustomerSource(id, workspaceId, name, kind, url, username, table, enrichmentTable, now);
+	}
+
+	private static CustomerSource source(ResultSet rs, int row) throws SQLException {
+		return new CustomerSource(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
+				rs.getString("name"), SourceKind.valueOf(rs.getString("kind")), rs.getString("jdbc_url"),
+				rs.getString("username"), rs.getString("table_name"), rs.getString("enrichment_table"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+}

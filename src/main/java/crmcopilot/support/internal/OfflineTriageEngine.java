@@ -1,0 +1,214 @@
+package crmcopilot.support.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import crmcopilot.ai.Prediction;
+import crmcopilot.ai.Summariser;
+import crmcopilot.ai.TextClassifier;
+import crmcopilot.ai.UrgencyCues;
+import crmcopilot.support.TriageResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The offline triage: the workspace's trained classifier for the category, urgency rules
+ * for the priority, knowledge-base retrieval and templates for the reply, the routing
+ * rules for the action.
+ */
+public final class OfflineTriageEngine {
+
+	/** A reply needs at least this similarity with an article of its category. */
+	static final double GROUNDED_SAME_CATEGORY = 0.08;
+
+	/** ... or this much with any article. */
+	static final double GROUNDED_ANY = 0.25;
+
+	private static final Set<String> VALUABLE = Set.of("vip", "premium", "gold", "high", "haute", "grand compte",
+			"key account");
+
+	private static final Set<String> QUIET_CATEGORIES = Set.of("Information produit", "Autre");
+
+	private static final Set<String> SENSITIVE_CATEGORIES = Set.of("Réclamation", "SAV / panne");
+
+	private final Summariser summariser;
+
+	private final UrgencyCues urgencyCues;
+
+	public OfflineTriageEngine(Summariser summariser, UrgencyCues urgencyCues) {
+		this.summariser = summariser;
+		this.urgencyCues = urgencyCues;
+	}
+
+	public TriageResult triage(TriageRequest request) {
+		TriageSetup setup = request.setup();
+		String text = request.fullText();
+		String language = request.language();
+		Map<String, Double> confidence = new LinkedHashMap<>();
+		Map<String, String> reasons = new LinkedHashMap<>();
+
+		String resume = summary(request);
+		confidence.put("resume", 0.8);
+
+		CategoryChoice choice = category(setup, text);
+		confidence.put("categorie", round(choice.confidence()));
+		reasons.put("categorie", choice.reason());
+
+		UrgencyCues.Signals signals = this.urgencyCues.analyse(text);
+		PriorityChoice priority = priority(choice.name(), signals, request);
+		confidence.put("priorite", round(priority.confidence()));
+		reasons.put("priorite", priority.reason());
+
+		Grounding grounding = ground(request, choice.name());
+		confidence.put("reponse", round(grounding.confidence()));
+		reasons.put("reponse", grounding.reason());
+
+		RoutingRules.Decision decision = RoutingRules.decide(setup.category(choice.name()).orElse(null),
+				choice.confidence(), setup.threshold(), priority.level().label(), grounding.grounded());
+		confidence.put("global", round(choice.confidence()));
+		reasons.put("action", decision.reason());
+		return new TriageResult(resume, choice.name(), priority.level().label(), grounding.reply(), decision.action(),
+				language, confidence, reasons);
+	}
+
+	private String summary(TriageRequest request) {
+		String summary = this.summariser.summarise(request.text(), request.language(), 2).strip();
+		if (summary.isEmpty()) {
+			summary = (request.subject() != null) ? request.subject() : "";
+		}
+		return (summary.length() > 400) ? summary.substring(0, 397) + "..." : summary;
+	}
+
+	static CategoryChoice category(TriageSetup setup, String text) {
+		TextClassifier classifier = setup.classifier();
+		String fallback = setup.fallbackCategory();
+		if (classifier == null) {
+			return new CategoryChoice(fallback, 0, "aucun exemple entraîné : catégorie par défaut");
+		}
+		Prediction prediction = classifier.predict(text);
+		Set<String> names = setup.categoryNames();
+		if (names.contains(prediction.label())) {
+			return new CategoryChoice(prediction.label(), prediction.confidence(),
+					String.format(Locale.ROOT, "classifieur (%d exemples) : %s à %.0f %%", classifier.exampleCount(),
+							prediction.label(), prediction.confidence() * 100));
+		}
+		// the classifier may know labels of categories deleted since: take the best
+		// current one
+		String best = fallback;
+		double bestProbability = 0;
+		for (Map.Entry<String, Double> entry : prediction.probabilities().entrySet()) {
+			if (names.contains(entry.getKey()) && entry.getValue() > bestProbability) {
+				best = entry.getKey();
+				bestProbability = entry.getValue();
+			}
+		}
+		return new CategoryChoice(best, bestProbability, String.format(Locale.ROOT,
+				"classifieur : %s à %.0f %% (catégorie existante la plus probable)", best, bestProbability * 100));
+	}
+
+	static PriorityChoice priority(String category, UrgencyCues.Signals signals, TriageRequest request) {
+		double urgency = signals.urgency();
+		List<String> because = new java.util.ArrayList<>();
+		Priority level;
+		double confidence;
+		if (signals.legalThreat() || urgency >= 0.6) {
+			level = Priority.URGENTE;
+			confidence = 0.9;
+		}
+		else if (urgency >= 0.35 || signals.churnThreat()) {
+			level = Priority.HAUTE;
+			confidence = 0.75;
+		}
+		else if (urgency >= 0.1 || SENSITIVE_CATEGORIES.contains(category)) {
+			level = Priority.NORMALE;
+			confidence = 0.7;
+		}
+		else if (QUIET_CATEGORIES.contains(category)) {
+			level = Priority.BASSE;
+			confidence = 0.8;
+		}
+		else {
+			level = Priority.NORMALE;
+			confidence = 0.8;
+		}
+		if (!signals.cues().isEmpty()) {
+			because.add("indices : " + String.join(", ", signals.cues().stream().limit(5).toList()));
+		}
+		if (signals.legalThreat()) {
+			because.add("menace juridique");
+		}
+		if (signals.churnThreat()) {
+			because.add("risque de départ");
+		}
+		String value = firstValue(request.metadata(), "customerValue", "segment", "tier");
+		if (value != null && VALUABLE.contains(value.toLowerCase(Locale.ROOT))) {
+			level = level.raise();
+			because.add("client à forte valeur (" + value + ")");
+		}
+		if (request.followUp()) {
+			level = level.raise();
+			because.add("relance sans réponse (SLA)");
+		}
+		String reason = String.format(Locale.ROOT, "urgence %.2f", urgency)
+				+ (because.isEmpty() ? "" : " ; " + String.join(" ; ", because));
+		return new PriorityChoice(level, confidence, reason);
+	}
+
+	private static @Nullable String firstValue(Map<String, String> metadata, String... keys) {
+		for (String key : keys) {
+			String value = metadata.get(key);
+			if (value != null && !value.isBlank()) {
+				return value.strip();
+			}
+		}
+		return null;
+	}
+
+	static Grounding ground(TriageRequest request, String category) {
+		TriageSetup setup = request.setup();
+		String language = request.language();
+		List<KnowledgeIndex.Scored> found = setup.knowledge().search(request.fullText(), language, category, 3);
+		String incomplete = null;
+		for (KnowledgeIndex.Scored scored : found) {
+			boolean relevant = (scored.sameCategory() && scored.similarity() >= GROUNDED_SAME_CATEGORY)
+					|| scored.similarity() >= GROUNDED_ANY;
+			if (!relevant) {
+				continue;
+			}
+			ReplyComposer.Composition composition = ReplyComposer.compose(scored.article(), language,
+					request.customerName(), request.fullText(), setup.placeholders(), setup.workspaceName());
+			if (composition.complete()) {
+				double confidence = Math.min(1, 0.5 + scored.similarity() + (scored.sameCategory() ? 0.2 : 0));
+				return new Grounding(composition.reply(), true, round(confidence), String.format(Locale.ROOT,
+						"fondée sur « %s » (similarité %.2f)", scored.article().title(), scored.similarity()));
+			}
+			if (incomplete == null) {
+				incomplete = "« " + scored.article().title() + " » demande une information absente du message : "
+						+ String.join(", ", composition.missing());
+			}
+		}
+		String reason = (incomplete != null) ? incomplete
+				: "aucun article pertinent en « " + language + " » dans la base de connaissances";
+		return new Grounding(ReplyComposer.acknowledgement(language, request.customerName(), setup.workspaceName()),
+				false, 0.0, reason);
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+	record CategoryChoice(String name, double confidence, String reason) {
+	}
+
+	record PriorityChoice(Priority level, double confidence, String reason) {
+	}
+
+	/**
+	 * @param grounded the reply states facts of the knowledge base only
+	 */
+	record Grounding(String reply, boolean grounded, double confidence, String reason) {
+	}
+
+}

@@ -1,0 +1,133 @@
+package crmcopilot.support.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a reply on a thread: stored on the thread, queued in the outbox for the thread's
+ * channel (mail with threading headers, or the channel's callback URL), and counted as
+ * the first answer of the thread's ticket.
+ */
+@Service
+public class Replies {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
+
+	private final SupportStore store;
+
+	private final TicketStore tickets;
+
+	private final Outbox outbox;
+
+	private final WorkspaceSupportConfig config;
+
+	private final JsonMapper json;
+
+	private final String publicUrl;
+
+	Replies(SupportStore store, TicketStore tickets, Outbox outbox, WorkspaceSupportConfig config, JsonMapper json,
+			@Value("${copilot.public-url:http://localhost:8080}") String publicUrl) {
+		this.store = store;
+		this.tickets = tickets;
+		this.outbox = outbox;
+		this.config = config;
+		this.json = json;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	public String publicUrl() {
+		return this.publicUrl;
+	}
+
+	Outbox outbox() {
+		return this.outbox;
+	}
+
+	String json(Object value) {
+		return this.json.writeValueAsString(value);
+	}
+
+	/**
+	 * @param author {@code ai} or the agent's identity
+	 * @return the stored outgoing message
+	 */
+	public UUID send(UUID workspaceId, UUID threadId, String text, String author) {
+		SupportStore.ThreadInfo thread = this.store.thread(workspaceId, threadId).orElseThrow();
+		Instant now = Instant.now();
+		String messageId = "<" + UUID.randomUUID() + "@crm-copilot>";
+		String subject = replySubject(thread.subject());
+		UUID replyId = this.store
+			.insertMessage(new SupportStore.NewMessage(workspaceId, threadId, "out", thread.channel(), author, subject,
+					text, null, language(workspaceId, threadId), messageId, null, now, Map.of(), List.of(), author));
+		this.store.touchThread(workspaceId, threadId, now, null);
+		this.store.markThreadAnswered(workspaceId, threadId, now);
+		this.tickets.latestOfThread(workspaceId, threadId)
+			.ifPresent((ticket) -> this.tickets.markFirstResponse(workspaceId, ticket.id(), now));
+		queue(workspaceId, thread, subject, text, messageId, replyId);
+		return replyId;
+	}
+
+	private void queue(UUID workspaceId, SupportStore.ThreadInfo thread, String subject, String text, String messageId,
+			UUID replyId) {
+		Optional<String> callback = Optional.ofNullable(thread.callbackUrl())
+			.or(() -> this.config.get(workspaceId, "callback-url." + thread.channel()));
+		if (callback.isPresent()) {
+			Map<String, Object> payload = new LinkedHashMap<>();
+			payload.put("to", thread.customer());
+			payload.put("channel", thread.channel());
+			payload.put("text", text);
+			payload.put("thread", thread.id().toString());
+			payload.put("message", replyId.toString());
+			String body = json(payload);
+			Map<String, String> headers = this.config.secret(workspaceId, "webhook.secret")
+				.map((secret) -> Map.of(Signatures.HEADER,
+						Signatures.sign(secret, body.getBytes(StandardCharsets.UTF_8))))
+				.orElse(Map.of());
+			this.outbox.enqueue(workspaceId, Outbox.WEBHOOK, callback.get(), null, body, headers, replyId);
+			return;
+		}
+		if (EMAIL.matcher(thread.customer()).matches()) {
+			Map<String, String> headers = new LinkedHashMap<>();
+			headers.put("Message-ID", messageId);
+			List<String> previous = this.store.externalIdsOfThread(workspaceId, thread.id())
+				.stream()
+				.filter((id) -> id.startsWith("<") && !id.equals(messageId))
+				.toList();
+			if (!previous.isEmpty()) {
+				headers.put("In-Reply-To", previous.get(previous.size() - 1));
+				headers.put("References", String.join(" ", previous));
+			}
+			this.outbox.enqueue(workspaceId, Outbox.EMAIL, thread.customer(), subject, text, headers, replyId);
+		}
+	}
+
+	private String language(UUID workspaceId, UUID threadId) {
+		List<crmcopilot.support.SupportMessage> messages = this.store.threadMessages(workspaceId, threadId);
+		for (int i = messages.size() - 1; i >= 0; i--) {
+			if (messages.get(i).incoming()) {
+				return messages.get(i).language();
+			}
+		}
+		return "fr";
+	}
+
+	static String replySubject(@Nullable String subject) {
+		if (subject == null || subject.isBlank()) {
+			return "Re: votre message";
+		}
+		return subject.regionMatches(true, 0, "re:", 0, 3) ? subject : "Re: " + subject;
+	}
+
+}

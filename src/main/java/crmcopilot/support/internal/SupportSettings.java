@@ -1,0 +1,23 @@
+package crmcopilot.support.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Defaults of the support copilot ({@code config/support.properties}); each workspace may
+ * override the threshold, minutes per message, hours and SLAs in its settings.
+ *
+ * @param autoThreshold minimum category confidence for an automatic answer
+ * @param minutesPerMessage minutes a person spends on one message (time saved)
+ * @param imapPollInterval how often mailboxes are read
+ * @param outboxInterval how often the outbox is delivered
+ * @param maxAttempts deliveries tried before an outbox item is given up
+ * @param formRateLimit contact form posts accepted per address and window
+ * @param formRateWindow the rate-limit window
+ * @param timeout connect and read timeout of SMTP, IMAP and webhooks
+ */
+@ConfigurationProperties("copilot.support")
+record SupportSettings(double autoThreshold, int minutesPerMessage, Duration imapPollInterval, Duration outboxInterval,
+		int maxAttempts, int formRateLimit, Duration formRateWindow, Duration timeout) {
+}

@@ -1,0 +1,56 @@
+package crmcopilot.support.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tokens for lexical retrieval: lower case, no accents, no stop words, light stemming.
+ */
+final class TextTokens {
+
+	private static final Set<String> STOP_WORDS = Set.of("le", "la", "les", "un", "une", "des", "du", "de", "d", "l",
+			"et", "ou", "a", "au", "aux", "en", "dans", "par", "pour", "sur", "avec", "sans", "ce", "ces", "cet",
+			"cette", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "me", "m", "te", "se", "s", "mon",
+			"ma", "mes", "votre", "vos", "notre", "nos", "son", "sa", "ses", "leur", "qui", "que", "qu", "quoi", "est",
+			"sont", "ai", "as", "avez", "avons", "ont", "suis", "etes", "etre", "avoir", "pas", "ne", "n", "plus",
+			"bonjour", "merci", "madame", "monsieur", "svp", "the", "an", "and", "or", "of", "to", "in", "on", "for",
+			"with", "without", "is", "are", "was", "were", "be", "been", "i", "you", "he", "she", "we", "they", "my",
+			"your", "our", "their", "it", "its", "this", "that", "these", "those", "do", "does", "did", "have", "has",
+			"had", "not", "no", "hello", "hi", "thanks", "thank", "please", "dear", "can", "could", "would", "will",
+			"what", "when", "how", "bien", "tres", "si", "y", "c", "ca", "bonsoir", "cordialement", "regards");
+
+	private TextTokens() {
+	}
+
+	static String fold(String text) {
+		String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}+", "");
+	}
+
+	static List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		for (String word : fold(text).split("[^a-z0-9]+")) {
+			if (word.length() < 2 || STOP_WORDS.contains(word)) {
+				continue;
+			}
+			tokens.add(stem(word));
+		}
+		return tokens;
+	}
+
+	/** Shared prefixes are enough to match "rembourser" with "remboursement". */
+	static String stem(String word) {
+		if (word.chars().allMatch(Character::isDigit)) {
+			return word;
+		}
+		String stem = word;
+		if (stem.length() > 4 && stem.endsWith("s")) {
+			stem = stem.substring(0, stem.length() - 1);
+		}
+		return (stem.length() > 6) ? stem.substring(0, 6) : stem;
+	}
+
+}

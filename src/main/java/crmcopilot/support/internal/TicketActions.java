@@ -1,0 +1,178 @@
+package crmcopilot.support.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import crmcopilot.ai.LabelledText;
+import crmcopilot.audit.AuditEvent;
+import crmcopilot.audit.AuditJournal;
+import crmcopilot.support.MessageAnswered;
+import crmcopilot.support.SupportMessage;
+import crmcopilot.support.TriageResult;
+import crmcopilot.web.InvalidInputException;
+import crmcopilot.web.NotFoundException;
+import crmcopilot.workspace.Caller;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an agent does on a ticket: reply, assign, change status, correct the triage. A
+ * correction is journalled and the corrected category becomes a training example.
+ */
+@Service
+public class TicketActions {
+
+	public static final List<String> EDITABLE = List.of("categorie", "priorite", "resume", "reponse");
+
+	private final TicketStore tickets;
+
+	private final SupportStore store;
+
+	private final KnowledgeStore knowledge;
+
+	private final TriageSetups setups;
+
+	private final Replies replies;
+
+	private final WorkspaceSupportConfig config;
+
+	private final AuditJournal journal;
+
+	private final ApplicationEventPublisher events;
+
+	TicketActions(TicketStore tickets, SupportStore store, KnowledgeStore knowledge, TriageSetups setups,
+			Replies replies, WorkspaceSupportConfig config, AuditJournal journal, ApplicationEventPublisher events) {
+		this.tickets = tickets;
+		this.store = store;
+		this.knowledge = knowledge;
+		this.setups = setups;
+		this.replies = replies;
+		this.config = config;
+		this.journal = journal;
+		this.events = events;
+	}
+
+	public Ticket ticket(Caller caller, UUID ticketId) {
+		return this.tickets.find(caller.workspaceId(), ticketId).orElseThrow(() -> new NotFoundException("ticket"));
+	}
+
+	@Transactional
+	public UUID reply(Caller caller, UUID ticketId, String text) {
+		Ticket ticket = ticket(caller, ticketId);
+		if (text.isBlank()) {
+			throw new InvalidInputException("text", "the reply is empty");
+		}
+		UUID replyId = this.replies.send(caller.workspaceId(), ticket.threadId(), text.strip(), caller.actor());
+		if (ticket.status() == TicketStatus.NOUVEAU || ticket.status() == TicketStatus.OUVERT) {
+			this.tickets.updateStatus(caller.workspaceId(), ticketId, TicketStatus.EN_ATTENTE, Instant.now());
+		}
+		SupportMessage first = this.store.message(caller.workspaceId(), ticket.messageId()).orElseThrow();
+		boolean edited = first.triage() != null && !first.triage().reponse().strip().equals(text.strip());
+		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.reply.sent", "support-ticket",
+				ticketId.toString(), edited ? "réponse proposée modifiée par l'agent" : "réponse proposée envoyée",
+				Map.of("reply", replyId.toString(), "edited", edited)));
+		this.events.publishEvent(new MessageAnswered(caller.workspaceId(), ticket.messageId(), false));
+		return replyId;
+	}
+
+	@Transactional
+	public void status(Caller caller, UUID ticketId, TicketStatus status) {
+		Ticket ticket = ticket(caller, ticketId);
+		if (ticket.status() == status) {
+			return;
+		}
+		this.tickets.updateStatus(caller.workspaceId(), ticketId, status, Instant.now());
+		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.ticket.status", "support-ticket",
+				ticketId.toString(), null, Map.of("from", ticket.status().code(), "to", status.code())));
+	}
+
+	@Transactional
+	public void assign(Caller caller, UUID ticketId, @Nullable String assignee) {
+		Ticket ticket = ticket(caller, ticketId);
+		String value = (assignee == null || assignee.isBlank()) ? null : assignee.strip();
+		this.tickets.updateAssignee(caller.workspaceId(), ticketId, value, Instant.now());
+		if (ticket.status() == TicketStatus.NOUVEAU && value != null) {
+			this.tickets.updateStatus(caller.workspaceId(), ticketId, TicketStatus.OUVERT, Instant.now());
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("from", (ticket.assignee() != null) ? ticket.assignee() : "");
+		details.put("to", (value != null) ? value : "");
+		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.ticket.assigned", "support-ticket",
+				ticketId.toString(), null, details));
+	}
+
+	/**
+	 * Corrects one field of the triage of the ticket's first message.
+	 */
+	@Transactional
+	public void correct(Caller caller, UUID ticketId, String field, String value) {
+		Ticket ticket = ticket(caller, ticketId);
+		correctMessage(caller, ticket.messageId(), field, value);
+	}
+
+	@Transactional
+	public void correctMessage(Caller caller, UUID messageId, String field, String value) {
+		UUID workspaceId = caller.workspaceId();
+		SupportMessage message = this.store.message(workspaceId, messageId)
+			.orElseThrow(() -> new NotFoundException("message"));
+		TriageResult triage = message.triage();
+		if (triage == null) {
+			throw new InvalidInputException(field, "the message is not triaged yet");
+		}
+		String newValue = value.strip();
+		String oldValue = switch (field) {
+			case "categorie" -> {
+				if (!this.setups.setup(workspaceId).categoryNames().contains(newValue)) {
+					throw new InvalidInputException("categorie", "unknown category: " + newValue);
+				}
+				yield triage.categorie();
+			}
+			case "priorite" -> {
+				if (!Priority.isValid(newValue)) {
+					throw new InvalidInputException("priorite", "Basse, Normale, Haute or Urgente");
+				}
+				yield triage.priorite();
+			}
+			case "resume" -> triage.resume();
+			case "reponse" -> triage.reponse();
+			default -> throw new InvalidInputException("field", "one of " + EDITABLE);
+		};
+		if (oldValue.equals(newValue)) {
+			return;
+		}
+		TriageResult corrected = new TriageResult("resume".equals(field) ? newValue : triage.resume(),
+				"categorie".equals(field) ? newValue : triage.categorie(),
+				"priorite".equals(field) ? newValue : triage.priorite(),
+				"reponse".equals(field) ? newValue : triage.reponse(), triage.action(), triage.langue(),
+				triage.confiance(), triage.raisons());
+		this.store.saveTriage(workspaceId, messageId, corrected, "agent");
+		this.knowledge.addCorrection(workspaceId, messageId, field, oldValue, newValue, caller.actor());
+		this.tickets.ofMessage(workspaceId, messageId).ifPresent((ticket) -> {
+			Instant due = ticket.slaDueAt();
+			if ("priorite".equals(field)) {
+				due = this.config.calendar(workspaceId)
+					.addBusinessTime(ticket.createdAt(), this.config.sla(workspaceId, newValue));
+			}
+			this.tickets.updateTriage(workspaceId, ticket.id(), corrected.categorie(), corrected.priorite(), due,
+					Instant.now());
+		});
+		if ("categorie".equals(field)) {
+			String text = (message.subject() != null) ? message.subject() + "\n" + message.text() : message.text();
+			this.setups.addExamples(workspaceId, List.of(new LabelledText(text, newValue)), "correction");
+		}
+		this.journal.record(AuditEvent.of(workspaceId, "support.triage.corrected", "support-message",
+				messageId.toString(), "correction de l'agent", Map.of("field", field, "from", shorten(oldValue), "to",
+						shorten(newValue), "trainingExample", "categorie".equals(field))));
+	}
+
+	private static String shorten(String value) {
+		return (value.length() > 200) ? value.substring(0, 200) + "…" : value;
+	}
+
+}

@@ -1,0 +1,44 @@
+package crmcopilot.support.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import crmcopilot.ai.TextClassifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the triage of one workspace needs, loaded once and reused for many messages.
+ *
+ * @param classifier the category classifier, or null when the workspace has no examples
+ * @param threshold minimum category confidence for an automatic answer
+ * @param placeholders values of the macros' placeholders ({@code horaires}...)
+ */
+public record TriageSetup(String workspaceName, List<Category> categories, @Nullable TextClassifier classifier,
+		KnowledgeIndex knowledge, double threshold, Map<String, String> placeholders, String defaultLanguage) {
+
+	public static final String FALLBACK_CATEGORY = "Autre";
+
+	public Optional<Category> category(String name) {
+		return this.categories.stream().filter((category) -> category.name().equals(name)).findFirst();
+	}
+
+	public Set<String> categoryNames() {
+		return this.categories.stream()
+			.map(Category::name)
+			.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+	}
+
+	/**
+	 * The category used when nothing fits: "Autre" if the workspace has it, else the
+	 * last.
+	 */
+	public String fallbackCategory() {
+		if (category(FALLBACK_CATEGORY).isPresent() || this.categories.isEmpty()) {
+			return FALLBACK_CATEGORY;
+		}
+		return this.categories.get(this.categories.size() - 1).name();
+	}
+
+}

@@ -1,0 +1,105 @@
+package crmcopilot.support.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import crmcopilot.ai.LabelledText;
+import crmcopilot.ai.TextClassifier;
+import crmcopilot.ai.WorkspaceClassifiers;
+import crmcopilot.workspace.Workspace;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads (and caches for a short while) each workspace's triage setup; gives a workspace
+ * its default categories and examples the first time it needs them.
+ */
+@Service
+public class TriageSetups {
+
+	/** Purpose of the category classifier in {@link WorkspaceClassifiers}. */
+	public static final String PURPOSE = "support-category";
+
+	private static final Duration TTL = Duration.ofSeconds(30);
+
+	private final KnowledgeStore knowledge;
+
+	private final WorkspaceClassifiers classifiers;
+
+	private final WorkspaceSupportConfig config;
+
+	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+
+	TriageSetups(KnowledgeStore knowledge, WorkspaceClassifiers classifiers, WorkspaceSupportConfig config) {
+		this.knowledge = knowledge;
+		this.classifiers = classifiers;
+		this.config = config;
+	}
+
+	public TriageSetup setup(UUID workspaceId) {
+		Cached cached = this.cache.get(workspaceId);
+		Instant now = Instant.now();
+		if (cached != null && cached.loadedAt().plus(TTL).isAfter(now)) {
+			return cached.setup();
+		}
+		TriageSetup setup = load(workspaceId);
+		this.cache.put(workspaceId, new Cached(setup, now));
+		return setup;
+	}
+
+	public void invalidate(UUID workspaceId) {
+		this.cache.remove(workspaceId);
+	}
+
+	private TriageSetup load(UUID workspaceId) {
+		List<Category> categories = ensureDefaults(workspaceId);
+		Workspace workspace = this.config.workspace(workspaceId);
+		TextClassifier classifier = this.classifiers.get(workspaceId, PURPOSE)
+			.filter((trained) -> trained.labels().size() >= 2)
+			.orElse(null);
+		return new TriageSetup(workspace.name(), categories, classifier,
+				new KnowledgeIndex(this.knowledge.articles(workspaceId)), this.config.threshold(workspaceId),
+				this.config.placeholders(workspaceId), workspace.locale().getLanguage());
+	}
+
+	/** The workspace's categories, the defaults (with their examples) on first use. */
+	public synchronized List<Category> ensureDefaults(UUID workspaceId) {
+		List<Category> categories = this.knowledge.categories(workspaceId);
+		if (!categories.isEmpty()) {
+			return categories;
+		}
+		try {
+			int position = 0;
+			for (SupportDefaults.DefaultCategory category : SupportDefaults.categories()) {
+				this.knowledge.addCategory(workspaceId, category.name(), category.description(), category.autoAllowed(),
+						position++);
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			// another node seeded the same workspace at the same time
+			return this.knowledge.categories(workspaceId);
+		}
+		if (this.classifiers.examples(workspaceId, PURPOSE).isEmpty()) {
+			this.classifiers.addExamples(workspaceId, PURPOSE, SupportDefaults.examples(), "defaults");
+		}
+		return this.knowledge.categories(workspaceId);
+	}
+
+	public void addExamples(UUID workspaceId, List<LabelledText> examples, String source) {
+		this.classifiers.addExamples(workspaceId, PURPOSE, examples, source);
+		invalidate(workspaceId);
+	}
+
+	public List<LabelledText> examples(UUID workspaceId) {
+		return this.classifiers.examples(workspaceId, PURPOSE);
+	}
+
+	private record Cached(TriageSetup setup, Instant loadedAt) {
+	}
+
+}

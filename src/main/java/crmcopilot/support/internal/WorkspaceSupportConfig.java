@@ -1,0 +1,159 @@
+package crmcopilot.support.internal;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import crmcopilot.support.MailboxReader;
+import crmcopilot.workspace.SecretCipher;
+import crmcopilot.workspace.Workspace;
+import crmcopilot.workspace.WorkspaceSettings;
+import crmcopilot.workspace.Workspaces;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * A workspace's support settings (keys {@code support.*} of its settings, secrets
+ * encrypted), with the module's defaults.
+ */
+@Service
+public class WorkspaceSupportConfig {
+
+	public static final String PREFIX = "support.";
+
+	static final Map<String, Double> DEFAULT_SLA_HOURS = Map.of("Urgente", 2.0, "Haute", 4.0, "Normale", 16.0, "Basse",
+			40.0);
+
+	private final WorkspaceSettings settings;
+
+	private final SecretCipher cipher;
+
+	private final Workspaces workspaces;
+
+	private final SupportSettings defaults;
+
+	WorkspaceSupportConfig(WorkspaceSettings settings, SecretCipher cipher, Workspaces workspaces,
+			SupportSettings defaults) {
+		this.settings = settings;
+		this.cipher = cipher;
+		this.workspaces = workspaces;
+		this.defaults = defaults;
+	}
+
+	public Optional<String> get(UUID workspaceId, String key) {
+		return this.settings.get(workspaceId, PREFIX + key).filter((value) -> !value.isBlank());
+	}
+
+	public void put(UUID workspaceId, String key, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			this.settings.remove(workspaceId, PREFIX + key);
+		}
+		else {
+			this.settings.put(workspaceId, PREFIX + key, value.strip());
+		}
+	}
+
+	public Optional<String> secret(UUID workspaceId, String key) {
+		return get(workspaceId, key).map(this.cipher::decrypt);
+	}
+
+	public void putSecret(UUID workspaceId, String key, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			this.settings.put(workspaceId, PREFIX + key, this.cipher.encrypt(value.strip()));
+		}
+	}
+
+	public double threshold(UUID workspaceId) {
+		return get(workspaceId, "auto.threshold").map(Double::parseDouble).orElse(this.defaults.autoThreshold());
+	}
+
+	public int minutesPerMessage(UUID workspaceId) {
+		return get(workspaceId, "minutes-per-message").map(Integer::parseInt).orElse(this.defaults.minutesPerMessage());
+	}
+
+	public Workspace workspace(UUID workspaceId) {
+		return this.workspaces.find(workspaceId)
+			.orElseThrow(() -> new IllegalArgumentException("unknown workspace " + workspaceId));
+	}
+
+	public BusinessCalendar calendar(UUID workspaceId) {
+		ZoneId zone = workspace(workspaceId).timeZone();
+		return BusinessCalendar.parse(zone, get(workspaceId, "hours").orElse(BusinessCalendar.DEFAULT_HOURS),
+				get(workspaceId, "holidays").orElse(""));
+	}
+
+	public Map<String, Double> slaHours(UUID workspaceId) {
+		Map<String, Double> hours = new LinkedHashMap<>();
+		for (Priority priority : Priority.values()) {
+			hours.put(priority.label(), get(workspaceId, "sla." + priority.label()).map(Double::parseDouble)
+				.orElse(DEFAULT_SLA_HOURS.get(priority.label())));
+		}
+		return hours;
+	}
+
+	public Duration sla(UUID workspaceId, String priority) {
+		double hours = slaHours(workspaceId).getOrDefault(priority, 16.0);
+		return Duration.ofMinutes(Math.round(hours * 60));
+	}
+
+	public List<String> notifyUrls(UUID workspaceId) {
+		return get(workspaceId, "notify.urls")
+			.map((value) -> Arrays.stream(value.split("[\\s,]+")).filter((url) -> !url.isBlank()).toList())
+			.orElse(List.of());
+	}
+
+	public Map<String, String> placeholders(UUID workspaceId) {
+		Map<String, String> values = new LinkedHashMap<>();
+		this.settings.withPrefix(workspaceId, PREFIX + "placeholder.")
+			.forEach((key, value) -> values.put(key.substring(key.lastIndexOf('.') + 1), value));
+		return values;
+	}
+
+	public Optional<MailboxReader.MailboxCredentials> imap(UUID workspaceId) {
+		Optional<String> host = get(workspaceId, "imap.host");
+		Optional<String> user = get(workspaceId, "imap.user");
+		Optional<String> password = secret(workspaceId, "imap.password");
+		if (host.isEmpty() || user.isEmpty() || password.isEmpty()) {
+			return Optional.empty();
+		}
+		boolean ssl = !"false".equals(get(workspaceId, "imap.ssl").orElse("true"));
+		int port = get(workspaceId, "imap.port").map(Integer::parseInt).orElse(ssl ? 993 : 143);
+		return Optional.of(new MailboxReader.MailboxCredentials(host.get(), port, ssl, user.get(), password.get(),
+				get(workspaceId, "imap.folder").orElse("INBOX")));
+	}
+
+	public Optional<Smtp> smtp(UUID workspaceId) {
+		Optional<String> host = get(workspaceId, "smtp.host");
+		Optional<String> from = get(workspaceId, "smtp.from");
+		if (host.isEmpty() || from.isEmpty()) {
+			return Optional.empty();
+		}
+		String security = get(workspaceId, "smtp.security").orElse("starttls");
+		int port = get(workspaceId, "smtp.port").map(Integer::parseInt)
+			.orElse("ssl".equals(security) ? 465 : "none".equals(security) ? 25 : 587);
+		return Optional.of(new Smtp(host.get(), port, security, get(workspaceId, "smtp.user").orElse(null),
+				secret(workspaceId, "smtp.password").orElse(null), from.get()));
+	}
+
+	/**
+	 * Outgoing mail server.
+	 *
+	 * @param security {@code starttls}, {@code ssl} or {@code none}
+	 */
+	public record Smtp(String host, int port, String security, @Nullable String user, @Nullable String password,
+			String from) {
+
+		@Override
+		public String toString() {
+			return "Smtp[" + this.host + ":" + this.port + "]";
+		}
+
+	}
+
+}

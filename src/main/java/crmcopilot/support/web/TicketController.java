@@ -1,0 +1,113 @@
+package crmcopilot.support.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import crmcopilot.support.SupportMessage;
+import crmcopilot.support.SupportPermissions;
+import crmcopilot.support.internal.Priority;
+import crmcopilot.support.internal.SupportStore;
+import crmcopilot.support.internal.Ticket;
+import crmcopilot.support.internal.TicketActions;
+import crmcopilot.support.internal.TicketStatus;
+import crmcopilot.support.internal.TriageSetups;
+import crmcopilot.web.InvalidInputException;
+import crmcopilot.workspace.Caller;
+import crmcopilot.workspace.WorkspaceUsers;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A ticket: its thread, the editable triage, the reply composer, assignment and status.
+ */
+@Controller
+@RequestMapping("/support/tickets/{id}")
+@PreAuthorize("hasAuthority('" + SupportPermissions.VIEW + "')")
+class TicketController {
+
+	static final String VIEW = "support/ticket";
+
+	private final TicketActions actions;
+
+	private final SupportStore store;
+
+	private final TriageSetups setups;
+
+	private final WorkspaceUsers users;
+
+	TicketController(TicketActions actions, SupportStore store, TriageSetups setups, WorkspaceUsers users) {
+		this.actions = actions;
+		this.store = store;
+		this.setups = setups;
+		this.users = users;
+	}
+
+	@GetMapping
+	String show(Caller caller, @PathVariable UUID id, Model model) {
+		Ticket ticket = this.actions.ticket(caller, id);
+		SupportMessage first = this.store.message(caller.workspaceId(), ticket.messageId()).orElseThrow();
+		model.addAttribute("ticket", ticket);
+		model.addAttribute("first", first);
+		model.addAttribute("triage", first.triage());
+		model.addAttribute("thread", this.store.threadMessages(caller.workspaceId(), ticket.threadId()));
+		model.addAttribute("categories", this.setups.ensureDefaults(caller.workspaceId()));
+		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("statuses", TicketStatus.values());
+		model.addAttribute("users", this.users.list(caller.workspaceId()));
+		model.addAttribute("now", Instant.now());
+		return VIEW;
+	}
+
+	@PostMapping("/reply")
+	@PreAuthorize("hasAuthority('" + SupportPermissions.REPLY + "')")
+	String reply(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String text,
+			RedirectAttributes redirect) {
+		if (text.isBlank()) {
+			redirect.addFlashAttribute("error", "support.reply.empty");
+			return "redirect:/support/tickets/" + id;
+		}
+		this.actions.reply(caller, id, text);
+		redirect.addFlashAttribute("message", "support.reply.sent");
+		return "redirect:/support/tickets/" + id;
+	}
+
+	@PostMapping("/correct")
+	@PreAuthorize("hasAuthority('" + SupportPermissions.REPLY + "')")
+	String correct(Caller caller, @PathVariable UUID id, @RequestParam String field, @RequestParam String value,
+			RedirectAttributes redirect) {
+		try {
+			this.actions.correct(caller, id, field, value);
+			redirect.addFlashAttribute("message", "support.correction.saved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("errorText", ex.getMessage());
+		}
+		return "redirect:/support/tickets/" + id;
+	}
+
+	@PostMapping("/status")
+	@PreAuthorize("hasAuthority('" + SupportPermissions.REPLY + "')")
+	String status(Caller caller, @PathVariable UUID id, @RequestParam String status, RedirectAttributes redirect) {
+		this.actions.status(caller, id, TicketStatus.of(status));
+		redirect.addFlashAttribute("message", "support.ticket.updated");
+		return "redirect:/support/tickets/" + id;
+	}
+
+	@PostMapping("/assign")
+	@PreAuthorize("hasAuthority('" + SupportPermissions.REPLY + "')")
+	String assign(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String assignee,
+			RedirectAttributes redirect) {
+		this.actions.assign(caller, id, assignee);
+		redirect.addFlashAttribute("message", "support.ticket.updated");
+		return "redirect:/support/tickets/" + id;
+	}
+
+}

@@ -1,0 +1,120 @@
+package crmcopilot.campaigns.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.workspace.Workspaces;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A manager of the demo workspace runs the nine steps on the demo tables, up to the
+ * brief.
+ */
+@CopilotIntegrationTest
+@Tag("browser")
+class CampaignBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Workspaces workspaces;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private WebDriver driver;
+
+	@BeforeEach
+	void startBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=fr", "--window-size=1280,2000");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void should_run_the_demo_pipeline_to_the_brief() throws IOException {
+		UUID demo = this.workspaces.demo().orElseThrow().id();
+		new WebDriverWait(this.driver, Duration.ofSeconds(60))
+			.until((d) -> this.jdbc.sql("SELECT COUNT(*) FROM demo_seg_client WHERE workspace_id = ?")
+				.param(demo)
+				.query(Long.class)
+				.single() >= 5000);
+		open("/login");
+		this.driver.findElement(By.id("username")).sendKeys("manager@maison-demo.fr");
+		this.driver.findElement(By.id("password")).sendKeys("demo1234");
+		this.driver.findElement(By.id("login-submit")).click();
+		open("/campaigns/new");
+		this.driver.findElement(By.id("prefill")).click();
+		assertThat(this.driver.findElement(By.id("targets")).getDomProperty("value")).isEqualTo("CSP, CSP+");
+		this.driver.findElement(By.id("name")).sendKeys("Recrutement CSP / CSP+");
+		this.driver.findElement(By.id("confirm")).click();
+		assertThat(this.driver.findElement(By.id("platform")).getText()).isEqualTo("Google Ads Performance Max");
+		this.driver.findElement(By.id("source-demo")).click();
+		assertThat(this.driver.findElement(By.id("step-2")).getText()).contains("5000");
+		this.driver.findElement(By.id("analyse")).click();
+		assertThat(this.driver.findElement(By.id("segmentation-result")).getText()).contains("k = 4");
+		assertThat(this.driver.findElements(By.cssSelector(".persona"))).hasSize(4);
+		assertThat(this.driver.findElements(By.id("summary"))).isEmpty();
+		this.driver.findElement(By.id("choose-2")).click();
+		this.driver.findElement(By.id("reason")).sendKeys("Cible CSP+ prioritaire");
+		this.driver.findElement(By.id("choose")).click();
+		assertThat(this.driver.findElement(By.id("choice-done")).getText()).contains("Cible CSP+ prioritaire");
+		assertThat(this.driver.findElement(By.id("summary")).getText()).contains("Acquisition");
+		assertThat(this.driver.findElement(By.id("dsp-variables")).getText()).contains("householdIncome");
+		screenshot("campaign-run");
+		String briefUrl = this.driver.findElement(By.id("brief-html")).getDomAttribute("href");
+		open(briefUrl);
+		assertThat(this.driver.getPageSource()).containsAnyOf("Brief DSP", "DSP brief").contains("INCOME_RANGE_");
+		screenshot("campaign-brief");
+		open("/campaigns?lang=en");
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Marketing campaigns");
+	}
+
+	private void open(String path) {
+		this.driver.get(path.startsWith("http") ? path : "http://localhost:" + this.port + path);
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path target = Path.of("target", "screenshots");
+		Files.createDirectories(target);
+		Files.write(target.resolve(name + ".png"), ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+}

@@ -1,0 +1,187 @@
+package crmcopilot.support.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import crmcopilot.ai.Prediction;
+import crmcopilot.ai.TextClassifier;
+import crmcopilot.ai.UrgencyCues;
+import crmcopilot.support.TriageResult;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The offline engine with a fixed classifier answer and fixed urgency signals, so each
+ * rule can be checked on its own.
+ */
+class OfflineTriageEngineTests {
+
+	private static final List<Category> CATEGORIES = List.of(
+			new Category(UUID.randomUUID(), "Suivi de commande", null, true, 0),
+			new Category(UUID.randomUUID(), "Remboursement", null, true, 1),
+			new Category(UUID.randomUUID(), "Réclamation", null, false, 2),
+			new Category(UUID.randomUUID(), "Autre", null, false, 3));
+
+	private static final List<Article> KNOWLEDGE = List.of(
+			new Article(UUID.randomUUID(), Article.MACRO, "Suivi d'une commande",
+					"Votre commande {{numero_commande}} "
+							+ "est visible dans votre espace client, rubrique Mes commandes.",
+					"fr", "Suivi de commande", "commande colis suivi livraison"),
+			new Article(UUID.randomUUID(), Article.ARTICLE, "Retours et remboursements",
+					"Vous disposez de 30 jours pour retourner un article ; remboursement sous 14 jours.", "fr",
+					"Remboursement", "remboursement rembourser retour"),
+			new Article(UUID.randomUUID(), Article.ARTICLE, "Returns and refunds",
+					"You have 30 days to return an item; refund within 14 days.", "en", "Remboursement",
+					"refund return money"));
+
+	private UrgencyCues.Signals signals = new UrgencyCues.Signals(0, 0, false, false, false, List.of());
+
+	private final OfflineTriageEngine engine = new OfflineTriageEngine(new LeadSentences(), (text) -> this.signals);
+
+	private static TextClassifier answering(String label, double confidence) {
+		return new TextClassifier() {
+			@Override
+			public Prediction predict(String text) {
+				return new Prediction(label, confidence, Map.of(label, confidence));
+			}
+
+			@Override
+			public Set<String> labels() {
+				return Set.of(label, "Autre");
+			}
+
+			@Override
+			public int exampleCount() {
+				return 10;
+			}
+		};
+	}
+
+	private TriageResult triage(TextClassifier classifier, String text, String language, Map<String, String> metadata,
+			boolean followUp) {
+		TriageSetup setup = new TriageSetup("Maison", CATEGORIES, classifier, new KnowledgeIndex(KNOWLEDGE), 0.6,
+				Map.of(), "fr");
+		return this.engine.triage(new TriageRequest(null, text, "email", language, metadata, followUp, null, setup));
+	}
+
+	@Test
+	void should_answer_a_confident_refund_request_from_the_knowledge_base() {
+		TriageResult result = triage(answering("Remboursement", 0.9),
+				"Bonjour. Je souhaite être remboursée, comment retourner la robe ?", "fr", Map.of(), false);
+
+		assertThat(result.categorie()).isEqualTo("Remboursement");
+		assertThat(result.priorite()).isEqualTo("Normale");
+		assertThat(result.action()).isEqualTo("auto");
+		assertThat(result.reponse()).startsWith("Bonjour").contains("30 jours").contains("14 jours");
+		assertThat(result.confiance()).containsKeys("categorie", "priorite", "reponse", "global");
+		assertThat(result.raisons()).containsKeys("categorie", "priorite", "reponse", "action");
+		assertThat(result.resume()).doesNotStartWith("Bonjour").contains("remboursée");
+	}
+
+	@Test
+	void should_reply_in_english_from_english_articles() {
+		TriageResult result = triage(answering("Remboursement", 0.9), "I want a refund, how do I return it?", "en",
+				Map.of(), false);
+
+		assertThat(result.reponse()).startsWith("Hello").contains("30 days");
+		assertThat(result.langue()).isEqualTo("en");
+	}
+
+	@Test
+	void should_not_invent_an_answer_in_a_language_the_knowledge_base_lacks() {
+		TriageResult result = triage(answering("Remboursement", 0.9), "Quiero un reembolso de mi pedido", "es",
+				Map.of(), false);
+
+		assertThat(result.action()).isEqualTo("escalade");
+		assertThat(result.confiance().get("reponse")).isZero();
+		assertThat(result.reponse()).doesNotContain("30");
+	}
+
+	@Test
+	void should_escalate_when_a_macro_needs_an_order_number_the_message_lacks() {
+		TriageResult withoutNumber = triage(answering("Suivi de commande", 0.9), "Où en est ma commande ? colis", "fr",
+				Map.of(), false);
+		TriageResult withNumber = triage(answering("Suivi de commande", 0.9), "Où en est ma commande n° 48213 ? colis",
+				"fr", Map.of(), false);
+
+		assertThat(withoutNumber.action()).isEqualTo("escalade");
+		assertThat(withoutNumber.raisons().get("reponse")).contains("numero_commande");
+		assertThat(withNumber.action()).isEqualTo("auto");
+		assertThat(withNumber.reponse()).contains("48213");
+	}
+
+	@Test
+	void should_escalate_below_the_threshold() {
+		TriageResult result = triage(answering("Remboursement", 0.4), "Je veux être remboursé, retour", "fr", Map.of(),
+				false);
+
+		assertThat(result.action()).isEqualTo("escalade");
+		assertThat(result.raisons().get("action")).contains("seuil");
+	}
+
+	@Test
+	void should_make_legal_threats_urgent_and_escalate_them() {
+		this.signals = new UrgencyCues.Signals(-0.8, 0.7, false, true, false, List.of("avocat"));
+
+		TriageResult result = triage(answering("Remboursement", 0.95), "Remboursez-moi ou je prends un avocat", "fr",
+				Map.of(), false);
+
+		assertThat(result.priorite()).isEqualTo("Urgente");
+		assertThat(result.action()).isEqualTo("escalade");
+		assertThat(result.raisons().get("priorite")).contains("avocat");
+	}
+
+	@Test
+	void should_raise_the_priority_of_valuable_customers_and_follow_ups() {
+		TriageResult vip = triage(answering("Remboursement", 0.9), "Je veux être remboursé, retour", "fr",
+				Map.of("customerValue", "VIP"), false);
+		TriageResult followUp = triage(answering("Remboursement", 0.9), "Je veux être remboursé, retour", "fr",
+				Map.of(), true);
+
+		assertThat(vip.priorite()).isEqualTo("Haute");
+		assertThat(vip.action()).isEqualTo("escalade");
+		assertThat(followUp.priorite()).isEqualTo("Haute");
+		assertThat(followUp.raisons().get("priorite")).contains("relance");
+	}
+
+	@Test
+	void should_fall_back_to_a_known_category_when_the_classifier_knows_a_deleted_one() {
+		TextClassifier stale = new TextClassifier() {
+			@Override
+			public Prediction predict(String text) {
+				return new Prediction("Ancienne", 0.7, Map.of("Ancienne", 0.7, "Réclamation", 0.2, "Autre", 0.1));
+			}
+
+			@Override
+			public Set<String> labels() {
+				return Set.of("Ancienne", "Réclamation", "Autre");
+			}
+
+			@Override
+			public int exampleCount() {
+				return 3;
+			}
+		};
+
+		TriageResult result = triage(stale, "texte", "fr", Map.of(), false);
+
+		assertThat(result.categorie()).isEqualTo("Réclamation");
+		assertThat(result.action()).isEqualTo("escalade");
+	}
+
+	@Test
+	void should_use_the_fallback_category_without_a_classifier() {
+		TriageSetup setup = new TriageSetup("Maison", CATEGORIES, null, new KnowledgeIndex(KNOWLEDGE), 0.6, Map.of(),
+				"fr");
+
+		TriageResult result = this.engine
+			.triage(new TriageRequest(null, "Bonjour", "email", "fr", Map.of(), false, null, setup));
+
+		assertThat(result.categorie()).isEqualTo("Autre");
+		assertThat(result.action()).isEqualTo("escalade");
+	}
+
+}
