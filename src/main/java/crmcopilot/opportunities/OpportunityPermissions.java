@@ -9,6 +9,9 @@ public final class OpportunityPermissions {
 
 	public static final String APPROVE = "opportunities.approve";
 
+	/** Connect or disconnect the workspace's Salesforce org. */
+	public static final String SALESFORCE = "opportunities.salesforce";
+
 	private OpportunityPermissions() {
 	}
 

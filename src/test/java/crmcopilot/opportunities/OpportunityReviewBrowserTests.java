@@ -98,6 +98,9 @@ class OpportunityReviewBrowserTests {
 		this.driver.findElement(By.id("f-nextStep")).sendKeys("Envoyer la proposition");
 		this.driver.findElement(By.id("approve")).click();
 
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("draft-status"), "Approuvé"));
 		assertThat(this.driver.findElement(By.id("draft-status")).getText()).isEqualTo("Approuvé");
 		this.driver.findElement(By.id("account-link-crm")).click();
 		assertThat(this.driver.findElement(By.id("account-name")).getText()).isEqualTo("Orabank Togo");

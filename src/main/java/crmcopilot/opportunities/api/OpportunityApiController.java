@@ -8,9 +8,11 @@ import java.util.UUID;
 import crmcopilot.crm.Account;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.Contact;
+import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.OpportunityDraft;
 import crmcopilot.opportunities.OpportunityPermissions;
+import crmcopilot.opportunities.TenderImports;
 import crmcopilot.web.InvalidInputException;
 import crmcopilot.web.NotFoundException;
 import crmcopilot.web.PageQuery;
@@ -48,9 +50,82 @@ class OpportunityApiController {
 
 	private final AccountDirectory directory;
 
-	OpportunityApiController(OpportunityCapture capture, AccountDirectory directory) {
+	private final SalesforceConnector salesforce;
+
+	private final TenderImports tenders;
+
+	OpportunityApiController(OpportunityCapture capture, AccountDirectory directory, SalesforceConnector salesforce,
+			TenderImports tenders) {
 		this.capture = capture;
 		this.directory = directory;
+		this.salesforce = salesforce;
+		this.tenders = tenders;
+	}
+
+	@GetMapping("/tenders")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	@Operation(summary = "List scraped public tenders (marchespublics.sn), newest first, with their draft")
+	PageResponse<TenderImports.Tender> tenders(Caller caller, @RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return this.tenders.tenders(caller.workspaceId(), PageQuery.of(page, size));
+	}
+
+	record CrawlRequest(@Nullable @Size(max = 1000) String startUrl) {
+	}
+
+	@PostMapping("/tenders/crawls")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.CAPTURE + "')")
+	@Operation(summary = "Start a resumable crawl of the tender listings (background job, retried with backoff)")
+	TenderImports.Crawl startCrawl(Caller caller, @RequestBody(required = false) @Nullable CrawlRequest request) {
+		return this.tenders.startCrawl(caller.workspaceId(), caller.actor(),
+				(request != null) ? request.startUrl() : null);
+	}
+
+	@GetMapping("/tenders/crawls")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	@Operation(summary = "Recent tender crawls with their progress and problems")
+	java.util.List<TenderImports.Crawl> crawls(Caller caller) {
+		return this.tenders.crawls(caller.workspaceId(), 20);
+	}
+
+	@GetMapping("/tenders/crawls/{id}")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	TenderImports.Crawl crawl(Caller caller, @PathVariable UUID id) {
+		return this.tenders.crawl(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("crawl"));
+	}
+
+	@GetMapping("/salesforce/status")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	@Operation(
+			summary = "Salesforce connection status: instance, API usage (Sforce-Limit-Info), picklists, pending pushes")
+	SalesforceConnector.Status salesforceStatus(Caller caller) {
+		return this.salesforce.status(caller.workspaceId());
+	}
+
+	@GetMapping("/salesforce/pushes")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.VIEW + "')")
+	@Operation(summary = "Recent Salesforce pushes with their state and errors")
+	java.util.List<SalesforceConnector.Push> salesforcePushes(Caller caller,
+			@RequestParam(required = false) @Nullable Integer limit) {
+		return this.salesforce.pushes(caller.workspaceId(), (limit != null) ? limit : 50);
+	}
+
+	@PostMapping("/drafts/{id}/salesforce")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.APPROVE + "')")
+	@Operation(
+			summary = "Push an approved draft's account, contact and opportunity to Salesforce (one composite graph, "
+					+ "upsert by external id); kept in the outbox and retried while Salesforce is unreachable")
+	SalesforceConnector.Push pushToSalesforce(Caller caller, @PathVariable UUID id) {
+		OpportunityDraft draft = this.capture.draft(caller.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("draft"));
+		if (draft.opportunityId() == null) {
+			throw new InvalidInputException("id", "approve the draft before pushing it");
+		}
+		return this.salesforce.pushNow(caller.workspaceId(), draft.opportunityId(), id)
+			.orElseThrow(() -> new InvalidInputException("salesforce",
+					"the workspace is not connected to Salesforce: connect it on /opportunities/salesforce"));
 	}
 
 	record TextSubmission(@NotBlank @Size(max = 100_000) String text, @Nullable LocalDate documentDate,

@@ -20,7 +20,8 @@ class OpportunitiesConfiguration {
 		return PermissionGrants.of("opportunities")
 			.grant(OpportunityPermissions.VIEW, ADMIN, MANAGER, AGENT, VIEWER)
 			.grant(OpportunityPermissions.CAPTURE, ADMIN, MANAGER, AGENT)
-			.grant(OpportunityPermissions.APPROVE, ADMIN, MANAGER, AGENT);
+			.grant(OpportunityPermissions.APPROVE, ADMIN, MANAGER, AGENT)
+			.grant(OpportunityPermissions.SALESFORCE, ADMIN, MANAGER);
 	}
 
 	@Bean

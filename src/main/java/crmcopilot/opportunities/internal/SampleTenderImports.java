@@ -2,15 +2,27 @@ package crmcopilot.opportunities.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.TenderImports;
+import crmcopilot.web.InvalidInputException;
+import crmcopilot.web.PageQuery;
+import crmcopilot.web.PageResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,9 +38,77 @@ class SampleTenderImports implements TenderImports {
 
 	private final JdbcClient jdbc;
 
-	SampleTenderImports(OpportunityCapture capture, JdbcClient jdbc) {
+	private final TenderCrawler crawler;
+
+	private final TenderSettings settings;
+
+	private final ObjectProvider<SchedulerClient> scheduler;
+
+	private final OneTimeTask<String> task;
+
+	SampleTenderImports(OpportunityCapture capture, JdbcClient jdbc, TenderCrawler crawler, TenderSettings settings,
+			ObjectProvider<SchedulerClient> scheduler, OneTimeTask<String> tenderCrawlTask) {
 		this.capture = capture;
 		this.jdbc = jdbc;
+		this.crawler = crawler;
+		this.settings = settings;
+		this.scheduler = scheduler;
+		this.task = tenderCrawlTask;
+	}
+
+	@Override
+	public Crawl startCrawl(UUID workspaceId, String actor, @Nullable String startUrl) {
+		String url = (startUrl != null && !startUrl.isBlank()) ? startUrl.trim() : this.settings.listingUrl();
+		try {
+			URI uri = URI.create(url);
+			if (!uri.isAbsolute() || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+				throw new IllegalArgumentException();
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("startUrl", "not an http(s) URL: " + url);
+		}
+		String siteHost = URI.create(this.settings.listingUrl()).getHost();
+		if (siteHost != null && !siteHost.equalsIgnoreCase(URI.create(url).getHost())) {
+			throw new InvalidInputException("startUrl", "the crawl reads " + siteHost + " only");
+		}
+		UUID id = this.crawler.create(workspaceId, actor, url);
+		SchedulerClient client = this.scheduler.getIfAvailable();
+		if (client != null) {
+			client.scheduleIfNotExists(this.task.instance(id.toString(), workspaceId + "/" + id), Instant.now());
+		}
+		else {
+			this.crawler.resume(workspaceId, id);
+		}
+		return crawl(workspaceId, id).orElseThrow();
+	}
+
+	@Override
+	public Optional<Crawl> crawl(UUID workspaceId, UUID id) {
+		return this.crawler.crawl(workspaceId, id);
+	}
+
+	@Override
+	public List<Crawl> crawls(UUID workspaceId, int limit) {
+		return this.crawler.crawls(workspaceId, limit);
+	}
+
+	@Override
+	public PageResponse<Tender> tenders(UUID workspaceId, PageQuery page) {
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM opp_tenders WHERE workspace_id = ?")
+			.param(workspaceId)
+			.query(Long.class)
+			.single();
+		List<Tender> items = this.jdbc.sql(
+				"SELECT * FROM opp_tenders WHERE workspace_id = ? ORDER BY imported_at DESC, tender_key LIMIT ? OFFSET ?")
+			.params(workspaceId, page.size(), page.offset())
+			.query((rs, n) -> new Tender(rs.getString("tender_key"), rs.getString("reference"), rs.getString("object"),
+					rs.getString("authority"), rs.getObject("published", LocalDate.class),
+					rs.getObject("deadline", LocalDate.class), rs.getString("detail_url"),
+					rs.getObject("draft_id", UUID.class),
+					rs.getObject("imported_at", OffsetDateTime.class).toInstant()))
+			.list();
+		return PageResponse.of(items, page, total);
 	}
 
 	@Override
@@ -50,19 +130,18 @@ class SampleTenderImports implements TenderImports {
 				problems.add(row.reference() + ": detail page missing, listing data used");
 				detail = Map.of();
 			}
-			this.capture.submit(workspaceId, actor, new OpportunityCapture.Submission(OpportunityCapture.TENDER,
-					row.key(), text(row, detail), (row.published() != null) ? row.published() : LocalDate.now()));
-			imported++;
+			if (this.crawler.importTender(workspaceId, null, actor, row, detail, null)) {
+				imported++;
+			}
+			else {
+				known++;
+			}
 		}
 		return new Report(imported, known, problems);
 	}
 
 	boolean alreadyImported(UUID workspaceId, String key) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM opp_drafts WHERE workspace_id = ? AND source_kind = ? AND source_name = ?")
-			.params(workspaceId, OpportunityCapture.TENDER, key)
-			.query(Long.class)
-			.single() > 0;
+		return this.crawler.known(workspaceId, key);
 	}
 
 	static String text(TenderPages.Row row, Map<String, String> detail) {

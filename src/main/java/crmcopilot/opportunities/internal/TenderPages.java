@@ -33,7 +33,30 @@ final class TenderPages {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
+	private static final Pattern LINK = Pattern.compile("(?is)<a\\b([^>]*)>(.*?)</a>");
+
+	private static final Pattern NEXT = Pattern.compile("(?i)rel=\"next\"|title=\"(?:suivant|page suivante|next)\"");
+
+	private static final Pattern NEXT_TEXT = Pattern.compile("(?i)^\\s*(?:suivant|page suivante|next|»|&raquo;)\\s*$");
+
 	private TenderPages() {
+	}
+
+	/**
+	 * The listing's next-page link (Joomla pagination: rel=next or "Suivant"), if any.
+	 */
+	static @Nullable String nextPage(String html) {
+		Matcher link = LINK.matcher(html);
+		while (link.find()) {
+			String attributes = link.group(1);
+			if (NEXT.matcher(attributes).find() || NEXT_TEXT.matcher(link.group(2)).matches()) {
+				Matcher href = HREF.matcher(attributes);
+				if (href.find()) {
+					return href.group(1).replace("&amp;", "&");
+				}
+			}
+		}
+		return null;
 	}
 
 	record Row(String key, String reference, @Nullable String object, @Nullable String authority,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import crmcopilot.crm.AccountDirectory;
+import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.opportunities.ExtractionRequest;
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.OpportunityDraft;
@@ -58,10 +59,14 @@ class CaptureController {
 
 	private final TenderImports tenders;
 
-	CaptureController(OpportunityCapture capture, AccountDirectory directory, TenderImports tenders) {
+	private final SalesforceConnector salesforce;
+
+	CaptureController(OpportunityCapture capture, AccountDirectory directory, TenderImports tenders,
+			SalesforceConnector salesforce) {
 		this.capture = capture;
 		this.directory = directory;
 		this.tenders = tenders;
+		this.salesforce = salesforce;
 	}
 
 	@PostMapping("/tenders/import-samples")
@@ -72,12 +77,21 @@ class CaptureController {
 		return "redirect:/opportunities";
 	}
 
+	@PostMapping("/tenders/crawl")
+	@PreAuthorize("hasAuthority('" + OpportunityPermissions.CAPTURE + "')")
+	String crawlTenders(Caller caller, RedirectAttributes redirect) {
+		this.tenders.startCrawl(caller.workspaceId(), caller.actor(), null);
+		redirect.addFlashAttribute("message", "opportunities.tendersCrawlStarted");
+		return "redirect:/opportunities";
+	}
+
 	@GetMapping
 	String index(Caller caller, @RequestParam(required = false) OpportunityDraft.@Nullable Status status,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("drafts", this.capture.drafts(caller.workspaceId(), status, PageQuery.of(page, 25)));
 		model.addAttribute("status", status);
 		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("crawls", this.tenders.crawls(caller.workspaceId(), 3));
 		return INDEX;
 	}
 
@@ -137,6 +151,11 @@ class CaptureController {
 		}
 		if (draft.accountId() != null) {
 			model.addAttribute("account", this.directory.account(caller.workspaceId(), draft.accountId()).orElse(null));
+		}
+		if (draft.opportunityId() != null) {
+			model.addAttribute("sfConnected", this.salesforce.status(caller.workspaceId()).connected());
+			model.addAttribute("sfPush",
+					this.salesforce.push(caller.workspaceId(), draft.opportunityId()).orElse(null));
 		}
 		return REVIEW;
 	}

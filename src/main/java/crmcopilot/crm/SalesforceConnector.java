@@ -1,0 +1,78 @@
+package crmcopilot.crm;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A workspace's Salesforce org: OAuth 2.0 web-server flow with PKCE, picklists read from
+ * {@code describe}, and pushes of local opportunities (with their account and contact)
+ * through an outbox retried until Salesforce accepts or refuses them.
+ */
+public interface SalesforceConnector {
+
+	/**
+	 * Starts the authorisation: remembers a state and a PKCE verifier and returns the
+	 * Salesforce authorisation page to send the user to.
+	 * @param host {@code login}, {@code test} (sandbox) or a My Domain host name
+	 * @param redirectUri the callback page Salesforce returns to
+	 */
+	String authorizationUrl(UUID workspaceId, String actor, String host, String redirectUri);
+
+	/**
+	 * Exchanges the code returned to the callback for tokens (with the PKCE verifier).
+	 */
+	Status completeAuthorization(UUID workspaceId, String actor, String state, String code);
+
+	Status status(UUID workspaceId);
+
+	/** Revokes the refresh token (best effort) and forgets the connection. */
+	void disconnect(UUID workspaceId, String actor);
+
+	/**
+	 * Queues the push of a local opportunity with its account and contact; does nothing
+	 * (and returns empty) when the workspace is not connected.
+	 */
+	Optional<Push> enqueuePush(UUID workspaceId, UUID opportunityId, @Nullable UUID draftId);
+
+	/**
+	 * Queues the push and attempts it at once; a failed attempt stays in the outbox
+	 * (retried later) or shows Salesforce's refusal.
+	 */
+	Optional<Push> pushNow(UUID workspaceId, UUID opportunityId, @Nullable UUID draftId);
+
+	/** The latest push of a local opportunity. */
+	Optional<Push> push(UUID workspaceId, UUID opportunityId);
+
+	List<Push> pushes(UUID workspaceId, int limit);
+
+	/**
+	 * @param limitUsed API requests used today, from {@code Sforce-Limit-Info}
+	 * @param picklists active values of Opportunity StageName, LeadSource and Type
+	 */
+	record Status(boolean connected, @Nullable String instanceUrl, @Nullable String loginHost,
+			@Nullable String connectedBy, @Nullable Instant connectedAt, @Nullable String problem,
+			@Nullable Long limitUsed, @Nullable Long limitMax, @Nullable Instant limitSeenAt,
+			Map<String, List<String>> picklists, int pendingPushes) {
+
+		public static Status notConnected() {
+			return new Status(false, null, null, null, null, null, null, null, null, Map.of(), 0);
+		}
+
+	}
+
+	/**
+	 * @param status PENDING (waiting or retrying), DONE, FAILED (Salesforce refused the
+	 * data: fix the record and push again)
+	 */
+	record Push(UUID id, UUID opportunityId, @Nullable UUID draftId, String status, int attempts,
+			@Nullable Instant nextAttemptAt, @Nullable String lastError, @Nullable String accountSalesforceId,
+			@Nullable String contactSalesforceId, @Nullable String opportunitySalesforceId, Instant updatedAt) {
+
+	}
+
+}

@@ -1,0 +1,36 @@
+package crmcopilot.crm.salesforce;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import crmcopilot.audit.AuditJournal;
+import crmcopilot.crm.AccountDirectory;
+import crmcopilot.workspace.SecretCipher;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SalesforceSettings.class)
+class SalesforceConfiguration {
+
+	@Bean
+	JdbcSalesforceConnector salesforceConnector(SalesforceSettings settings, JdbcClient jdbc, SecretCipher cipher,
+			JsonMapper json, AccountDirectory directory, AuditJournal journal) {
+		return new JdbcSalesforceConnector(settings, jdbc, cipher, json, directory, journal);
+	}
+
+	/**
+	 * Drains the push outbox; entries wait with exponential backoff while Salesforce is
+	 * away.
+	 */
+	@Bean
+	RecurringTask<Void> salesforceOutbox(JdbcSalesforceConnector connector, SalesforceSettings settings) {
+		return Tasks.recurring("salesforce-outbox", Schedules.fixedDelay(settings.outboxInterval()))
+			.execute((instance, context) -> connector.processDue());
+	}
+
+}
