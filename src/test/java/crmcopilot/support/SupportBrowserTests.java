@@ -145,8 +145,8 @@ class SupportBrowserTests {
 		until((driver) -> corrected
 			.equals(new Select(driver.findElement(By.cssSelector("#categorie-select"))).getFirstSelectedOption()
 				.getDomProperty("value")));
-		assertThat(until((driver) -> driver.findElement(By.cssSelector("#reply-text")).getDomProperty("value")))
-			.startsWith("Bonjour");
+		String reply = until((driver) -> driver.findElement(By.cssSelector("#reply-text")).getDomProperty("value"));
+		assertThat(reply).startsWith("Bonjour");
 		find("#reply-send").click();
 		until((driver) -> driver.findElements(By.cssSelector("#thread .msg")).size() == 2);
 		screenshot("ticket");
@@ -154,8 +154,10 @@ class SupportBrowserTests {
 		// the dashboard counts the message, the human answer and the correction
 		this.browser.get(url("/support/dashboard"));
 		until((driver) -> "1".equals(text(driver, "#kpi-messages")));
-		assertThat(until((driver) -> text(driver, "#kpi-escalade"))).isEqualTo("1");
-		assertThat(until((driver) -> text(driver, "#kpi-accuracy"))).contains("0");
+		String escalated = until((driver) -> text(driver, "#kpi-escalade"));
+		String accuracy = until((driver) -> text(driver, "#kpi-accuracy"));
+		assertThat(escalated).isEqualTo("1");
+		assertThat(accuracy).contains("0");
 		screenshot("dashboard");
 
 		// and in English too
