@@ -17,7 +17,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,19 +44,11 @@ class BrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=fr", "--window-size=1280,900");
+		ChromeOptions options = HeadlessChrome.options("--window-size=1280,900");
 		// headless Chromium ignores --lang for Accept-Language: a French browser sends
 		// this
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = HeadlessChrome.start(options);
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
 		Files.createDirectories(SCREENSHOTS);
 	}

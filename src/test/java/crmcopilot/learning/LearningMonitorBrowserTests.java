@@ -1,5 +1,6 @@
 package crmcopilot.learning;
 
+import crmcopilot.HeadlessChrome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +22,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,15 +50,8 @@ class LearningMonitorBrowserTests {
 
 	@BeforeEach
 	void startBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=fr", "--window-size=1280,1600");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.build();
-		this.driver = new ChromeDriver(service, options);
+		ChromeOptions options = HeadlessChrome.options("--window-size=1280,1600");
+		this.driver = HeadlessChrome.start(options);
 	}
 
 	@AfterEach

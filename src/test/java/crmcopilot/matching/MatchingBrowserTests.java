@@ -1,6 +1,6 @@
 package crmcopilot.matching;
 
-import java.io.File;
+import crmcopilot.HeadlessChrome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,17 +63,9 @@ class MatchingBrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=fr", "--window-size=1280,1600");
+		ChromeOptions options = HeadlessChrome.options("--window-size=1280,1600");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = HeadlessChrome.start(options);
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
 		Files.createDirectories(SCREENSHOTS);
 	}

@@ -1,5 +1,6 @@
 package crmcopilot.opportunities;
 
+import crmcopilot.HeadlessChrome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,15 +50,8 @@ class OpportunityReviewBrowserTests {
 				Files.isExecutable(Path.of("/usr/bin/chromium"))
 						&& Files.isExecutable(Path.of("/usr/bin/chromedriver")),
 				"chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=fr");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.build();
-		this.driver = new ChromeDriver(service, options);
+		ChromeOptions options = HeadlessChrome.options();
+		this.driver = HeadlessChrome.start(options);
 		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 	}
 

@@ -1,5 +1,6 @@
 package crmcopilot.support;
 
+import crmcopilot.HeadlessChrome;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,15 +55,8 @@ class SupportBrowserTests {
 
 	@BeforeEach
 	void startBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=fr");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		ChromeOptions options = HeadlessChrome.options();
+		this.browser = HeadlessChrome.start(options);
 		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 	}
 

@@ -1,5 +1,6 @@
 package crmcopilot.campaigns.web;
 
+import crmcopilot.HeadlessChrome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,15 +51,8 @@ class CampaignBrowserTests {
 
 	@BeforeEach
 	void startBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=fr", "--window-size=1280,2000");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-			.build();
-		this.driver = new ChromeDriver(service, options);
+		ChromeOptions options = HeadlessChrome.options("--window-size=1280,2000");
+		this.driver = HeadlessChrome.start(options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 	}
 

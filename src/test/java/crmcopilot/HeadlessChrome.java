@@ -1,0 +1,37 @@
+package crmcopilot;
+
+import java.io.File;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for browser tests, with the flags this closed network needs
+ * (no background networking, no component updates, no sync).
+ */
+public final class HeadlessChrome {
+
+	private HeadlessChrome() {
+	}
+
+	/** The shared options, plus a test's own arguments (a window size, say). */
+	public static ChromeOptions options(String... extraArguments) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=fr");
+		options.addArguments(extraArguments);
+		return options;
+	}
+
+	public static ChromeDriver start(ChromeOptions options) {
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+}
