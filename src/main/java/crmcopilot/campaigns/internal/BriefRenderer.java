@@ -45,6 +45,7 @@ public class BriefRenderer {
 			<table><tr><td>a</td><td><svg xmlns="http://www.w3.org/2000/svg" width="60" height="40" viewBox="0 0 60 40">
 			<rect x="1" y="1" width="58" height="38" fill="#eef" stroke="#336"/><circle cx="20" cy="20" r="8" fill="#c96"/>
 			<path d="M35 30 L45 10 L55 30 Z" fill="#693"/><text x="5" y="36" font-size="6">svg</text></svg></td></tr></table>
+			<ul><li>KPI</li><li>angle</li></ul>
 			<pre>{"targeting": ["AGE_RANGE_35_44"]}</pre>
 			</body></html>
 			""";
