@@ -146,17 +146,23 @@ final class LloydKernel {
 		int bits = 32 - Integer.numberOfLeadingZeros(k - 1);
 		long high = -1L << bits;
 		for (int j = 0; j < k; j++) {
-			double norm = norms[j];
-			for (int i = 0; i < m; i++) {
-				acc[i] = norm;
-			}
+			// the first group of columns starts from the centroid's norm, the next add to
+			// it
 			int col = 0;
+			boolean first = true;
 			for (; col + 4 <= d; col += 4) {
-				accumulate4(acc, columns[col], columns[col + 1], columns[col + 2], columns[col + 3], m, w[col * k + j],
-						w[(col + 1) * k + j], w[(col + 2) * k + j], w[(col + 3) * k + j]);
+				accumulate4(acc, first, norms[j], columns[col], columns[col + 1], columns[col + 2], columns[col + 3], m,
+						w[col * k + j], w[(col + 1) * k + j], w[(col + 2) * k + j], w[(col + 3) * k + j]);
+				first = false;
 			}
-			for (; col < d; col++) {
-				accumulate1(acc, columns[col], m, w[col * k + j]);
+			if (col + 2 <= d) {
+				accumulate2(acc, first, norms[j], columns[col], columns[col + 1], m, w[col * k + j],
+						w[(col + 1) * k + j]);
+				first = false;
+				col += 2;
+			}
+			if (col < d) {
+				accumulate1(acc, first, norms[j], columns[col], m, w[col * k + j]);
 			}
 			if (j == 0) {
 				for (int i = 0; i < m; i++) {
@@ -177,16 +183,44 @@ final class LloydKernel {
 		}
 	}
 
-	private static void accumulate4(double[] acc, double[] x0, double[] x1, double[] x2, double[] x3, int m, double w0,
-			double w1, double w2, double w3) {
-		for (int i = 0; i < m; i++) {
-			acc[i] = Math.fma(x3[i], w3, Math.fma(x2[i], w2, Math.fma(x1[i], w1, Math.fma(x0[i], w0, acc[i]))));
+	private static void accumulate4(double[] acc, boolean first, double norm, double[] x0, double[] x1, double[] x2,
+			double[] x3, int m, double w0, double w1, double w2, double w3) {
+		if (first) {
+			for (int i = 0; i < m; i++) {
+				acc[i] = Math.fma(x3[i], w3, Math.fma(x2[i], w2, Math.fma(x1[i], w1, Math.fma(x0[i], w0, norm))));
+			}
+		}
+		else {
+			for (int i = 0; i < m; i++) {
+				acc[i] = Math.fma(x3[i], w3, Math.fma(x2[i], w2, Math.fma(x1[i], w1, Math.fma(x0[i], w0, acc[i]))));
+			}
 		}
 	}
 
-	private static void accumulate1(double[] acc, double[] x0, int m, double w0) {
-		for (int i = 0; i < m; i++) {
-			acc[i] = Math.fma(x0[i], w0, acc[i]);
+	private static void accumulate2(double[] acc, boolean first, double norm, double[] x0, double[] x1, int m,
+			double w0, double w1) {
+		if (first) {
+			for (int i = 0; i < m; i++) {
+				acc[i] = Math.fma(x1[i], w1, Math.fma(x0[i], w0, norm));
+			}
+		}
+		else {
+			for (int i = 0; i < m; i++) {
+				acc[i] = Math.fma(x1[i], w1, Math.fma(x0[i], w0, acc[i]));
+			}
+		}
+	}
+
+	private static void accumulate1(double[] acc, boolean first, double norm, double[] x0, int m, double w0) {
+		if (first) {
+			for (int i = 0; i < m; i++) {
+				acc[i] = Math.fma(x0[i], w0, norm);
+			}
+		}
+		else {
+			for (int i = 0; i < m; i++) {
+				acc[i] = Math.fma(x0[i], w0, acc[i]);
+			}
 		}
 	}
 
