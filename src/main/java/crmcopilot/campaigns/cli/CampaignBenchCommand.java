@@ -85,6 +85,8 @@ class CampaignBenchCommand implements Callable<Integer> {
 					(System.nanoTime() - warmUpStart) / 1e6);
 		}
 		Map<String, Long> laps = new LinkedHashMap<>();
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		long lap = start;
 		ParsedBrief parsed = ParseCampaignBriefTask.parse(EXAMPLE_BRIEF);
@@ -131,6 +133,7 @@ class CampaignBenchCommand implements Callable<Integer> {
 		String html = this.renderer.html(brief, chosen, dsp, summary, Locale.FRENCH);
 		laps.put("9 dsp + brief html", System.nanoTime() - lap);
 		long pipeline = System.nanoTime() - start;
+		long pipelineCpu = threads.getCurrentThreadCpuTime() - cpuStart;
 		laps.forEach((step, nanos) -> System.out.printf(Locale.ROOT, "%-22s %8.1f ms%n", step, nanos / 1e6));
 		System.out.printf(Locale.ROOT, "rows=%d k=%d n_init=%d inertia=%.3f html_chars=%d%n", analysis.rows(),
 				analysis.k(), this.nInit, analysis.inertia(), html.length());
@@ -143,6 +146,9 @@ class CampaignBenchCommand implements Callable<Integer> {
 						(System.nanoTime() - pdfStart) / 1e6, pdf.length);
 			}
 		}
+		System.out.printf(Locale.ROOT, "pipeline_cpu_ms=%d (the pipeline runs on one thread) load_average=%.2f%n",
+				pipelineCpu / 1_000_000,
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		System.out.printf(Locale.ROOT, "pipeline_ms=%d%n", pipeline / 1_000_000);
 		return 0;
 	}
