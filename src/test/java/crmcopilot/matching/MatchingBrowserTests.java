@@ -1,6 +1,5 @@
 package crmcopilot.matching;
 
-import crmcopilot.HeadlessChrome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import crmcopilot.BrowserLogin;
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.HeadlessChrome;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
@@ -115,11 +115,7 @@ class MatchingBrowserTests {
 
 		this.matching.assignPending(ws.id(), 0, "manager@test");
 
-		this.browser.get(base + "/login");
-		this.browser.findElement(By.id("username")).sendKeys(shopperEmail);
-		this.browser.findElement(By.id("password")).sendKeys("a-long-test-password");
-		this.browser.findElement(By.id("login-submit")).click();
-		this.wait.until(ExpectedConditions.urlToBe(base + "/"));
+		BrowserLogin.login(this.browser, base, shopperEmail, "a-long-test-password");
 		this.browser.get(base + "/matching/space");
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-clients")));
 		this.browser.findElement(By.linkText("Camille Roux")).click();

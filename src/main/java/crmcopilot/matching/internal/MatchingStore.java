@@ -118,6 +118,24 @@ public class MatchingStore {
 			.update();
 	}
 
+	/** Replaces what the client asked for; the assignment and email stay. */
+	public boolean updateClient(UUID workspaceId, ClientRequest c) {
+		return this.jdbc.sql("""
+				UPDATE matching_client SET name = ?, city = ?, mode = ?, styles = ?, budget = ?, goals = ?,
+				life_moments = ?, morphology = ?, preferences = ?, availability = ?, language = ?
+				WHERE workspace_id = ? AND id = ?""")
+			.params(c.name(), c.city(), c.mode().name(), Vocabulary.join(c.styles()), c.budget(),
+					Vocabulary.join(c.goals()), Vocabulary.join(c.lifeMoments()), c.morphology(), c.preferences(),
+					Vocabulary.join(c.availability()), c.language(), workspaceId, c.id())
+			.update() > 0;
+	}
+
+	public boolean deleteClient(UUID workspaceId, UUID id) {
+		return this.jdbc.sql("DELETE FROM matching_client WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, id)
+			.update() > 0;
+	}
+
 	public List<ClientCase> clients(UUID workspaceId) {
 		return this.jdbc
 			.sql("SELECT " + CLIENT_COLUMNS + " FROM matching_client WHERE workspace_id = ? ORDER BY created_at, id")

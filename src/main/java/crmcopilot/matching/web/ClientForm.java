@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import crmcopilot.matching.Cities;
 import crmcopilot.matching.ClientRequest;
 import crmcopilot.matching.Mode;
+import crmcopilot.matching.Vocabulary;
 
 /** The public form as typed; {@link #validate()} maps fields to message keys. */
 public class ClientForm {
@@ -43,6 +44,28 @@ public class ClientForm {
 	private String language = "fr";
 
 	private boolean consent;
+
+	private boolean returnLink;
+
+	/** The form filled with a stored request, consent given (for its update). */
+	static ClientForm of(ClientRequest request) {
+		ClientForm form = new ClientForm();
+		form.name = request.name();
+		form.email = request.email();
+		form.city = request.city();
+		form.mode = request.mode().code();
+		form.styles = new ArrayList<>(request.styles());
+		form.budget = (request.budget() == Math.rint(request.budget())) ? Long.toString((long) request.budget())
+				: Double.toString(request.budget());
+		form.goals = new ArrayList<>(request.goals());
+		form.lifeMoments = new ArrayList<>(request.lifeMoments());
+		form.morphology = (request.morphology() != null) ? request.morphology() : "";
+		form.preferences = request.preferences();
+		form.availability = new ArrayList<>(request.availability());
+		form.language = request.language();
+		form.consent = true;
+		return form;
+	}
 
 	/** Field → message key of what is wrong; empty when valid. */
 	public Map<String, String> validate() {
@@ -78,11 +101,21 @@ public class ClientForm {
 		return errors;
 	}
 
-	ClientRequest toRequest() {
-		return new ClientRequest(UUID.randomUUID(), this.name.trim(), this.email.trim(), this.city.trim(),
-				Mode.parse(this.mode), java.util.Set.copyOf(this.styles), parseBudget(),
-				java.util.Set.copyOf(this.goals), java.util.Set.copyOf(this.lifeMoments), this.morphology,
-				this.preferences.trim(), java.util.Set.copyOf(this.availability), this.language);
+	/** Whether a value of a multi-select field is chosen, accents and case aside. */
+	public boolean chosen(List<String> values, String value) {
+		String normal = Vocabulary.normalise(value);
+		return values.stream().anyMatch((v) -> Vocabulary.normalise(v).equals(normal));
+	}
+
+	public ClientRequest toRequest() {
+		return toRequest(UUID.randomUUID());
+	}
+
+	public ClientRequest toRequest(UUID id) {
+		return new ClientRequest(id, this.name.trim(), this.email.trim(), this.city.trim(), Mode.parse(this.mode),
+				java.util.Set.copyOf(this.styles), parseBudget(), java.util.Set.copyOf(this.goals),
+				java.util.Set.copyOf(this.lifeMoments), this.morphology, this.preferences.trim(),
+				java.util.Set.copyOf(this.availability), this.language);
 	}
 
 	private @Nullable Double parseBudget() {
@@ -196,6 +229,14 @@ public class ClientForm {
 
 	public void setConsent(boolean consent) {
 		this.consent = consent;
+	}
+
+	public boolean isReturnLink() {
+		return this.returnLink;
+	}
+
+	public void setReturnLink(boolean returnLink) {
+		this.returnLink = returnLink;
 	}
 
 }
