@@ -41,9 +41,12 @@ public class MatchingService {
 
 	private final ReturnLinkStore returnLinks;
 
+	private final MatchingVocabulary vocabulary;
+
 	MatchingService(MatchingStore store, Consents consents, AuditJournal journal,
-			ObjectProvider<TextEmbeddings> embeddings, ReturnLinkStore returnLinks) {
+			ObjectProvider<TextEmbeddings> embeddings, ReturnLinkStore returnLinks, MatchingVocabulary vocabulary) {
 		this.store = store;
+		this.vocabulary = vocabulary;
 		this.returnLinks = returnLinks;
 		this.consents = consents;
 		this.journal = journal;
@@ -63,9 +66,17 @@ public class MatchingService {
 		return (email == null) ? Optional.empty() : this.store.shopperByEmail(workspaceId, email);
 	}
 
+	/**
+	 * Creates or updates a shopper profile.
+	 * @throws IllegalArgumentException on a bad value
+	 * @throws crmcopilot.web.InvalidInputException when a list holds a value unknown to
+	 * the workspace's lists
+	 */
 	@Transactional
 	public void saveShopper(UUID workspaceId, ShopperProfile shopper) {
-		this.store.saveShopper(workspaceId, ProfileFiles.validated(shopper));
+		ShopperProfile valid = ProfileFiles.validated(shopper);
+		this.vocabulary.checkShopper(workspaceId, valid);
+		this.store.saveShopper(workspaceId, valid);
 	}
 
 	/** Imports (creates or updates by id) all shoppers, or none when one is invalid. */

@@ -235,6 +235,37 @@ class MatchingIntegrationTests {
 	}
 
 	@Test
+	void the_home_dashboard_shows_pending_weekly_and_load_figures_and_a_shopper_their_count() {
+		Workspace ws = workspace();
+		String manager = "home-" + ws.slug() + "@example.com";
+		String mine = "home-shopper-" + ws.slug() + "@example.com";
+		this.users.create(ws.id(), manager, "Boss", Role.MANAGER, PASSWORD);
+		this.users.create(ws.id(), mine, "Léa", Role.SHOPPER, PASSWORD);
+		ShopperProfile lea = shopper(ws, "Léa Martin", mine, "Paris");
+		shopper(ws, "Chloé Petit", "peer-" + ws.slug() + "@example.com", "Paris");
+		List<ClientRequest> clients = List.of(client("Client A"), client("Client B"), client("Client C"));
+		this.matching.importClients(ws.id(), clients);
+		this.matching.assign(ws.id(), clients.get(0).id(), lea.id(), "test");
+
+		String home = TestSession.signedIn(this.port, manager, PASSWORD).get("/").body();
+		assertThat(cardValue(home, "Personal shopping : clients en attente")).isEqualTo("2");
+		assertThat(cardValue(home, "Clients affectés cette semaine")).isEqualTo("1");
+		// 1 client for 6 places
+		assertThat(cardValue(home, "Charge des personal shoppers")).isEqualTo("17 %");
+		String shopperHome = TestSession.signedIn(this.port, mine, PASSWORD).get("/").body();
+		assertThat(cardValue(shopperHome, "Mes clients")).isEqualTo("1");
+		assertThat(shopperHome).doesNotContain("Charge des personal shoppers");
+	}
+
+	private static String cardValue(String page, String title) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile(java.util.regex.Pattern.quote(title) + "</span>\\s*<span class=\"card-value\">([^<]*)</span>")
+			.matcher(page);
+		assertThat(matcher.find()).as(title).isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
 	void the_demo_shopper_has_assigned_clients() {
 		Workspace demo = this.workspaces.demo().orElseThrow();
 		DemoData.awaitSeeded(this.jdbc);

@@ -15,6 +15,7 @@ import crmcopilot.matching.ExplainMatchTask;
 import crmcopilot.matching.MatchExplanation;
 import crmcopilot.matching.MatchingPermissions;
 import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.MatchingVocabulary;
 import crmcopilot.matching.ProfileFiles;
 import crmcopilot.matching.RankedShopper;
 import crmcopilot.matching.Vocabulary;
@@ -57,8 +58,11 @@ class ClientApiController {
 
 	private final MessageSource messages;
 
+	private final MatchingVocabulary vocabulary;
+
 	ClientApiController(MatchingService matching, AiGateway gateway, ExplainMatchTask explainMatch,
-			MessageSource messages) {
+			MessageSource messages, MatchingVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.gateway = gateway;
 		this.explainMatch = explainMatch;
@@ -97,7 +101,7 @@ class ClientApiController {
 	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal)")
 	ClientCase create(Caller caller, @Valid @RequestBody ClientInput input) {
 		ClientForm form = input.toForm();
-		Map<String, String> errors = form.validate();
+		Map<String, String> errors = form.validate(this.vocabulary.lists(caller.workspaceId()));
 		if (!errors.isEmpty()) {
 			Map.Entry<String, String> first = errors.entrySet().iterator().next();
 			throw new InvalidInputException(first.getKey(),

@@ -13,8 +13,13 @@ import crmcopilot.matching.Cities;
 import crmcopilot.matching.ClientRequest;
 import crmcopilot.matching.Mode;
 import crmcopilot.matching.Vocabulary;
+import crmcopilot.matching.VocabularyLists;
+import crmcopilot.matching.VocabularyLists.Kind;
 
-/** The public form as typed; {@link #validate()} maps fields to message keys. */
+/**
+ * The public form as typed; {@link #validate(VocabularyLists)} maps fields to message
+ * keys.
+ */
 public class ClientForm {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -67,8 +72,11 @@ public class ClientForm {
 		return form;
 	}
 
-	/** Field → message key of what is wrong; empty when valid. */
-	public Map<String, String> validate() {
+	/**
+	 * Field → message key of what is wrong; empty when valid. Styles, goals, life
+	 * moments, morphology and language must come from the workspace's lists.
+	 */
+	public Map<String, String> validate(VocabularyLists lists) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (this.name.isBlank() || this.name.length() > 200) {
 			errors.put("name", "matching.form.error.name");
@@ -92,7 +100,19 @@ public class ClientForm {
 		if (this.preferences.length() > 2000) {
 			errors.put("preferences", "matching.form.error.preferences");
 		}
-		if (!List.of("fr", "en").contains(this.language)) {
+		if (!this.styles.isEmpty() && !lists.unknown(Kind.STYLES, this.styles).isEmpty()) {
+			errors.put("styles", "matching.form.error.unknown");
+		}
+		if (!lists.unknown(Kind.GOALS, this.goals).isEmpty()) {
+			errors.put("goals", "matching.form.error.unknown");
+		}
+		if (!lists.unknown(Kind.LIFE_MOMENTS, this.lifeMoments).isEmpty()) {
+			errors.put("lifeMoments", "matching.form.error.unknown");
+		}
+		if (!lists.unknown(Kind.MORPHOLOGIES, List.of(this.morphology)).isEmpty()) {
+			errors.put("morphology", "matching.form.error.unknown");
+		}
+		if (this.language.isBlank() || !lists.unknown(Kind.LANGUAGES, List.of(this.language)).isEmpty()) {
 			errors.put("language", "matching.form.error.language");
 		}
 		if (!this.consent) {

@@ -80,7 +80,7 @@ class PublicMatchingController {
 			model.addAttribute("error", "matching.form.error.rate");
 			return this.pages.form(workspace, form, Map.of(), action(slug), false, model);
 		}
-		Map<String, String> errors = form.validate();
+		Map<String, String> errors = form.validate(this.pages.lists(workspace));
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return this.pages.form(workspace, form, errors, action(slug), false, model);

@@ -8,7 +8,9 @@ import crmcopilot.matching.Cities;
 import crmcopilot.matching.ClientCase;
 import crmcopilot.matching.ExplainMatchTask;
 import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.MatchingVocabulary;
 import crmcopilot.matching.RankedShopper;
+import crmcopilot.matching.VocabularyLists;
 import crmcopilot.matching.internal.DemoProfiles;
 import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.workspace.Workspace;
@@ -35,7 +37,11 @@ class ResultPage {
 
 	private final MatchingSettings settings;
 
-	ResultPage(MatchingService matching, AiGateway gateway, ExplainMatchTask explainMatch, MatchingSettings settings) {
+	private final MatchingVocabulary vocabulary;
+
+	ResultPage(MatchingService matching, AiGateway gateway, ExplainMatchTask explainMatch, MatchingSettings settings,
+			MatchingVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.gateway = gateway;
 		this.explainMatch = explainMatch;
@@ -51,6 +57,7 @@ class ResultPage {
 	String result(Workspace workspace, ClientCase client, Model model) {
 		List<RankedShopper> shown = shown(workspace, client);
 		model.addAttribute("workspace", workspace);
+		model.addAttribute("lists", this.vocabulary.lists(workspace.id()));
 		model.addAttribute("client", client);
 		model.addAttribute("ranked", shown);
 		if (!shown.isEmpty()) {
@@ -68,6 +75,11 @@ class ResultPage {
 		return RESULT;
 	}
 
+	/** The workspace's lists, which the form's values must come from. */
+	VocabularyLists lists(Workspace workspace) {
+		return this.vocabulary.lists(workspace.id());
+	}
+
 	String form(Workspace workspace, ClientForm form, Map<String, String> errors, String action, boolean editing,
 			Model model) {
 		model.addAttribute("workspace", workspace);
@@ -75,10 +87,12 @@ class ResultPage {
 		model.addAttribute("errors", errors);
 		model.addAttribute("action", action);
 		model.addAttribute("editing", editing);
-		model.addAttribute("styles", DemoProfiles.STYLES);
-		model.addAttribute("goals", DemoProfiles.GOALS);
-		model.addAttribute("lifeMoments", DemoProfiles.LIFE_MOMENTS);
-		model.addAttribute("morphologies", DemoProfiles.MORPHOLOGIES);
+		VocabularyLists lists = this.vocabulary.lists(workspace.id());
+		model.addAttribute("lists", lists);
+		model.addAttribute("styles", lists.styles());
+		model.addAttribute("goals", lists.goals());
+		model.addAttribute("lifeMoments", lists.lifeMoments());
+		model.addAttribute("morphologies", lists.morphologies());
 		model.addAttribute("slots", DemoProfiles.SLOTS);
 		model.addAttribute("cities", Cities.bundled().all());
 		return FORM;

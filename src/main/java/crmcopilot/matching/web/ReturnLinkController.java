@@ -82,7 +82,7 @@ class ReturnLinkController {
 		Visit visit = visit(slug, token, request);
 		// the email is the subject of the consent: it does not change here
 		form.setEmail(visit.client().request().email());
-		Map<String, String> errors = form.validate();
+		Map<String, String> errors = form.validate(this.pages.lists(visit.workspace()));
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return this.pages.form(visit.workspace(), form, errors, base(slug, token) + "/edit", true, model);
