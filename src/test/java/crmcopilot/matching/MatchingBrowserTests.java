@@ -107,13 +107,21 @@ class MatchingBrowserTests {
 		screenshot("matching-01-consent-missing");
 
 		this.browser.findElement(By.id("consent")).click();
+		this.browser.findElement(By.id("returnLink")).click();
 		this.browser.findElement(By.id("submit")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ranked")));
 		assertThat(this.browser.findElement(By.cssSelector("#ranked .shopper-name")).getText()).contains("Léa Martin");
 		assertThat(this.browser.findElement(By.id("explanation")).getText()).contains("Léa Martin", "boheme");
+		String returnLink = this.browser.findElement(By.cssSelector("#return-link a")).getAttribute("href");
+		assertThat(returnLink).contains("/public/matching/" + slug + "/return/");
 		screenshot("matching-02-result");
 
-		this.matching.assignPending(ws.id(), 0, "manager@test");
+		// the client comes back later through the link and picks the shopper
+		this.browser.get(returnLink);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment")));
+		this.browser.findElement(By.cssSelector("#ranked button.choose")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment"), "Léa Martin"));
+		screenshot("matching-02b-return-link");
 
 		BrowserLogin.login(this.browser, base, shopperEmail, "a-long-test-password");
 		this.browser.get(base + "/matching/space");
