@@ -96,6 +96,7 @@ class ReturnLinkIntegrationTests {
 		TestSession later = TestSession.anonymous(this.port);
 		HttpResponse<String> reopened = later.get(link);
 		assertThat(reopened.statusCode()).isEqualTo(200);
+		assertThat(reopened.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(reopened.body()).contains("Léa Martin", "id=\"explanation\"", "Détail du score",
 				"Aucun personal shopper ne vous est encore attribué");
 

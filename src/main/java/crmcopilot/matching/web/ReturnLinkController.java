@@ -62,6 +62,12 @@ class ReturnLinkController {
 		this.pages = pages;
 	}
 
+	/** The token is in the address: no page of the link may pass it on as a referrer. */
+	@ModelAttribute
+	void keepTheTokenPrivate(HttpServletResponse response) {
+		response.setHeader("Referrer-Policy", "no-referrer");
+	}
+
 	@GetMapping
 	String result(@PathVariable String slug, @PathVariable String token, HttpServletRequest request, Model model) {
 		Visit visit = visit(slug, token, request);
