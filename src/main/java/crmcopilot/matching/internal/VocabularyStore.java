@@ -24,7 +24,7 @@ public class VocabularyStore {
 	public Map<Kind, List<String>> lists(UUID workspaceId) {
 		Map<Kind, List<String>> lists = new EnumMap<>(Kind.class);
 		this.jdbc
-			.sql("SELECT kind, label FROM matching_vocabulary WHERE workspace_id = ? ORDER BY kind, position, label")
+			.sql("SELECT kind, label FROM matching_vocabulary WHERE workspace_id = ? ORDER BY kind, sort_order, label")
 			.param(workspaceId)
 			.query((rs) -> {
 				lists.computeIfAbsent(Kind.valueOf(rs.getString(1)), (k) -> new ArrayList<>()).add(rs.getString(2));
@@ -37,8 +37,8 @@ public class VocabularyStore {
 			.params(workspaceId, kind.name())
 			.update();
 		for (int i = 0; i < labels.size(); i++) {
-			this.jdbc
-				.sql("INSERT INTO matching_vocabulary (id, workspace_id, kind, position, label) VALUES (?, ?, ?, ?, ?)")
+			this.jdbc.sql(
+					"INSERT INTO matching_vocabulary (id, workspace_id, kind, sort_order, label) VALUES (?, ?, ?, ?, ?)")
 				.params(UUID.randomUUID(), workspaceId, kind.name(), i, labels.get(i))
 				.update();
 		}
