@@ -66,9 +66,7 @@ class BrowserTests {
 		assertThat(heading()).isEqualTo("Connexion à crm-copilot");
 		screenshot("01-login");
 
-		this.browser.findElement(By.id("username")).sendKeys("admin@maison-demo.fr");
-		this.browser.findElement(By.id("password")).sendKeys("demo1234");
-		this.browser.findElement(By.id("login-submit")).click();
+		BrowserLogin.submitCredentials(this.browser, "admin@maison-demo.fr", "demo1234");
 		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tableau de bord — Maison Démo"));
 		assertThat(this.browser.findElement(By.cssSelector("nav.mainnav")).getText()).contains("Journal");
 		assertThat(this.browser.findElement(By.id("account-link")).getText()).isEqualTo("Alice Admin");

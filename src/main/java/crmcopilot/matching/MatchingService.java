@@ -14,6 +14,7 @@ import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.Consents;
 import crmcopilot.matching.internal.MatchingStore;
+import crmcopilot.matching.internal.ReturnLinkStore;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -38,9 +39,15 @@ public class MatchingService {
 
 	private final ObjectProvider<TextEmbeddings> embeddings;
 
+	private final ReturnLinkStore returnLinks;
+
+	private final MatchingVocabulary vocabulary;
+
 	MatchingService(MatchingStore store, Consents consents, AuditJournal journal,
-			ObjectProvider<TextEmbeddings> embeddings) {
+			ObjectProvider<TextEmbeddings> embeddings, ReturnLinkStore returnLinks, MatchingVocabulary vocabulary) {
 		this.store = store;
+		this.vocabulary = vocabulary;
+		this.returnLinks = returnLinks;
 		this.consents = consents;
 		this.journal = journal;
 		this.embeddings = embeddings;
@@ -59,9 +66,17 @@ public class MatchingService {
 		return (email == null) ? Optional.empty() : this.store.shopperByEmail(workspaceId, email);
 	}
 
+	/**
+	 * Creates or updates a shopper profile.
+	 * @throws IllegalArgumentException on a bad value
+	 * @throws crmcopilot.web.InvalidInputException when a list holds a value unknown to
+	 * the workspace's lists
+	 */
 	@Transactional
 	public void saveShopper(UUID workspaceId, ShopperProfile shopper) {
-		this.store.saveShopper(workspaceId, ProfileFiles.validated(shopper));
+		ShopperProfile valid = ProfileFiles.validated(shopper);
+		this.vocabulary.checkShopper(workspaceId, valid);
+		this.store.saveShopper(workspaceId, valid);
 	}
 
 	/** Imports (creates or updates by id) all shoppers, or none when one is invalid. */
@@ -90,6 +105,40 @@ public class MatchingService {
 		this.consents.record(workspaceId, request.email(), CONSENT_PURPOSE, true, source);
 		this.store.insertClient(workspaceId, request);
 		return request;
+	}
+
+	/**
+	 * Replaces what a client asked for (through their return link); the email, the
+	 * consent and the assignment stay.
+	 * @return false when the client does not exist in this workspace
+	 */
+	@Transactional
+	public boolean updateClient(UUID workspaceId, ClientRequest request, String source) {
+		boolean updated = this.store.updateClient(workspaceId, request);
+		if (updated) {
+			this.journal.record(AuditEvent.of(workspaceId, "matching.client.updated", "matching-client",
+					request.id().toString(), "client updated their form", Map.of("source", source)));
+		}
+		return updated;
+	}
+
+	/**
+	 * The client withdraws their consent: it is recorded (and journalled), their request
+	 * and return links are deleted, so nothing is processed any more.
+	 * @return false when the client does not exist in this workspace
+	 */
+	@Transactional
+	public boolean withdraw(UUID workspaceId, UUID clientId, String source) {
+		Optional<ClientCase> client = this.store.client(workspaceId, clientId);
+		if (client.isEmpty()) {
+			return false;
+		}
+		this.consents.record(workspaceId, client.get().request().email(), CONSENT_PURPOSE, false, source);
+		this.returnLinks.deleteAll(workspaceId, clientId);
+		this.store.deleteClient(workspaceId, clientId);
+		this.journal.record(AuditEvent.of(workspaceId, "matching.client.withdrawn", "matching-client",
+				clientId.toString(), "consent withdrawn: request deleted", Map.of("source", source)));
+		return true;
 	}
 
 	/** Imports clients (from the owner's CSV); consent is the owner's responsibility. */
@@ -152,13 +201,26 @@ public class MatchingService {
 	 */
 	@Transactional
 	public BatchResult assignPending(UUID workspaceId, double loadPenalty, String actor) {
+		return assignPending(workspaceId, loadPenalty, true, actor);
+	}
+
+	/**
+	 * Assigns every unassigned client optimally.
+	 * @param loadPenalty 0 for the best total score, more to spread clients across
+	 * shoppers
+	 * @param respectCapacity false to let a shopper take more clients than their weekly
+	 * capacity (every pending client that passes the filters gets its best shopper)
+	 */
+	@Transactional
+	public BatchResult assignPending(UUID workspaceId, double loadPenalty, boolean respectCapacity, String actor) {
 		List<ShopperProfile> shoppers = shoppers(workspaceId);
 		List<ClientCase> pending = clients(workspaceId).stream().filter((c) -> c.shopperId() == null).toList();
 		Map<UUID, Integer> loads = loads(workspaceId);
 		int[] remaining = new int[shoppers.size()];
 		for (int s = 0; s < shoppers.size(); s++) {
 			ShopperProfile shopper = shoppers.get(s);
-			remaining[s] = Math.max(0, shopper.capacity() - loads.getOrDefault(shopper.id(), 0));
+			remaining[s] = respectCapacity ? Math.max(0, shopper.capacity() - loads.getOrDefault(shopper.id(), 0))
+					: pending.size();
 		}
 		List<ClientRequest> requests = pending.stream().map(ClientCase::request).toList();
 		ScoreMatrix matrix = scorer(workspaceId).matrix(requests, shoppers);
@@ -171,12 +233,14 @@ public class MatchingService {
 				assigned.add(requests.get(k).id());
 			}
 		}
-		this.journal.record(AuditEvent
-			.of(workspaceId, "matching.assignment.batch", "matching-batch", null,
-					"optimal capacity-respecting assignment",
-					Map.of("assigned", assignment.assigned(), "unassigned", assignment.unassigned(), "totalScore",
-							Math.round(assignment.totalScore() * 1000) / 1000.0, "loadPenalty", loadPenalty))
-			.by(actor, "user"));
+		this.journal.record(
+				AuditEvent
+					.of(workspaceId, "matching.assignment.batch", "matching-batch", null,
+							"optimal capacity-respecting assignment",
+							Map.of("assigned", assignment.assigned(), "unassigned", assignment.unassigned(),
+									"totalScore", Math.round(assignment.totalScore() * 1000) / 1000.0, "loadPenalty",
+									loadPenalty, "respectCapacity", respectCapacity))
+					.by(actor, "user"));
 		return new BatchResult(assignment.assigned(), assignment.unassigned(), assignment.totalScore());
 	}
 

@@ -1,6 +1,5 @@
 package crmcopilot.matching;
 
-import crmcopilot.HeadlessChrome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import crmcopilot.BrowserLogin;
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.HeadlessChrome;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
@@ -107,19 +107,23 @@ class MatchingBrowserTests {
 		screenshot("matching-01-consent-missing");
 
 		this.browser.findElement(By.id("consent")).click();
+		this.browser.findElement(By.id("returnLink")).click();
 		this.browser.findElement(By.id("submit")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ranked")));
 		assertThat(this.browser.findElement(By.cssSelector("#ranked .shopper-name")).getText()).contains("Léa Martin");
 		assertThat(this.browser.findElement(By.id("explanation")).getText()).contains("Léa Martin", "boheme");
+		String returnLink = this.browser.findElement(By.cssSelector("#return-link a")).getAttribute("href");
+		assertThat(returnLink).contains("/public/matching/" + slug + "/return/");
 		screenshot("matching-02-result");
 
-		this.matching.assignPending(ws.id(), 0, "manager@test");
+		// the client comes back later through the link and picks the shopper
+		this.browser.get(returnLink);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment")));
+		this.browser.findElement(By.cssSelector("#ranked button.choose")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment"), "Léa Martin"));
+		screenshot("matching-02b-return-link");
 
-		this.browser.get(base + "/login");
-		this.browser.findElement(By.id("username")).sendKeys(shopperEmail);
-		this.browser.findElement(By.id("password")).sendKeys("a-long-test-password");
-		this.browser.findElement(By.id("login-submit")).click();
-		this.wait.until(ExpectedConditions.urlToBe(base + "/"));
+		BrowserLogin.login(this.browser, base, shopperEmail, "a-long-test-password");
 		this.browser.get(base + "/matching/space");
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-clients")));
 		this.browser.findElement(By.linkText("Camille Roux")).click();

@@ -2,6 +2,7 @@ package crmcopilot.matching;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.TestSession;
 import crmcopilot.DemoData;
 import crmcopilot.audit.Consents;
 import crmcopilot.workspace.PrivacyLevel;
@@ -62,14 +64,14 @@ class MatchingIntegrationTests {
 		return shopper;
 	}
 
-	private static List<Map.Entry<String, String>> form(String email, boolean consent) {
-		List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("name", "Fatou Ndiaye"),
+	private static Map<String, String> form(String email, boolean consent) {
+		Map<String, String> fields = new LinkedHashMap<>(Map.ofEntries(Map.entry("name", "Fatou Ndiaye"),
 				Map.entry("email", email), Map.entry("city", "Paris"), Map.entry("mode", "presentiel"),
 				Map.entry("styles", "bohème"), Map.entry("budget", "120"), Map.entry("goals", "mariage"),
 				Map.entry("morphology", "sablier"), Map.entry("preferences", "Des couleurs vives"),
 				Map.entry("availability", "samedi"), Map.entry("language", "fr")));
 		if (consent) {
-			fields.add(Map.entry("consent", "true"));
+			fields.put("consent", "true");
 		}
 		return fields;
 	}
@@ -78,17 +80,17 @@ class MatchingIntegrationTests {
 	void public_form_requires_consent_and_stores_nothing_without_it() {
 		Workspace ws = workspace();
 		shopper(ws, "Léa Martin", "lea-" + ws.slug() + "@example.com", "Paris");
-		WebSession visitor = new WebSession(this.port);
+		TestSession visitor = TestSession.anonymous(this.port);
 		visitor.get("/public/matching/" + ws.slug());
 		String email = "fatou-" + ws.slug() + "@example.com";
-		HttpResponse<String> refused = visitor.post("/public/matching/" + ws.slug(), form(email, false));
+		HttpResponse<String> refused = visitor.submit("/public/matching/" + ws.slug(), form(email, false));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("consentement est nécessaire");
 		assertThat(this.matching.clients(ws.id())).isEmpty();
 		assertThat(this.consents.current(ws.id(), email, MatchingService.CONSENT_PURPOSE)).isEmpty();
 
-		HttpResponse<String> bad = visitor.post("/public/matching/" + ws.slug(),
-				List.of(Map.entry("name", ""), Map.entry("email", "nope"), Map.entry("city", "Atlantis"),
+		HttpResponse<String> bad = visitor.submit("/public/matching/" + ws.slug(),
+				Map.ofEntries(Map.entry("name", ""), Map.entry("email", "nope"), Map.entry("city", "Atlantis"),
 						Map.entry("budget", "abc"), Map.entry("consent", "true")));
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("adresse email valide", "Ville inconnue", "budget positif");
@@ -99,10 +101,10 @@ class MatchingIntegrationTests {
 		Workspace ws = workspace();
 		shopper(ws, "Léa Martin", "lea-" + ws.slug() + "@example.com", "Paris");
 		shopper(ws, "Awa Diallo", "awa-" + ws.slug() + "@example.com", "Dakar");
-		WebSession visitor = new WebSession(this.port);
+		TestSession visitor = TestSession.anonymous(this.port);
 		visitor.get("/public/matching/" + ws.slug());
 		String email = "fatou-" + ws.slug() + "@example.com";
-		HttpResponse<String> accepted = visitor.post("/public/matching/" + ws.slug(), form(email, true));
+		HttpResponse<String> accepted = visitor.submit("/public/matching/" + ws.slug(), form(email, true));
 		assertThat(accepted.statusCode()).isEqualTo(302);
 		String location = accepted.headers().firstValue("Location").orElseThrow();
 		assertThat(location).contains("/public/matching/" + ws.slug() + "/result/");
@@ -111,7 +113,8 @@ class MatchingIntegrationTests {
 		HttpResponse<String> result = visitor.get(location.replaceFirst("^https?://[^/]+", ""));
 		assertThat(result.statusCode()).isEqualTo(200);
 		assertThat(result.body()).contains("Léa Martin", "id=\"explanation\"", "boheme").doesNotContain("Awa Diallo");
-		assertThat(new WebSession(this.port).get("/public/matching/" + ws.slug() + "/result/" + UUID.randomUUID())
+		assertThat(TestSession.anonymous(this.port)
+			.get("/public/matching/" + ws.slug() + "/result/" + UUID.randomUUID())
 			.statusCode()).isEqualTo(404);
 	}
 
@@ -135,7 +138,7 @@ class MatchingIntegrationTests {
 		this.matching.importClients(elsewhere.id(), List.of(foreignClient));
 		this.matching.assign(elsewhere.id(), foreignClient.id(), foreign.id(), "test");
 
-		WebSession shopper = new WebSession(this.port).login(mine, PASSWORD);
+		TestSession shopper = TestSession.signedIn(this.port, mine, PASSWORD);
 		HttpResponse<String> space = shopper.get("/matching/space");
 		assertThat(space.statusCode()).isEqualTo(200);
 		assertThat(space.body()).contains("Camille Roux").doesNotContain("Inès Garcia", "Manon Simon");
@@ -145,12 +148,13 @@ class MatchingIntegrationTests {
 		assertThat(shopper.get("/matching/space/" + theirClient.id()).statusCode()).isEqualTo(404);
 		assertThat(shopper.get("/matching/space/" + foreignClient.id()).statusCode()).isEqualTo(404);
 		assertThat(shopper
-			.post("/matching/space/" + theirClient.id(), List.of(Map.entry("status", "DONE"), Map.entry("notes", "x")))
+			.submit("/matching/space/" + theirClient.id(),
+					Map.ofEntries(Map.entry("status", "DONE"), Map.entry("notes", "x")))
 			.statusCode()).isEqualTo(404);
 		assertThat(this.matching.client(ws.id(), theirClient.id()).orElseThrow().sessionStatus())
 			.isEqualTo(SessionStatus.PENDING);
-		HttpResponse<String> saved = shopper.post("/matching/space/" + myClient.id(),
-				List.of(Map.entry("status", "SCHEDULED"), Map.entry("notes", "Samedi 10h")));
+		HttpResponse<String> saved = shopper.submit("/matching/space/" + myClient.id(),
+				Map.ofEntries(Map.entry("status", "SCHEDULED"), Map.entry("notes", "Samedi 10h")));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(this.matching.client(ws.id(), myClient.id()).orElseThrow().notes()).isEqualTo("Samedi 10h");
 		assertThat(shopper.get("/matching/board").statusCode()).isEqualTo(403);
@@ -163,13 +167,13 @@ class MatchingIntegrationTests {
 		ShopperProfile me = shopper(ws, "Léa Martin", mine, "Paris");
 		ShopperProfile colleague = shopper(ws, "Chloé Petit", "peer-" + ws.slug() + "@example.com", "Paris");
 		this.users.create(ws.id(), mine, "Léa", Role.SHOPPER, PASSWORD);
-		WebSession shopper = new WebSession(this.port).login(mine, PASSWORD);
+		TestSession shopper = TestSession.signedIn(this.port, mine, PASSWORD);
 
 		HttpResponse<String> page = shopper.get("/matching/space/profile");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Léa Martin").doesNotContain("Chloé Petit");
-		HttpResponse<String> saved = shopper.post("/matching/space/profile",
-				List.of(Map.entry("name", "Léa Martin-Roy"), Map.entry("email", "hijack@example.com"),
+		HttpResponse<String> saved = shopper.submit("/matching/space/profile",
+				Map.ofEntries(Map.entry("name", "Léa Martin-Roy"), Map.entry("email", "hijack@example.com"),
 						Map.entry("city", "Lyon"), Map.entry("modes", "visio"), Map.entry("styles", "minimaliste"),
 						Map.entry("priceMin", "60"), Map.entry("priceMax", "200"), Map.entry("capacity", "99"),
 						Map.entry("description", "Capsules")));
@@ -183,17 +187,16 @@ class MatchingIntegrationTests {
 		assertThat(this.matching.shopper(ws.id(), colleague.id()).orElseThrow().name()).isEqualTo("Chloé Petit");
 		// the manager pages stay closed to a shopper
 		assertThat(shopper.get("/matching/shoppers/" + colleague.id()).statusCode()).isEqualTo(403);
-		assertThat(shopper
-			.post("/matching/shoppers/" + colleague.id(),
-					List.of(Map.entry("name", "x"), Map.entry("email", "x@example.com"), Map.entry("city", "Paris"),
-							Map.entry("priceMin", "1"), Map.entry("priceMax", "2"), Map.entry("capacity", "1")))
+		assertThat(shopper.submit("/matching/shoppers/" + colleague.id(),
+				Map.ofEntries(Map.entry("name", "x"), Map.entry("email", "x@example.com"), Map.entry("city", "Paris"),
+						Map.entry("priceMin", "1"), Map.entry("priceMax", "2"), Map.entry("capacity", "1")))
 			.statusCode()).isEqualTo(403);
 		assertThat(this.matching.shopper(ws.id(), colleague.id()).orElseThrow().name()).isEqualTo("Chloé Petit");
 
 		// a SHOPPER user without a linked profile has nothing to edit
 		String stranger = "nobody-" + ws.slug() + "@example.com";
 		this.users.create(ws.id(), stranger, "Nobody", Role.SHOPPER, PASSWORD);
-		assertThat(new WebSession(this.port).login(stranger, PASSWORD).get("/matching/space/profile").statusCode())
+		assertThat(TestSession.signedIn(this.port, stranger, PASSWORD).get("/matching/space/profile").statusCode())
 			.isEqualTo(404);
 	}
 
@@ -209,9 +212,10 @@ class MatchingIntegrationTests {
 			clients.add(client("Client " + i));
 		}
 		this.matching.importClients(ws.id(), clients);
-		WebSession session = new WebSession(this.port).login(manager, PASSWORD);
+		TestSession session = TestSession.signedIn(this.port, manager, PASSWORD);
 		assertThat(session.get("/matching/board").body()).contains("Client 0");
-		assertThat(session.post("/matching/board/assign-all", List.of(Map.entry("balance", "true"))).statusCode())
+		assertThat(
+				session.submit("/matching/board/assign-all", Map.ofEntries(Map.entry("balance", "true"))).statusCode())
 			.isEqualTo(302);
 		Map<UUID, Integer> loads = this.matching.loads(ws.id());
 		assertThat(loads.get(a.id())).isEqualTo(3);
@@ -219,12 +223,46 @@ class MatchingIntegrationTests {
 		assertThat(this.matching.clients(ws.id()).stream().filter((c) -> c.shopperId() == null)).hasSize(2);
 		assertThat(session.get("/matching/shoppers/export.json").body()).contains("Léa Martin");
 		assertThat(session.get("/matching/board").body()).contains("id=\"weights\"");
-		assertThat(session.post("/matching/weights",
-				List.of(Map.entry("style", "1"), Map.entry("goals", "0"), Map.entry("lifeMoments", "0"),
-						Map.entry("morphology", "0"), Map.entry("budget", "0"), Map.entry("distance", "0"),
-						Map.entry("semantic", "0")))
-			.statusCode()).isEqualTo(302);
+		assertThat(
+				session
+					.submit("/matching/weights",
+							Map.ofEntries(Map.entry("style", "1"), Map.entry("goals", "0"),
+									Map.entry("lifeMoments", "0"), Map.entry("morphology", "0"),
+									Map.entry("budget", "0"), Map.entry("distance", "0"), Map.entry("semantic", "0")))
+					.statusCode())
+			.isEqualTo(302);
 		assertThat(this.matching.weights(ws.id())).isEqualTo(new MatchWeights(1, 0, 0, 0, 0, 0, 0));
+	}
+
+	@Test
+	void the_home_dashboard_shows_pending_weekly_and_load_figures_and_a_shopper_their_count() {
+		Workspace ws = workspace();
+		String manager = "home-" + ws.slug() + "@example.com";
+		String mine = "home-shopper-" + ws.slug() + "@example.com";
+		this.users.create(ws.id(), manager, "Boss", Role.MANAGER, PASSWORD);
+		this.users.create(ws.id(), mine, "Léa", Role.SHOPPER, PASSWORD);
+		ShopperProfile lea = shopper(ws, "Léa Martin", mine, "Paris");
+		shopper(ws, "Chloé Petit", "peer-" + ws.slug() + "@example.com", "Paris");
+		List<ClientRequest> clients = List.of(client("Client A"), client("Client B"), client("Client C"));
+		this.matching.importClients(ws.id(), clients);
+		this.matching.assign(ws.id(), clients.get(0).id(), lea.id(), "test");
+
+		String home = TestSession.signedIn(this.port, manager, PASSWORD).get("/").body();
+		assertThat(cardValue(home, "Personal shopping : clients en attente")).isEqualTo("2");
+		assertThat(cardValue(home, "Clients affectés cette semaine")).isEqualTo("1");
+		// 1 client for 6 places
+		assertThat(cardValue(home, "Charge des personal shoppers")).isEqualTo("17 %");
+		String shopperHome = TestSession.signedIn(this.port, mine, PASSWORD).get("/").body();
+		assertThat(cardValue(shopperHome, "Mes clients")).isEqualTo("1");
+		assertThat(shopperHome).doesNotContain("Charge des personal shoppers");
+	}
+
+	private static String cardValue(String page, String title) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile(java.util.regex.Pattern.quote(title) + "</span>\\s*<span class=\"card-value\">([^<]*)</span>")
+			.matcher(page);
+		assertThat(matcher.find()).as(title).isTrue();
+		return matcher.group(1);
 	}
 
 	@Test

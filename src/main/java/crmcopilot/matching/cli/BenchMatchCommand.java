@@ -3,6 +3,8 @@ package crmcopilot.matching.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,16 +84,30 @@ class BenchMatchCommand implements Callable<Integer> {
 			out.printf(Locale.ROOT, "embeddings_model_load seconds=%.3f%n", (System.nanoTime() - loadStart) / 1e9);
 		}
 		MatchScorer scorer = new MatchScorer(MatchWeights.DEFAULT, Cities.bundled(), textEmbeddings);
+		// scoring and assignment run on this thread only: its CPU time is theirs,
+		// whatever
+		// else the machine is doing
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long scoringStart = System.nanoTime();
+		long scoringCpuStart = threads.getCurrentThreadCpuTime();
+		long processCpuStart = processCpuNanos();
 		ScoreMatrix profiles = scorer.matrix(clientList, shopperList);
 		double scoringSeconds = (System.nanoTime() - scoringStart) / 1e9;
+		double scoringCpu = (threads.getCurrentThreadCpuTime() - scoringCpuStart) / 1e9;
+		// the embedding model may run on its own threads: the whole process's CPU time
+		// (GC and JIT included) bounds the scoring's from above
+		double scoringProcessCpu = (processCpuNanos() - processCpuStart) / 1e9;
 		long warmStart = System.nanoTime();
+		long warmCpuStart = threads.getCurrentThreadCpuTime();
 		scorer.matrix(clientList, shopperList);
 		double warmScoring = (System.nanoTime() - warmStart) / 1e9;
+		double warmCpu = (threads.getCurrentThreadCpuTime() - warmCpuStart) / 1e9;
 		long eligible = Arrays.stream(profiles.scores()).filter((s) -> s > Double.NEGATIVE_INFINITY).count();
 		out.printf(Locale.ROOT,
-				"scoring clients=%d shoppers=%d eligible_pairs=%d semantic=%s seconds=%.3f warm_seconds=%.3f%n",
-				this.clients, this.shoppers, eligible, scorer.semanticAvailable(), scoringSeconds, warmScoring);
+				"scoring clients=%d shoppers=%d eligible_pairs=%d semantic=%s seconds=%.3f cpu_seconds=%.3f "
+						+ "process_cpu_seconds=%.3f warm_seconds=%.3f warm_cpu_seconds=%.3f%n",
+				this.clients, this.shoppers, eligible, scorer.semanticAvailable(), scoringSeconds, scoringCpu,
+				scoringProcessCpu, warmScoring, warmCpu);
 
 		ScoreMatrix matrix = randomMatrix();
 		if (this.writeMatrix != null) {
@@ -100,12 +116,25 @@ class BenchMatchCommand implements Callable<Integer> {
 		int[] capacities = new int[this.shoppers];
 		Arrays.fill(capacities, this.capacity);
 		long start = System.nanoTime();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		Assignment assignment = AssignmentSolver.solve(matrix, capacities, 0);
 		double seconds = (System.nanoTime() - start) / 1e9;
-		out.printf(Locale.ROOT, "assignment clients=%d shoppers=%d capacity=%d assigned=%d optimality_gap=%.3g%n",
-				this.clients, this.shoppers, this.capacity, assignment.assigned(), assignment.optimalityGap());
+		double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+		out.printf(Locale.ROOT,
+				"assignment clients=%d shoppers=%d capacity=%d assigned=%d optimality_gap=%.3g seconds=%.3f "
+						+ "cpu_seconds=%.3f%n",
+				this.clients, this.shoppers, this.capacity, assignment.assigned(), assignment.optimalityGap(), seconds,
+				cpu);
+		out.printf(Locale.ROOT, "load_average=%.2f processors=%d%n",
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 		out.printf(Locale.ROOT, "total_score=%.6f seconds=%.3f%n", assignment.totalScore(), seconds);
 		return 0;
+	}
+
+	private static long processCpuNanos() {
+		return (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+				? os.getProcessCpuTime() : 0;
 	}
 
 	private ScoreMatrix randomMatrix() {

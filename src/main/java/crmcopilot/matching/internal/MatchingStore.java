@@ -118,6 +118,24 @@ public class MatchingStore {
 			.update();
 	}
 
+	/** Replaces what the client asked for; the assignment and email stay. */
+	public boolean updateClient(UUID workspaceId, ClientRequest c) {
+		return this.jdbc.sql("""
+				UPDATE matching_client SET name = ?, city = ?, mode = ?, styles = ?, budget = ?, goals = ?,
+				life_moments = ?, morphology = ?, preferences = ?, availability = ?, language = ?
+				WHERE workspace_id = ? AND id = ?""")
+			.params(c.name(), c.city(), c.mode().name(), Vocabulary.join(c.styles()), c.budget(),
+					Vocabulary.join(c.goals()), Vocabulary.join(c.lifeMoments()), c.morphology(), c.preferences(),
+					Vocabulary.join(c.availability()), c.language(), workspaceId, c.id())
+			.update() > 0;
+	}
+
+	public boolean deleteClient(UUID workspaceId, UUID id) {
+		return this.jdbc.sql("DELETE FROM matching_client WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, id)
+			.update() > 0;
+	}
+
 	public List<ClientCase> clients(UUID workspaceId) {
 		return this.jdbc
 			.sql("SELECT " + CLIENT_COLUMNS + " FROM matching_client WHERE workspace_id = ? ORDER BY created_at, id")
@@ -144,9 +162,39 @@ public class MatchingStore {
 
 	public void assign(UUID workspaceId, UUID clientId, @Nullable UUID shopperId) {
 		this.jdbc.sql(
-				"UPDATE matching_client SET shopper_id = ?, session_status = 'PENDING' WHERE workspace_id = ? AND id = ?")
-			.params(shopperId, workspaceId, clientId)
+				"UPDATE matching_client SET shopper_id = ?, session_status = 'PENDING', assigned_at = ? WHERE workspace_id = ? AND id = ?")
+			.params(shopperId, (shopperId != null) ? now() : null, workspaceId, clientId)
 			.update();
+	}
+
+	/**
+	 * Pending clients, clients assigned since a moment, assigned clients and total
+	 * capacity.
+	 */
+	public Figures figures(UUID workspaceId, OffsetDateTime since) {
+		return this.jdbc
+			.sql("""
+					SELECT
+					  (SELECT COUNT(*) FROM matching_client WHERE workspace_id = ? AND shopper_id IS NULL),
+					  (SELECT COUNT(*) FROM matching_client WHERE workspace_id = ? AND shopper_id IS NOT NULL AND assigned_at >= ?),
+					  (SELECT COUNT(*) FROM matching_client c WHERE c.workspace_id = ? AND c.shopper_id IN
+					     (SELECT s.id FROM matching_shopper s WHERE s.workspace_id = ?)),
+					  (SELECT COALESCE(SUM(capacity), 0) FROM matching_shopper WHERE workspace_id = ?)""")
+			.params(workspaceId, workspaceId, since, workspaceId, workspaceId, workspaceId)
+			.query((rs, row) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
+	}
+
+	public long countOf(UUID workspaceId, UUID shopperId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM matching_client WHERE workspace_id = ? AND shopper_id = ?")
+			.params(workspaceId, shopperId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Dashboard figures of a workspace. */
+	public record Figures(long pending, long assignedSince, long assigned, long capacity) {
+
 	}
 
 	public boolean updateSession(UUID workspaceId, UUID shopperId, UUID clientId, SessionStatus status, String notes) {

@@ -15,6 +15,7 @@ import crmcopilot.matching.ClientCase;
 import crmcopilot.matching.MatchWeights;
 import crmcopilot.matching.MatchingPermissions;
 import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.MatchingVocabulary;
 import crmcopilot.matching.ProfileFiles;
 import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.web.InvalidInputException;
@@ -45,15 +46,19 @@ class BoardController {
 
 	private final MatchingSettings settings;
 
-	BoardController(MatchingService matching, MatchingSettings settings) {
+	private final MatchingVocabulary vocabulary;
+
+	BoardController(MatchingService matching, MatchingSettings settings, MatchingVocabulary vocabulary) {
 		this.matching = matching;
 		this.settings = settings;
+		this.vocabulary = vocabulary;
 	}
 
 	@GetMapping({ "", "/board" })
 	String board(Caller caller, Model model) {
 		List<ClientCase> clients = this.matching.clients(caller.workspaceId());
 		model.addAttribute("shoppers", this.matching.shoppers(caller.workspaceId()));
+		model.addAttribute("lists", this.vocabulary.lists(caller.workspaceId()));
 		model.addAttribute("loads", this.matching.loads(caller.workspaceId()));
 		model.addAttribute("unassigned", clients.stream().filter((c) -> c.shopperId() == null).toList());
 		model.addAttribute("assigned", clients.stream().filter((c) -> c.shopperId() != null).toList());

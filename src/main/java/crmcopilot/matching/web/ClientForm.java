@@ -12,8 +12,14 @@ import org.jspecify.annotations.Nullable;
 import crmcopilot.matching.Cities;
 import crmcopilot.matching.ClientRequest;
 import crmcopilot.matching.Mode;
+import crmcopilot.matching.Vocabulary;
+import crmcopilot.matching.VocabularyLists;
+import crmcopilot.matching.VocabularyLists.Kind;
 
-/** The public form as typed; {@link #validate()} maps fields to message keys. */
+/**
+ * The public form as typed; {@link #validate(VocabularyLists)} maps fields to message
+ * keys.
+ */
 public class ClientForm {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -44,8 +50,33 @@ public class ClientForm {
 
 	private boolean consent;
 
-	/** Field → message key of what is wrong; empty when valid. */
-	public Map<String, String> validate() {
+	private boolean returnLink;
+
+	/** The form filled with a stored request, consent given (for its update). */
+	static ClientForm of(ClientRequest request) {
+		ClientForm form = new ClientForm();
+		form.name = request.name();
+		form.email = request.email();
+		form.city = request.city();
+		form.mode = request.mode().code();
+		form.styles = new ArrayList<>(request.styles());
+		form.budget = (request.budget() == Math.rint(request.budget())) ? Long.toString((long) request.budget())
+				: Double.toString(request.budget());
+		form.goals = new ArrayList<>(request.goals());
+		form.lifeMoments = new ArrayList<>(request.lifeMoments());
+		form.morphology = (request.morphology() != null) ? request.morphology() : "";
+		form.preferences = request.preferences();
+		form.availability = new ArrayList<>(request.availability());
+		form.language = request.language();
+		form.consent = true;
+		return form;
+	}
+
+	/**
+	 * Field → message key of what is wrong; empty when valid. Styles, goals, life
+	 * moments, morphology and language must come from the workspace's lists.
+	 */
+	public Map<String, String> validate(VocabularyLists lists) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (this.name.isBlank() || this.name.length() > 200) {
 			errors.put("name", "matching.form.error.name");
@@ -69,7 +100,19 @@ public class ClientForm {
 		if (this.preferences.length() > 2000) {
 			errors.put("preferences", "matching.form.error.preferences");
 		}
-		if (!List.of("fr", "en").contains(this.language)) {
+		if (!this.styles.isEmpty() && !lists.unknown(Kind.STYLES, this.styles).isEmpty()) {
+			errors.put("styles", "matching.form.error.unknown");
+		}
+		if (!lists.unknown(Kind.GOALS, this.goals).isEmpty()) {
+			errors.put("goals", "matching.form.error.unknown");
+		}
+		if (!lists.unknown(Kind.LIFE_MOMENTS, this.lifeMoments).isEmpty()) {
+			errors.put("lifeMoments", "matching.form.error.unknown");
+		}
+		if (!lists.unknown(Kind.MORPHOLOGIES, List.of(this.morphology)).isEmpty()) {
+			errors.put("morphology", "matching.form.error.unknown");
+		}
+		if (this.language.isBlank() || !lists.unknown(Kind.LANGUAGES, List.of(this.language)).isEmpty()) {
 			errors.put("language", "matching.form.error.language");
 		}
 		if (!this.consent) {
@@ -78,11 +121,21 @@ public class ClientForm {
 		return errors;
 	}
 
-	ClientRequest toRequest() {
-		return new ClientRequest(UUID.randomUUID(), this.name.trim(), this.email.trim(), this.city.trim(),
-				Mode.parse(this.mode), java.util.Set.copyOf(this.styles), parseBudget(),
-				java.util.Set.copyOf(this.goals), java.util.Set.copyOf(this.lifeMoments), this.morphology,
-				this.preferences.trim(), java.util.Set.copyOf(this.availability), this.language);
+	/** Whether a value of a multi-select field is chosen, accents and case aside. */
+	public boolean chosen(List<String> values, String value) {
+		String normal = Vocabulary.normalise(value);
+		return values.stream().anyMatch((v) -> Vocabulary.normalise(v).equals(normal));
+	}
+
+	public ClientRequest toRequest() {
+		return toRequest(UUID.randomUUID());
+	}
+
+	public ClientRequest toRequest(UUID id) {
+		return new ClientRequest(id, this.name.trim(), this.email.trim(), this.city.trim(), Mode.parse(this.mode),
+				java.util.Set.copyOf(this.styles), parseBudget(), java.util.Set.copyOf(this.goals),
+				java.util.Set.copyOf(this.lifeMoments), this.morphology, this.preferences.trim(),
+				java.util.Set.copyOf(this.availability), this.language);
 	}
 
 	private @Nullable Double parseBudget() {
@@ -196,6 +249,14 @@ public class ClientForm {
 
 	public void setConsent(boolean consent) {
 		this.consent = consent;
+	}
+
+	public boolean isReturnLink() {
+		return this.returnLink;
+	}
+
+	public void setReturnLink(boolean returnLink) {
+		this.returnLink = returnLink;
 	}
 
 }

@@ -1,23 +1,21 @@
 package crmcopilot.matching.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import crmcopilot.ai.AiGateway;
-import crmcopilot.matching.Cities;
 import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.ExplainMatchTask;
+import crmcopilot.matching.ClientRequest;
 import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.RankedShopper;
-import crmcopilot.matching.internal.DemoProfiles;
-import crmcopilot.matching.internal.MatchingSettings;
+import crmcopilot.matching.ReturnLinks;
+import crmcopilot.matching.internal.ReturnLinkMailer;
 import crmcopilot.web.NotFoundException;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,39 +25,42 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public client form of a workspace (no account) and the client's result page: the
- * ranked shoppers with their breakdown and the explanation of the best one.
+ * ranked shoppers with their breakdown and the explanation of the best one. On request,
+ * the client gets a link to come back (mailed when SMTP is configured, and shown once on
+ * the result page).
  */
 @Controller
 @RequestMapping("/public/matching/{slug}")
 class PublicMatchingController {
 
-	static final String FORM = "matching/publicForm";
-
-	static final String RESULT = "matching/publicResult";
-
 	private final Workspaces workspaces;
 
 	private final MatchingService matching;
 
-	private final AiGateway gateway;
-
-	private final ExplainMatchTask explainMatch;
-
 	private final SubmissionLimiter limiter;
 
-	private final MatchingSettings settings;
+	private final ResultPage pages;
 
-	PublicMatchingController(Workspaces workspaces, MatchingService matching, AiGateway gateway,
-			ExplainMatchTask explainMatch, SubmissionLimiter limiter, MatchingSettings settings) {
+	private final ReturnLinks returnLinks;
+
+	private final ReturnLinkMailer mailer;
+
+	private final String publicUrl;
+
+	PublicMatchingController(Workspaces workspaces, MatchingService matching, SubmissionLimiter limiter,
+			ResultPage pages, ReturnLinks returnLinks, ReturnLinkMailer mailer,
+			@Value("${copilot.public-url}") String publicUrl) {
 		this.workspaces = workspaces;
 		this.matching = matching;
-		this.gateway = gateway;
-		this.explainMatch = explainMatch;
 		this.limiter = limiter;
-		this.settings = settings;
+		this.pages = pages;
+		this.returnLinks = returnLinks;
+		this.mailer = mailer;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
 	@GetMapping
@@ -67,25 +68,34 @@ class PublicMatchingController {
 		Workspace workspace = workspace(slug);
 		ClientForm form = new ClientForm();
 		form.setLanguage("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "fr");
-		return form(workspace, form, Map.of(), model);
+		return this.pages.form(workspace, form, Map.of(), action(slug), false, model);
 	}
 
 	@PostMapping
 	String processForm(@PathVariable String slug, @ModelAttribute("form") ClientForm form, HttpServletRequest request,
-			Model model, jakarta.servlet.http.HttpServletResponse response) {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Workspace workspace = workspace(slug);
 		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("error", "matching.form.error.rate");
-			return form(workspace, form, Map.of(), model);
+			return this.pages.form(workspace, form, Map.of(), action(slug), false, model);
 		}
-		Map<String, String> errors = form.validate();
+		Map<String, String> errors = form.validate(this.pages.lists(workspace));
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(workspace, form, errors, model);
+			return this.pages.form(workspace, form, errors, action(slug), false, model);
 		}
-		var client = this.matching.submit(workspace.id(), form.toRequest(), form.isConsent(),
+		ClientRequest client = this.matching.submit(workspace.id(), form.toRequest(), form.isConsent(),
 				"public-form:/public/matching/" + slug);
+		if (form.isReturnLink()) {
+			String path = "/public/matching/" + slug + "/return/" + this.returnLinks.issue(workspace.id(), client.id());
+			String link = this.publicUrl + path;
+			boolean mailed = this.mailer.send(client.email(), workspace.name(), link, LocaleContextHolder.getLocale());
+			// shown once: flash attributes live until the next page only
+			redirect.addFlashAttribute("returnPath", path);
+			redirect.addFlashAttribute("returnLink", link);
+			redirect.addFlashAttribute("returnMailed", mailed);
+		}
 		return "redirect:/public/matching/" + slug + "/result/" + client.id();
 	}
 
@@ -94,33 +104,11 @@ class PublicMatchingController {
 		Workspace workspace = workspace(slug);
 		ClientCase client = this.matching.client(workspace.id(), clientId)
 			.orElseThrow(() -> new NotFoundException("matching"));
-		List<RankedShopper> ranked = this.matching.rank(workspace.id(), client.request());
-		List<RankedShopper> shown = ranked.subList(0, Math.min(ranked.size(), this.settings.resultCount()));
-		model.addAttribute("workspace", workspace);
-		model.addAttribute("client", client);
-		model.addAttribute("ranked", shown);
-		if (!shown.isEmpty()) {
-			RankedShopper best = shown.get(0);
-			model.addAttribute("explanation",
-					this.gateway
-						.run(workspace.id(), this.explainMatch,
-								new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown()))
-						.result());
-		}
-		return RESULT;
+		return this.pages.result(workspace, client, model);
 	}
 
-	private String form(Workspace workspace, ClientForm form, Map<String, String> errors, Model model) {
-		model.addAttribute("workspace", workspace);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("styles", DemoProfiles.STYLES);
-		model.addAttribute("goals", DemoProfiles.GOALS);
-		model.addAttribute("lifeMoments", DemoProfiles.LIFE_MOMENTS);
-		model.addAttribute("morphologies", DemoProfiles.MORPHOLOGIES);
-		model.addAttribute("slots", DemoProfiles.SLOTS);
-		model.addAttribute("cities", Cities.bundled().all());
-		return FORM;
+	private static String action(String slug) {
+		return "/public/matching/" + slug;
 	}
 
 	private Workspace workspace(String slug) {

@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.matching.MatchingPermissions;
 import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.MatchingVocabulary;
+import crmcopilot.matching.VocabularyLists;
 import crmcopilot.matching.Mode;
 import crmcopilot.matching.ProfileFiles;
 import crmcopilot.matching.ShopperProfile;
@@ -28,6 +30,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,9 +52,17 @@ class ShopperAdminController {
 
 	private final JsonMapper json;
 
-	ShopperAdminController(MatchingService matching, JsonMapper json) {
+	private final MatchingVocabulary vocabulary;
+
+	ShopperAdminController(MatchingService matching, JsonMapper json, MatchingVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.json = json;
+	}
+
+	@ModelAttribute("lists")
+	VocabularyLists lists(Caller caller) {
+		return this.vocabulary.lists(caller.workspaceId());
 	}
 
 	@GetMapping
@@ -93,8 +104,8 @@ class ShopperAdminController {
 							goals, lifeMoments, morphologies, languages, tags, capacity, availability, photoUrl,
 							description, travelKm));
 		}
-		catch (IllegalArgumentException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+		catch (IllegalArgumentException | InvalidInputException ex) {
+			model.addAttribute("errorText", problem(ex));
 			model.addAttribute("shopper", null);
 			return FORM;
 		}
@@ -159,10 +170,16 @@ class ShopperAdminController {
 			this.matching.importShoppers(caller.workspaceId(), shoppers);
 			redirect.addFlashAttribute("message", "matching.import.done");
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (IllegalArgumentException | InvalidInputException ex) {
+			redirect.addFlashAttribute("errorText", problem(ex));
 		}
 		return "redirect:/matching/shoppers";
+	}
+
+	/** What to tell the person about a refused profile. */
+	static String problem(RuntimeException ex) {
+		return (ex instanceof InvalidInputException invalid) ? invalid.field() + ": " + invalid.getMessage()
+				: String.valueOf(ex.getMessage());
 	}
 
 	private static double number(String value) {

@@ -9,9 +9,12 @@ import crmcopilot.ai.AiGateway;
 import crmcopilot.matching.ClientCase;
 import crmcopilot.matching.MatchingPermissions;
 import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.MatchingVocabulary;
+import crmcopilot.matching.VocabularyLists;
 import crmcopilot.matching.SessionStatus;
 import crmcopilot.matching.ShopperPrebriefTask;
 import crmcopilot.matching.ShopperProfile;
+import crmcopilot.web.InvalidInputException;
 import crmcopilot.web.NotFoundException;
 import crmcopilot.workspace.Caller;
 
@@ -20,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,10 +50,19 @@ class ShopperSpaceController {
 
 	private final ShopperPrebriefTask prebrief;
 
-	ShopperSpaceController(MatchingService matching, AiGateway gateway, ShopperPrebriefTask prebrief) {
+	private final MatchingVocabulary vocabulary;
+
+	ShopperSpaceController(MatchingService matching, AiGateway gateway, ShopperPrebriefTask prebrief,
+			MatchingVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.gateway = gateway;
 		this.prebrief = prebrief;
+	}
+
+	@ModelAttribute("lists")
+	VocabularyLists lists(Caller caller) {
+		return this.vocabulary.lists(caller.workspaceId());
 	}
 
 	@GetMapping
@@ -122,8 +135,8 @@ class ShopperSpaceController {
 							goals, lifeMoments, morphologies, languages, tags, Integer.toString(own.capacity()),
 							availability, photoUrl, description, travelKm));
 		}
-		catch (IllegalArgumentException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+		catch (IllegalArgumentException | InvalidInputException ex) {
+			model.addAttribute("errorText", ShopperAdminController.problem(ex));
 			model.addAttribute("shopper", own);
 			model.addAttribute("selfEdit", true);
 			return ShopperAdminController.FORM;

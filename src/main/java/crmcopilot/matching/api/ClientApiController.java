@@ -1,0 +1,184 @@
+package crmcopilot.matching.api;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import crmcopilot.ai.AiGateway;
+import crmcopilot.matching.ClientCase;
+import crmcopilot.matching.ExplainMatchTask;
+import crmcopilot.matching.MatchExplanation;
+import crmcopilot.matching.MatchingPermissions;
+import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.MatchingVocabulary;
+import crmcopilot.matching.ProfileFiles;
+import crmcopilot.matching.RankedShopper;
+import crmcopilot.matching.Vocabulary;
+import crmcopilot.matching.web.ClientForm;
+import crmcopilot.web.InvalidInputException;
+import crmcopilot.web.NotFoundException;
+import crmcopilot.web.PageQuery;
+import crmcopilot.web.PageResponse;
+import crmcopilot.workspace.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Client requests: list, read, create (consent required), export, and their matches. */
+@RestController
+@RequestMapping("/api/v1/matching/clients")
+@PreAuthorize("hasAuthority('" + MatchingPermissions.MANAGE + "')")
+@Tag(name = "matching")
+class ClientApiController {
+
+	private final MatchingService matching;
+
+	private final AiGateway gateway;
+
+	private final ExplainMatchTask explainMatch;
+
+	private final MessageSource messages;
+
+	private final MatchingVocabulary vocabulary;
+
+	ClientApiController(MatchingService matching, AiGateway gateway, ExplainMatchTask explainMatch,
+			MessageSource messages, MatchingVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+		this.matching = matching;
+		this.gateway = gateway;
+		this.explainMatch = explainMatch;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@Operation(summary = "List client requests, oldest first; status=pending|assigned filters, q searches name, "
+			+ "email and city")
+	PageResponse<ClientCase> list(Caller caller, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		PageQuery query = PageQuery.of(page, size);
+		if (status != null && !List.of("pending", "assigned").contains(status)) {
+			throw new InvalidInputException("status", "must be pending or assigned");
+		}
+		String needle = (q == null || q.isBlank()) ? null : Vocabulary.normalise(q);
+		List<ClientCase> found = this.matching.clients(caller.workspaceId())
+			.stream()
+			.filter((c) -> status == null || ("pending".equals(status) == (c.shopperId() == null)))
+			.filter((c) -> needle == null || Vocabulary.normalise(c.request().name()).contains(needle)
+					|| Vocabulary.normalise(c.request().email()).contains(needle)
+					|| Vocabulary.normalise(c.request().city()).contains(needle))
+			.toList();
+		return ApiPages.page(found, query);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One client request with its assignment")
+	ClientCase get(Caller caller, @PathVariable UUID id) {
+		return this.matching.client(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("client"));
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal)")
+	ClientCase create(Caller caller, @Valid @RequestBody ClientInput input) {
+		ClientForm form = input.toForm();
+		Map<String, String> errors = form.validate(this.vocabulary.lists(caller.workspaceId()));
+		if (!errors.isEmpty()) {
+			Map.Entry<String, String> first = errors.entrySet().iterator().next();
+			throw new InvalidInputException(first.getKey(),
+					this.messages.getMessage(first.getValue(), null, first.getValue(), Locale.ENGLISH));
+		}
+		UUID id = this.matching.submit(caller.workspaceId(), form.toRequest(), true, "api:" + caller.actor()).id();
+		return get(caller, id);
+	}
+
+	@GetMapping(value = "/export", produces = "text/csv")
+	@Operation(summary = "Export every client request as CSV (the import format of the manager pages)")
+	void export(Caller caller, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"clients.csv\"");
+		ProfileFiles.writeClientsCsv(
+				this.matching.clients(caller.workspaceId()).stream().map(ClientCase::request).toList(),
+				response.getWriter());
+	}
+
+	@GetMapping("/{id}/matches")
+	@Operation(summary = "The shoppers that pass the hard filters for this client, best first, each with its score "
+			+ "breakdown, and the explanation of the best match")
+	MatchResult matches(Caller caller, @PathVariable UUID id, @RequestParam(required = false) @Nullable Integer limit) {
+		if (limit != null && (limit < 1 || limit > 200)) {
+			throw new InvalidInputException("limit", "must be between 1 and 200");
+		}
+		ClientCase client = get(caller, id);
+		List<RankedShopper> ranked = this.matching.rank(caller.workspaceId(), client.request());
+		List<RankedShopper> shown = new ArrayList<>(
+				ranked.subList(0, Math.min(ranked.size(), (limit != null) ? limit : 10)));
+		MatchExplanation explanation = null;
+		if (!shown.isEmpty()) {
+			RankedShopper best = shown.get(0);
+			explanation = this.gateway
+				.run(caller.workspaceId(), this.explainMatch,
+						new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown()))
+				.result();
+		}
+		return new MatchResult(id, shown, explanation);
+	}
+
+	/** The ranked shoppers of one client. */
+	record MatchResult(UUID clientId, List<RankedShopper> shoppers, @Nullable MatchExplanation explanation) {
+	}
+
+	/** A client request as sent; the same rules as the public form. */
+	record ClientInput(@Nullable String name, @Nullable String email, @Nullable String city, @Nullable String mode,
+			@Nullable List<String> styles, @Nullable Double budget, @Nullable List<String> goals,
+			@Nullable List<String> lifeMoments, @Nullable String morphology, @Nullable String preferences,
+			@Nullable List<String> availability, @Nullable String language, @NotNull Boolean consent) {
+
+		ClientForm toForm() {
+			ClientForm form = new ClientForm();
+			form.setName(or(this.name));
+			form.setEmail(or(this.email));
+			form.setCity(or(this.city));
+			form.setMode((this.mode != null) ? this.mode : "peu-importe");
+			form.setStyles(or(this.styles));
+			form.setBudget((this.budget != null) ? this.budget.toString() : "");
+			form.setGoals(or(this.goals));
+			form.setLifeMoments(or(this.lifeMoments));
+			form.setMorphology(or(this.morphology));
+			form.setPreferences(or(this.preferences));
+			form.setAvailability(or(this.availability));
+			form.setLanguage((this.language != null) ? this.language : "fr");
+			form.setConsent(Boolean.TRUE.equals(this.consent));
+			return form;
+		}
+
+		private static String or(@Nullable String value) {
+			return (value != null) ? value : "";
+		}
+
+		private static List<String> or(@Nullable List<String> values) {
+			return (values != null) ? new ArrayList<>(values) : new ArrayList<>();
+		}
+
+	}
+
+}

@@ -1,0 +1,154 @@
+package crmcopilot.matching.api;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import crmcopilot.matching.MatchingPermissions;
+import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.Mode;
+import crmcopilot.matching.ShopperProfile;
+import crmcopilot.matching.Vocabulary;
+import crmcopilot.web.InvalidInputException;
+import crmcopilot.web.NotFoundException;
+import crmcopilot.web.PageQuery;
+import crmcopilot.web.PageResponse;
+import crmcopilot.workspace.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Shopper profiles: list and search, read, create, update, delete (managers). */
+@RestController
+@RequestMapping("/api/v1/matching/shoppers")
+@PreAuthorize("hasAuthority('" + MatchingPermissions.MANAGE + "')")
+@Tag(name = "matching", description = "Personal-shopping copilot: shoppers, clients, matches and assignments")
+class ShopperApiController {
+
+	private final MatchingService matching;
+
+	ShopperApiController(MatchingService matching) {
+		this.matching = matching;
+	}
+
+	@GetMapping
+	@Operation(summary = "List shopper profiles by name; q searches name, city, styles and specialties")
+	PageResponse<ShopperProfile> list(Caller caller, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		PageQuery query = PageQuery.of(page, size);
+		String needle = (q == null || q.isBlank()) ? null : Vocabulary.normalise(q);
+		List<ShopperProfile> found = this.matching.shoppers(caller.workspaceId())
+			.stream()
+			.filter((s) -> needle == null || matches(s, needle))
+			.toList();
+		return ApiPages.page(found, query);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One shopper profile")
+	ShopperProfile get(Caller caller, @PathVariable UUID id) {
+		return this.matching.shopper(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("shopper"));
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a shopper profile")
+	ShopperProfile create(Caller caller, @Valid @RequestBody ShopperInput input) {
+		ShopperProfile shopper = input.toProfile(UUID.randomUUID());
+		this.matching.saveShopper(caller.workspaceId(), shopper);
+		return get(caller, shopper.id());
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace a shopper profile")
+	ShopperProfile update(Caller caller, @PathVariable UUID id, @Valid @RequestBody ShopperInput input) {
+		get(caller, id);
+		this.matching.saveShopper(caller.workspaceId(), input.toProfile(id));
+		return get(caller, id);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a shopper profile; their clients go back to the pending list")
+	void delete(Caller caller, @PathVariable UUID id) {
+		if (!this.matching.deleteShopper(caller.workspaceId(), id)) {
+			throw new NotFoundException("shopper");
+		}
+	}
+
+	private static boolean matches(ShopperProfile s, String needle) {
+		return Vocabulary.normalise(s.name()).contains(needle) || Vocabulary.normalise(s.city()).contains(needle)
+				|| s.styles().contains(needle)
+				|| s.tags().stream().anyMatch((t) -> Vocabulary.normalise(t).contains(needle));
+	}
+
+	/** A shopper profile as sent; lists are normalised (lower case, no accents). */
+	record ShopperInput(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
+			@NotBlank @Size(max = 120) String city, @Nullable Double latitude, @Nullable Double longitude,
+			@NotEmpty Set<String> modes, @Nullable Set<String> styles, @NotNull @PositiveOrZero Double priceMin,
+			@NotNull @PositiveOrZero Double priceMax, @Nullable Set<String> goals, @Nullable Set<String> lifeMoments,
+			@Nullable Set<String> morphologies, @Nullable Set<String> languages, @Nullable Set<String> tags,
+			@NotNull @Min(0) @Max(1000) Integer capacity, @Nullable Set<String> availability,
+			@Nullable @Size(max = 500) String photoUrl, @Nullable @Size(max = 5000) String description,
+			@Nullable @PositiveOrZero Double travelKm) {
+
+		ShopperProfile toProfile(UUID id) {
+			if (this.priceMax < this.priceMin) {
+				throw new InvalidInputException("priceMax", "must be at least priceMin");
+			}
+			Set<Mode> parsed = new LinkedHashSet<>();
+			for (String mode : this.modes) {
+				try {
+					Mode value = Mode.parse(mode);
+					if (value == Mode.ANY) {
+						parsed.add(Mode.IN_PERSON);
+						parsed.add(Mode.REMOTE);
+					}
+					else {
+						parsed.add(value);
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					throw new InvalidInputException("modes", ex.getMessage());
+				}
+			}
+			return new ShopperProfile(id, this.name.trim(), this.email.trim().toLowerCase(Locale.ROOT),
+					this.city.trim(), this.latitude, this.longitude, parsed, or(this.styles), this.priceMin,
+					this.priceMax, or(this.goals), or(this.lifeMoments), or(this.morphologies),
+					(this.languages == null || this.languages.isEmpty()) ? Set.of("fr") : this.languages, or(this.tags),
+					this.capacity, or(this.availability), this.photoUrl,
+					(this.description != null) ? this.description : "", (this.travelKm != null) ? this.travelKm : 20);
+		}
+
+		private static Set<String> or(@Nullable Set<String> values) {
+			return (values != null) ? values : Set.of();
+		}
+
+	}
+
+}
