@@ -134,8 +134,8 @@ class JdbcOpportunityCapture implements OpportunityCapture {
 
 	@Override
 	public OpportunityDraft submitFile(UUID workspaceId, String actor, @Nullable String fileName, byte[] content,
-			@Nullable LocalDate documentDate) {
-		return submit(workspaceId, actor, this.files.read(fileName, content, documentDate));
+			@Nullable LocalDate documentDate, @Nullable String language) {
+		return submit(workspaceId, actor, this.files.read(fileName, content, documentDate, language));
 	}
 
 	private OpportunityDraft autoApprove(OpportunityDraft draft) {

@@ -118,10 +118,11 @@ class CaptureController {
 	String upload(Caller caller, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentDate,
-			Model model, RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) @Nullable String language, Model model, RedirectAttributes redirect)
+			throws IOException {
 		try {
 			OpportunityDraft draft = this.capture.submitFile(caller.workspaceId(), caller.actor(),
-					file.getOriginalFilename(), file.getBytes(), documentDate);
+					file.getOriginalFilename(), file.getBytes(), documentDate, language);
 			return redirectTo(draft, redirect);
 		}
 		catch (InvalidInputException ex) {
