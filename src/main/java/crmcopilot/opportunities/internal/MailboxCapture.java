@@ -51,6 +51,9 @@ public class MailboxCapture {
 
 	private final JdbcClient jdbc;
 
+	/** One poll at a time per workspace (the recurring task and "read now"). */
+	private final java.util.Map<UUID, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+
 	MailboxCapture(WorkspaceSettings settings, SecretCipher cipher, MailboxReader reader, OpportunityCapture capture,
 			Workspaces workspaces, JdbcClient jdbc) {
 		this.settings = settings;
@@ -182,6 +185,12 @@ public class MailboxCapture {
 	 * for the settings page)
 	 */
 	public int poll(UUID workspaceId) {
+		synchronized (this.locks.computeIfAbsent(workspaceId, (id) -> new Object())) {
+			return pollAlone(workspaceId);
+		}
+	}
+
+	private int pollAlone(UUID workspaceId) {
 		Mailbox mailbox = mailbox(workspaceId);
 		if (!mailbox.configured()) {
 			throw new InvalidInputException("host", "no mailbox is configured");
