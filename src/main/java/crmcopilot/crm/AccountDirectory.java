@@ -57,7 +57,16 @@ public interface AccountDirectory {
 	record NewOpportunity(@Nullable UUID accountId, @Nullable UUID contactId, String name, String stage,
 			LocalDate closeDate, @Nullable String type, @Nullable String leadSource, @Nullable String country,
 			@Nullable Double amount, @Nullable String currency, @Nullable String description, @Nullable String nextStep,
-			@Nullable String sourceRef) {
+			@Nullable String sourceRef, @Nullable String contactRole) {
+
+		public NewOpportunity(@Nullable UUID accountId, @Nullable UUID contactId, String name, String stage,
+				LocalDate closeDate, @Nullable String type, @Nullable String leadSource, @Nullable String country,
+				@Nullable Double amount, @Nullable String currency, @Nullable String description,
+				@Nullable String nextStep, @Nullable String sourceRef) {
+			this(accountId, contactId, name, stage, closeDate, type, leadSource, country, amount, currency, description,
+					nextStep, sourceRef, null);
+		}
+
 	}
 
 }

@@ -68,10 +68,12 @@ public interface SalesforceConnector {
 	/**
 	 * @param status PENDING (waiting or retrying), DONE, FAILED (Salesforce refused the
 	 * data: fix the record and push again)
+	 * @param warning a caveat of a push Salesforce accepted (the currency not sent, say)
 	 */
 	record Push(UUID id, UUID opportunityId, @Nullable UUID draftId, String status, int attempts,
 			@Nullable Instant nextAttemptAt, @Nullable String lastError, @Nullable String accountSalesforceId,
-			@Nullable String contactSalesforceId, @Nullable String opportunitySalesforceId, Instant updatedAt) {
+			@Nullable String contactSalesforceId, @Nullable String opportunitySalesforceId, Instant updatedAt,
+			@Nullable String warning) {
 
 	}
 

@@ -34,8 +34,18 @@ public interface OpportunityCapture {
 	 * A file read by its content: email (.eml), text, image or PDF (OCR), audio
 	 * (speech-to-text). Bad or unsupported files are rejected with a clear message.
 	 */
+	default OpportunityDraft submitFile(UUID workspaceId, String actor, @Nullable String fileName, byte[] content,
+			@Nullable LocalDate documentDate) {
+		return submitFile(workspaceId, actor, fileName, content, documentDate, null);
+	}
+
+	/**
+	 * A file, as above; audio is transcribed in the given language.
+	 * @param language ISO 639-1 code of the speech ({@code fr}, {@code en}), or null to
+	 * let the engine detect it
+	 */
 	OpportunityDraft submitFile(UUID workspaceId, String actor, @Nullable String fileName, byte[] content,
-			@Nullable LocalDate documentDate);
+			@Nullable LocalDate documentDate, @Nullable String language);
 
 	Optional<OpportunityDraft> draft(UUID workspaceId, UUID id);
 

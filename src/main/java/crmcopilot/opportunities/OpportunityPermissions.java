@@ -12,6 +12,9 @@ public final class OpportunityPermissions {
 	/** Connect or disconnect the workspace's Salesforce org. */
 	public static final String SALESFORCE = "opportunities.salesforce";
 
+	/** Configure the sales mailbox read into captures. */
+	public static final String SETTINGS = "opportunities.settings";
+
 	private OpportunityPermissions() {
 	}
 

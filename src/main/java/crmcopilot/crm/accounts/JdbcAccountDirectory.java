@@ -111,13 +111,13 @@ class JdbcAccountDirectory implements AccountDirectory {
 		this.jdbc.sql("""
 				INSERT INTO crm_opportunities (id, workspace_id, account_id, contact_id, name, stage, close_date, type,
 				  lead_source, country, amount, currency, description, next_step, source_ref, external_id,
-				  created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  created_at, updated_at, contact_role)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, workspaceId, opportunity.accountId(), opportunity.contactId(), name, stage,
 					opportunity.closeDate(), trim(opportunity.type(), 80), trim(opportunity.leadSource(), 80),
 					trim(opportunity.country(), 80), opportunity.amount(), trim(opportunity.currency(), 3),
 					opportunity.description(), trim(opportunity.nextStep(), 255), trim(opportunity.sourceRef(), 64),
-					id.toString(), now, now)
+					id.toString(), now, now, trim(opportunity.contactRole(), 80))
 			.update();
 		return opportunity(workspaceId, id).orElseThrow();
 	}
@@ -362,7 +362,7 @@ class JdbcAccountDirectory implements AccountDirectory {
 				rs.getString("stage"), rs.getObject("close_date", java.time.LocalDate.class), rs.getString("type"),
 				rs.getString("lead_source"), rs.getString("country"), amountValue, rs.getString("currency"),
 				rs.getString("description"), rs.getString("next_step"), rs.getString("source_ref"),
-				rs.getString("salesforce_id"), instant(rs, "created_at"));
+				rs.getString("salesforce_id"), instant(rs, "created_at"), rs.getString("contact_role"));
 	}
 
 }

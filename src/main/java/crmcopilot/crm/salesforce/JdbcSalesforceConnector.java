@@ -63,7 +63,18 @@ class JdbcSalesforceConnector implements SalesforceConnector {
 
 	private static final Duration MAX_BACKOFF = Duration.ofHours(6);
 
-	private static final List<String> PICKLISTS = List.of("StageName", "LeadSource", "Type");
+	static final String CURRENCY_FIELD = "CurrencyIsoCode";
+
+	/**
+	 * Picklists read from the Opportunity describe; {@code CurrencyIsoCode} exists only
+	 * in multi-currency orgs.
+	 */
+	private static final List<String> PICKLISTS = List.of("StageName", "LeadSource", "Type", CURRENCY_FIELD);
+
+	/** Kept with the picklists: the org's default (corporate) currency. */
+	static final String DEFAULT_CURRENCY = "DefaultCurrencyIsoCode";
+
+	static final String DEFAULT_CONTACT_ROLE = "Decision Maker";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -355,6 +366,26 @@ class JdbcSalesforceConnector implements SalesforceConnector {
 					values.put(name, active);
 				}
 			}
+			try {
+				String soql = URLEncoder.encode("SELECT Id, DefaultCurrencyIsoCode FROM Organization LIMIT 1",
+						StandardCharsets.UTF_8);
+				JsonNode organization = session
+					.call("GET", "/services/data/" + this.settings.apiVersion() + "/query?q=" + soql, null)
+					.body()
+					.path("records")
+					.path(0);
+				String currency = organization.path(DEFAULT_CURRENCY).asString(null);
+				if (currency != null && !currency.isBlank()) {
+					values.put(DEFAULT_CURRENCY, List.of(currency));
+				}
+			}
+			catch (SalesforceError ex) {
+				if (ex.transientFailure()) {
+					throw ex;
+				}
+				log.info("Default currency of the Salesforce org of workspace {} not read: {}", workspaceId,
+						ex.getMessage());
+			}
 			return values;
 		});
 		this.jdbc.sql("UPDATE sf_connections SET picklists = ? WHERE workspace_id = ?")
@@ -496,6 +527,7 @@ class JdbcSalesforceConnector implements SalesforceConnector {
 					? this.directory.contact(workspaceId, opportunity.contactId()).orElse(null) : null;
 			Map<String, List<String>> picklists = status(workspaceId).picklists();
 			Map<String, Object> graph = graph(opportunity, account, contact, picklists);
+			String warning = currencyWarning(opportunity, picklists);
 			JsonNode result = withSession(workspaceId,
 					(session) -> session
 						.call("POST", "/services/data/" + this.settings.apiVersion() + "/composite/graph", graph)
@@ -538,7 +570,12 @@ class JdbcSalesforceConnector implements SalesforceConnector {
 				}
 			}
 			if (result.path("isSuccessful").asBoolean(false)) {
-				return store(workspaceId, opportunity, account, contact, ids);
+				String[] stored = store(workspaceId, opportunity, account, contact, ids);
+				this.jdbc.sql(
+						"UPDATE sf_outbox SET warning = ? WHERE workspace_id = ? AND opportunity_id = ? AND status = ?")
+					.params(truncate(warning, 1000), workspaceId, opportunityId, RUNNING)
+					.update();
+				return stored;
 			}
 			if (refusal == null) {
 				throw new SalesforceError("UNKNOWN_ERROR", 500, "composite graph failed without details");
@@ -558,6 +595,7 @@ class JdbcSalesforceConnector implements SalesforceConnector {
 			case "account" -> "Account";
 			case "contact" -> "Contact";
 			case "opportunity" -> "Opportunity";
+			case "contactRole" -> "OpportunityContactRole";
 			default -> reference;
 		};
 	}
@@ -640,14 +678,62 @@ class JdbcSalesforceConnector implements SalesforceConnector {
 		putIf(body, "Amount", opportunity.amount());
 		String description = opportunity.description();
 		if (opportunity.amount() != null && opportunity.currency() != null) {
-			String money = "Montant : " + opportunity.amount() + " " + opportunity.currency();
+			String money = "Montant : "
+					+ java.math.BigDecimal.valueOf(opportunity.amount()).stripTrailingZeros().toPlainString() + " "
+					+ opportunity.currency();
 			description = (description != null) ? description + "\n" + money : money;
 		}
 		putIf(body, "Description", description);
 		putIf(body, "NextStep", opportunity.nextStep());
 		putIf(body, "AccountId", accountRef);
+		List<String> currencies = picklists.get(CURRENCY_FIELD);
+		if (currencies != null && opportunity.currency() != null && currencies.contains(opportunity.currency())) {
+			body.put(CURRENCY_FIELD, opportunity.currency());
+		}
 		steps.add(step(base + "Opportunity/" + external + "/" + opportunity.id(), "opportunity", body));
+		if (contact != null && opportunity.salesforceId() == null) {
+			// the role has no external id to upsert by: created with the opportunity's
+			// first push only
+			Map<String, Object> role = new LinkedHashMap<>();
+			role.put("OpportunityId", "@{opportunity.id}");
+			role.put("ContactId", (contact.salesforceId() != null) ? contact.salesforceId() : "@{contact.id}");
+			role.put("Role", (opportunity.contactRole() != null && !opportunity.contactRole().isBlank())
+					? opportunity.contactRole() : DEFAULT_CONTACT_ROLE);
+			role.put("IsPrimary", true);
+			Map<String, Object> create = new LinkedHashMap<>();
+			create.put("method", "POST");
+			create.put("url", base + "OpportunityContactRole");
+			create.put("referenceId", "contactRole");
+			create.put("body", role);
+			steps.add(create);
+		}
 		return Map.of("graphs", List.of(Map.of("graphId", "push", "compositeRequest", steps)));
+	}
+
+	/**
+	 * Why the opportunity's currency does not reach Salesforce, when it does not: a
+	 * multi-currency org without that currency active, or a single-currency org whose
+	 * currency differs (the amount is then sent as is, the currency stays in the
+	 * description). Null when the currency is sent or the same.
+	 */
+	static @Nullable String currencyWarning(Opportunity opportunity, Map<String, List<String>> picklists) {
+		String currency = opportunity.currency();
+		if (currency == null || currency.isBlank()) {
+			return null;
+		}
+		List<String> active = picklists.get(CURRENCY_FIELD);
+		if (active != null) {
+			return active.contains(currency) ? null
+					: "currency " + currency + " is not active in the Salesforce org (active: "
+							+ String.join(", ", active)
+							+ "): CurrencyIsoCode not sent, Salesforce applies its default currency";
+		}
+		List<String> orgDefault = picklists.get(DEFAULT_CURRENCY);
+		if (orgDefault != null && !orgDefault.isEmpty() && !orgDefault.get(0).equalsIgnoreCase(currency)) {
+			return "the Salesforce org has a single currency, " + orgDefault.get(0) + ", and this opportunity is in "
+					+ currency + ": the amount is sent unconverted and the currency is kept in the description";
+		}
+		return null;
 	}
 
 	/**
@@ -695,7 +781,7 @@ class JdbcSalesforceConnector implements SalesforceConnector {
 				rs.getObject("draft_id", UUID.class), rs.getString("status"), rs.getInt("attempts"),
 				(next != null) ? next.toInstant() : null, rs.getString("last_error"), rs.getString("account_sf_id"),
 				rs.getString("contact_sf_id"), rs.getString("opportunity_sf_id"),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("warning"));
 	}
 
 	// ---- helpers

@@ -145,12 +145,14 @@ class OpportunityApiController {
 	@PostMapping(path = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('" + OpportunityPermissions.CAPTURE + "')")
-	@Operation(summary = "Process a file (email .eml, text, image, PDF, audio), recognised by its content")
-	OpportunityDraft submitFile(Caller caller, @RequestPart("file") MultipartFile file, @RequestParam(
-			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentDate)
-			throws IOException {
+	@Operation(summary = "Process a file (email .eml, text, image, PDF, audio), recognised by its content; "
+			+ "language (fr, en, auto) is the speech's language for audio")
+	OpportunityDraft submitFile(Caller caller, @RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentDate,
+			@RequestParam(required = false) @Nullable String language) throws IOException {
 		return this.capture.submitFile(caller.workspaceId(), caller.actor(), file.getOriginalFilename(),
-				file.getBytes(), documentDate);
+				file.getBytes(), documentDate, language);
 	}
 
 	@GetMapping("/drafts")

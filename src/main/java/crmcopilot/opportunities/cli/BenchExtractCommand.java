@@ -62,18 +62,26 @@ class BenchExtractCommand implements Callable<Integer> {
 		for (int i = 0; i < Math.min(200, texts.size()); i++) {
 			this.extractor.extractOffline(ExtractionRequest.of(texts.get(i), created));
 		}
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		double[] millis = new double[texts.size()];
+		double[] cpu = new double[texts.size()];
 		long total = 0;
 		for (int i = 0; i < texts.size(); i++) {
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			this.extractor.extractOffline(ExtractionRequest.of(texts.get(i), created));
 			long elapsed = System.nanoTime() - start;
+			cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
 			total += elapsed;
 			millis[i] = elapsed / 1e6;
 		}
 		Arrays.sort(millis);
+		Arrays.sort(cpu);
 		System.out.printf(Locale.ROOT, "documents=%d p50_ms=%.2f p95_ms=%.2f max_ms=%.2f%n", texts.size(),
 				percentile(millis, 0.50), percentile(millis, 0.95), millis[millis.length - 1]);
+		System.out.printf(Locale.ROOT, "cpu_p50_ms=%.2f cpu_p95_ms=%.2f load_average=%.2f%n", percentile(cpu, 0.50),
+				percentile(cpu, 0.95),
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		System.out.printf(Locale.ROOT, "ms_per_document=%.2f%n", total / 1e6 / texts.size());
 		return 0;
 	}

@@ -45,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcOpportunityCapture implements OpportunityCapture {
 
+	/** The contact's role on the opportunity when the reviewer chose none. */
+	static final String DEFAULT_CONTACT_ROLE = "Decision Maker";
+
 	static final String LEAD_SOURCES_KEY = "opportunities.lead-sources";
 
 	static final String AUTO_APPROVE_PREFIX = "opportunities.auto-approve.";
@@ -134,8 +137,8 @@ class JdbcOpportunityCapture implements OpportunityCapture {
 
 	@Override
 	public OpportunityDraft submitFile(UUID workspaceId, String actor, @Nullable String fileName, byte[] content,
-			@Nullable LocalDate documentDate) {
-		return submit(workspaceId, actor, this.files.read(fileName, content, documentDate));
+			@Nullable LocalDate documentDate, @Nullable String language) {
+		return submit(workspaceId, actor, this.files.read(fileName, content, documentDate, language));
 	}
 
 	private OpportunityDraft autoApprove(OpportunityDraft draft) {
@@ -216,7 +219,8 @@ class JdbcOpportunityCapture implements OpportunityCapture {
 				new AccountDirectory.NewOpportunity(accountId, contactId, name,
 						values.getOrDefault("stage", RuleBasedOpportunityExtractor.STAGE), closeDate,
 						values.get("type"), values.get("leadSource"), values.get("country"), amount,
-						values.get("currency"), values.get("description"), values.get("nextStep"), id.toString()));
+						values.get("currency"), values.get("description"), values.get("nextStep"), id.toString(),
+						values.getOrDefault("contactRole", (contactId != null) ? DEFAULT_CONTACT_ROLE : null)));
 		this.jdbc.sql("""
 				UPDATE opp_drafts SET status = ?, field_values = ?, account_id = ?, contact_id = ?, opportunity_id = ?,
 				  decided_by = ?, decided_at = ?, decision_note = ?

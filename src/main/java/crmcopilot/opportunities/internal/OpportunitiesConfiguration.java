@@ -21,7 +21,8 @@ class OpportunitiesConfiguration {
 			.grant(OpportunityPermissions.VIEW, ADMIN, MANAGER, AGENT, VIEWER)
 			.grant(OpportunityPermissions.CAPTURE, ADMIN, MANAGER, AGENT)
 			.grant(OpportunityPermissions.APPROVE, ADMIN, MANAGER, AGENT)
-			.grant(OpportunityPermissions.SALESFORCE, ADMIN, MANAGER);
+			.grant(OpportunityPermissions.SALESFORCE, ADMIN, MANAGER)
+			.grant(OpportunityPermissions.SETTINGS, ADMIN, MANAGER);
 	}
 
 	@Bean

@@ -36,6 +36,15 @@ class SourceFiles {
 	}
 
 	OpportunityCapture.Submission read(@Nullable String fileName, byte[] content, @Nullable LocalDate documentDate) {
+		return read(fileName, content, documentDate, null);
+	}
+
+	/**
+	 * @param language the speech's language for audio ({@code fr}, {@code en}; null or
+	 * {@code auto}: detected by the engine)
+	 */
+	OpportunityCapture.Submission read(@Nullable String fileName, byte[] content, @Nullable LocalDate documentDate,
+			@Nullable String language) {
 		if (content.length == 0) {
 			throw new InvalidInputException("file", "the file is empty");
 		}
@@ -58,8 +67,12 @@ class SourceFiles {
 					if (engine == null) {
 						throw new InvalidInputException("file", "no speech-to-text engine in this installation");
 					}
-					yield new OpportunityCapture.Submission(OpportunityCapture.AUDIO, fileName,
-							engine.transcribe(content, null).text(), documentDate);
+					String transcript = engine.transcribe(content, speechLanguage(language)).text();
+					if (transcript.isBlank()) {
+						throw new InvalidInputException("file", "no speech was recognised in this recording");
+					}
+					yield new OpportunityCapture.Submission(OpportunityCapture.AUDIO, fileName, transcript,
+							documentDate);
 				}
 				case "message/rfc822" -> {
 					EmailText.Email email = EmailText.parse(content);
@@ -75,6 +88,21 @@ class SourceFiles {
 		catch (OcrFailed | SpeechToTextFailed ex) {
 			throw new InvalidInputException("file", ex.getMessage());
 		}
+	}
+
+	/**
+	 * The language sent to the speech-to-text engine: {@code fr} or {@code en}, null for
+	 * {@code auto}; anything else is refused.
+	 */
+	static @Nullable String speechLanguage(@Nullable String language) {
+		if (language == null || language.isBlank() || "auto".equalsIgnoreCase(language.strip())) {
+			return null;
+		}
+		String code = language.strip().toLowerCase(java.util.Locale.ROOT);
+		if (!code.matches("fr|en")) {
+			throw new InvalidInputException("language", "must be fr, en or auto");
+		}
+		return code;
 	}
 
 	static String kind(byte[] c) {

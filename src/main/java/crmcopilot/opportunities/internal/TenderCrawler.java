@@ -99,12 +99,35 @@ class TenderCrawler {
 		int pages = crawl.pagesRead();
 		Set<String> visited = new HashSet<>();
 		String next = crawl.nextUrl();
+		boolean mayDiscover = pages == 0 && next != null && next.equals(crawl.startUrl());
 		while (next != null) {
 			if (!visited.add(next) || pages >= this.maxPages) {
 				break;
 			}
 			URI listingUri = URI.create(next);
 			FetchResult result = this.fetcher.fetch(listingUri, FetchOptions.html());
+			boolean missing = (result instanceof FetchResult.Failure failure)
+					&& failure.reason() == FetchFailure.HTTP_ERROR
+					&& (failure.status() == 404 || failure.status() == 410);
+			if (mayDiscover && (missing || (result instanceof FetchResult.Page first
+					&& TenderPages.listing(decode(first)).rows().isEmpty()))) {
+				mayDiscover = false;
+				String found = discover(listingUri, visited);
+				if (found != null) {
+					problems.add("listing " + next + " "
+							+ (missing ? "not found (HTTP " + ((FetchResult.Failure) result).status() + ")"
+									: "has no tender rows")
+							+ ": " + found
+							+ " found from the home page's links; set COPILOT_TENDERS_LISTING_URL to it");
+					this.jdbc.sql("UPDATE opp_tender_crawls SET start_url = ? WHERE workspace_id = ? AND id = ?")
+						.params(truncate(found, 1000), workspaceId, crawlId)
+						.update();
+					save(workspaceId, crawlId, found, pages, imported, known, problems);
+					next = found;
+					continue;
+				}
+			}
+			mayDiscover = false;
 			if (!(result instanceof FetchResult.Page page)) {
 				return failed(workspaceId, crawl, (FetchResult.Failure) result, "listing " + next);
 			}
@@ -160,6 +183,39 @@ class TenderCrawler {
 				WHERE workspace_id = ? AND id = ?""").params(now(), workspaceId, crawlId).update();
 		log.info("Tender crawl {} done: {} imported, {} known, {} pages", crawlId, imported, known, pages);
 		return Outcome.DONE;
+	}
+
+	/**
+	 * The tender listing, found from the links of the site's home page when the
+	 * configured address is wrong: the first candidate on the same host whose page has
+	 * tender rows; null when none has.
+	 */
+	@Nullable String discover(URI wrong, Set<String> visited) {
+		URI home = wrong.resolve("/");
+		FetchResult result = this.fetcher.fetch(home, FetchOptions.html());
+		if (!(result instanceof FetchResult.Page page)) {
+			log.info("Tender listing {} not found and home page {} unavailable", wrong, home);
+			return null;
+		}
+		for (String link : TenderPages.listingLinks(decode(page))) {
+			URI candidate;
+			try {
+				candidate = page.finalUri().resolve(link);
+			}
+			catch (IllegalArgumentException ex) {
+				continue;
+			}
+			if (candidate.getHost() == null || !candidate.getHost().equalsIgnoreCase(wrong.getHost())
+					|| visited.contains(candidate.toString()) || candidate.equals(wrong)) {
+				continue;
+			}
+			FetchResult listing = this.fetcher.fetch(candidate, FetchOptions.html());
+			if (listing instanceof FetchResult.Page found && !TenderPages.listing(decode(found)).rows().isEmpty()) {
+				log.info("Tender listing {} not usable; {} found from the home page", wrong, candidate);
+				return candidate.toString();
+			}
+		}
+		return null;
 	}
 
 	private static String next(URI uri) {

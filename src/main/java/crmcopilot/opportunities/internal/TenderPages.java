@@ -45,6 +45,45 @@ final class TenderPages {
 	/**
 	 * The listing's next-page link (Joomla pagination: rel=next or "Suivant"), if any.
 	 */
+	private static final Pattern LISTING_WORDS = Pattern
+		.compile("(?i)avis|appels?[ _-]?d[' _-]?offres?|offres|march(?:e|é|&eacute;)s|tenders?|consultations?");
+
+	/**
+	 * Links of a home page that may lead to the tender listing, most likely first: their
+	 * address or text speaks of notices, calls for tenders or public markets; detail
+	 * pages ({@code key=}), anchors and scripts are left out.
+	 */
+	static List<String> listingLinks(String html) {
+		Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+		Matcher link = LINK.matcher(html);
+		while (link.find()) {
+			Matcher href = HREF.matcher(link.group(1));
+			if (!href.find()) {
+				continue;
+			}
+			String target = href.group(1).replace("&amp;", "&").strip();
+			if (target.isEmpty() || target.startsWith("#") || target.regionMatches(true, 0, "javascript:", 0, 11)
+					|| target.regionMatches(true, 0, "mailto:", 0, 7) || KEY.matcher(target).find()) {
+				continue;
+			}
+			String label = text(link.group(2));
+			int score = 0;
+			Matcher words = LISTING_WORDS.matcher(target + " " + label);
+			while (words.find()) {
+				score += words.group().toLowerCase(java.util.Locale.ROOT).startsWith("avis") ? 3 : 2;
+			}
+			if (score > 0) {
+				scores.merge(target, score, Math::max);
+			}
+		}
+		return scores.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.map(Map.Entry::getKey)
+			.limit(6)
+			.toList();
+	}
+
 	static @Nullable String nextPage(String html) {
 		Matcher link = LINK.matcher(html);
 		while (link.find()) {

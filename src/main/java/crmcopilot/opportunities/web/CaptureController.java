@@ -48,10 +48,15 @@ class CaptureController {
 	/** Form fields in display order. */
 	static final List<String> FIELDS = List.of("opportunityName", "accountName", "closeDate", "stage", "type",
 			"leadSource", "amount", "currency", "country", "city", "industry", "website", "accountPhone",
-			"contactFirstName", "contactLastName", "contactTitle", "email", "phone", "nextStep", "description");
+			"contactFirstName", "contactLastName", "contactTitle", "contactRole", "email", "phone", "nextStep",
+			"description");
 
 	static final List<String> TYPES = List.of("Vente directe", "Renouvellement hors contrat", "Contrat de maintenance",
 			"Projet");
+
+	/** Salesforce's standard OpportunityContactRole roles; the first is the default. */
+	static final List<String> CONTACT_ROLES = List.of("Decision Maker", "Economic Buyer", "Economic Decision Maker",
+			"Technical Buyer", "Evaluator", "Executive Sponsor", "Influencer", "Business User", "Other");
 
 	private final OpportunityCapture capture;
 
@@ -118,10 +123,11 @@ class CaptureController {
 	String upload(Caller caller, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentDate,
-			Model model, RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) @Nullable String language, Model model, RedirectAttributes redirect)
+			throws IOException {
 		try {
 			OpportunityDraft draft = this.capture.submitFile(caller.workspaceId(), caller.actor(),
-					file.getOriginalFilename(), file.getBytes(), documentDate);
+					file.getOriginalFilename(), file.getBytes(), documentDate, language);
 			return redirectTo(draft, redirect);
 		}
 		catch (InvalidInputException ex) {
@@ -143,6 +149,7 @@ class CaptureController {
 		model.addAttribute("draft", draft);
 		model.addAttribute("fields", FIELDS);
 		model.addAttribute("types", TYPES);
+		model.addAttribute("contactRoles", CONTACT_ROLES);
 		model.addAttribute("leadSources", ExtractionRequest.DEFAULT_LEAD_SOURCES);
 		model.addAttribute("segments", Highlights.of(draft.text(), draft.extraction().fields()));
 		model.addAttribute("extracted", draft.extraction().fields());

@@ -75,8 +75,11 @@ class CampaignBrowserTests {
 		this.driver.findElement(By.id("username")).sendKeys("manager@maison-demo.fr");
 		this.driver.findElement(By.id("password")).sendKeys("demo1234");
 		this.driver.findElement(By.id("login-submit")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until((d) -> !d.getCurrentUrl().contains("/login"));
 		open("/campaigns/new");
 		this.driver.findElement(By.id("prefill")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).ignoring(NoSuchElementException.class)
+			.until((d) -> d.findElement(By.id("targets")).isDisplayed());
 		assertThat(this.driver.findElement(By.id("targets")).getDomProperty("value")).isEqualTo("CSP, CSP+");
 		this.driver.findElement(By.id("name")).sendKeys("Recrutement CSP / CSP+");
 		this.driver.findElement(By.id("confirm")).click();

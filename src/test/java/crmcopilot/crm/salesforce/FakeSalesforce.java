@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * authorize (redirect with code) and token endpoints with PKCE and refresh-token
  * rotation, Opportunity describe, composite graph with upserts by external id, error
  * arrays (INVALID_SESSION_ID, DUPLICATES_DETECTED, REQUIRED_FIELD_MISSING,
- * PROCESSING_HALTED) and the Sforce-Limit-Info header.
+ * PROCESSING_HALTED, INVALID_FIELD, FIELD_INTEGRITY_EXCEPTION), optional multi-currency
+ * (CurrencyIsoCode), the Organization query, OpportunityContactRole creation (POST nodes)
+ * and the Sforce-Limit-Info header.
  */
 final class FakeSalesforce implements AutoCloseable {
 
@@ -57,6 +59,15 @@ final class FakeSalesforce implements AutoCloseable {
 	final AtomicInteger graphRequests = new AtomicInteger();
 
 	volatile String lastCodeVerifier;
+
+	/**
+	 * Active currencies of a multi-currency org (Opportunity gets a CurrencyIsoCode
+	 * field); null: a single-currency org.
+	 */
+	volatile List<String> currencies;
+
+	/** The org's (corporate) currency, Organization.DefaultCurrencyIsoCode. */
+	volatile String defaultCurrency = "XOF";
 
 	private final AtomicInteger ids = new AtomicInteger(1000);
 
@@ -159,12 +170,31 @@ final class FakeSalesforce implements AutoCloseable {
 		}
 		String path = exchange.getRequestURI().getPath();
 		if (path.equals("/services/data/" + VERSION + "/sobjects/Opportunity/describe")) {
-			sendJson(exchange, 200, Map.of("name", "Opportunity", "fields",
+			List<Object> fields = new ArrayList<>(
 					List.of(picklist("StageName", "Prospection", "Qualification", "Proposition", "Gagnée", "Perdue"),
 							picklist("LeadSource", "Appel d'offres", "Recommandation", "Site web",
 									"Demande client spontanée"),
 							picklist("Type", "Vente directe", "Projet", "Contrat de maintenance"),
-							Map.of("name", "Name", "type", "string"))),
+							Map.of("name", "Name", "type", "string")));
+			if (this.currencies != null) {
+				fields.add(picklist("CurrencyIsoCode", this.currencies.toArray(String[]::new)));
+			}
+			sendJson(exchange, 200, Map.of("name", "Opportunity", "fields", fields), limit);
+			return;
+		}
+		if (path.equals("/services/data/" + VERSION + "/query") && exchange.getRequestMethod().equals("GET")) {
+			String soql = form(exchange.getRequestURI().getRawQuery()).getOrDefault("q", "");
+			if (!soql.matches("(?i)SELECT .*DefaultCurrencyIsoCode.* FROM Organization.*")) {
+				sendJson(exchange, 400,
+						List.of(Map.of("errorCode", "MALFORMED_QUERY", "message", "unexpected query: " + soql)), limit);
+				return;
+			}
+			sendJson(exchange, 200,
+					Map.of("totalSize", 1, "done", true, "records",
+							List.of(Map.of("attributes",
+									Map.of("type", "Organization", "url",
+											"/services/data/" + VERSION + "/sobjects/Organization/00D000000000001EAA"),
+									"Id", "00D000000000001EAA", "DefaultCurrencyIsoCode", this.defaultCurrency))),
 					limit);
 			return;
 		}
@@ -200,15 +230,27 @@ final class FakeSalesforce implements AutoCloseable {
 		for (int i = 0; i < steps.size(); i++) {
 			JsonNode step = steps.get(i);
 			String[] url = step.path("url").asString().split("/");
-			String type = url[url.length - 3];
-			String externalId = url[url.length - 1];
+			boolean post = step.path("method").asString().equals("POST");
+			String type = post ? url[url.length - 1] : url[url.length - 3];
+			String externalId = post ? "post-" + this.ids.incrementAndGet() : url[url.length - 1];
 			Map<String, Object> fields = new LinkedHashMap<>();
 			for (Map.Entry<String, JsonNode> entry : step.path("body").properties()) {
 				String value = entry.getValue().isNumber() ? null : entry.getValue().asString();
 				if (value != null && value.startsWith("@{")) {
 					value = refs.get(value.substring(2, value.indexOf('.')));
 				}
-				fields.put(entry.getKey(), (value != null) ? value : entry.getValue().numberValue());
+				fields.put(entry.getKey(), entry.getValue().isBoolean() ? entry.getValue().asBoolean()
+						: (value != null) ? value : entry.getValue().numberValue());
+			}
+			Object currency = fields.get("CurrencyIsoCode");
+			if (currency != null && (this.currencies == null || !this.currencies.contains(currency))) {
+				failure = (this.currencies == null)
+						? List.of(Map.of("message", "No such column 'CurrencyIsoCode' on sobject of type " + type,
+								"errorCode", "INVALID_FIELD"))
+						: List.of(Map.of("message", "invalid currency code: " + currency, "errorCode",
+								"FIELD_INTEGRITY_EXCEPTION", "fields", List.of("CurrencyIsoCode")));
+				failedAt = i;
+				break;
 			}
 			Map<String, Map<String, Object>> byId = staged.computeIfAbsent(type, (t) -> new HashMap<>());
 			Map<String, Object> existing = byId.get(externalId);
@@ -280,6 +322,7 @@ final class FakeSalesforce implements AutoCloseable {
 			case "Account" -> List.of("Name");
 			case "Contact" -> List.of("LastName");
 			case "Opportunity" -> List.of("Name", "StageName", "CloseDate");
+			case "OpportunityContactRole" -> List.of("OpportunityId", "ContactId");
 			default -> List.of();
 		};
 	}
@@ -288,6 +331,7 @@ final class FakeSalesforce implements AutoCloseable {
 		return switch (type) {
 			case "Account" -> "001";
 			case "Contact" -> "003";
+			case "OpportunityContactRole" -> "00K";
 			default -> "006";
 		};
 	}

@@ -194,6 +194,78 @@ class SalesforceConnectorIntegrationTests {
 	}
 
 	@Test
+	void should_link_the_contact_with_a_primary_contact_role_once() throws Exception {
+		connect();
+		Opportunity opportunity = localOpportunity("Kirène", "Mbaye");
+
+		SalesforceConnector.Push first = pushNow(opportunity);
+
+		assertThat(first.status()).isEqualTo("DONE");
+		assertThat(this.salesforce.records.get("OpportunityContactRole").values()).singleElement()
+			.satisfies((role) -> assertThat(role).containsEntry("OpportunityId", first.opportunitySalesforceId())
+				.containsEntry("ContactId", first.contactSalesforceId())
+				.containsEntry("Role", "Decision Maker")
+				.containsEntry("IsPrimary", true)
+				.hasEntrySatisfying("Id", (id) -> assertThat((String) id).startsWith("00K")));
+		// a second push updates the opportunity and adds no second role
+		assertThat(pushNow(opportunity).status()).isEqualTo("DONE");
+		assertThat(this.salesforce.count("OpportunityContactRole")).isEqualTo(1);
+	}
+
+	@Test
+	void should_send_the_currency_to_a_multi_currency_org_only_when_it_is_active_there() throws Exception {
+		this.salesforce.currencies = List.of("EUR", "USD", "XOF");
+		this.salesforce.defaultCurrency = "EUR";
+		assertThat(connect().picklists().get("CurrencyIsoCode")).containsExactly("EUR", "USD", "XOF");
+		Opportunity inFrancs = localOpportunity("Sonatel", "Ndiaye");
+
+		SalesforceConnector.Push sent = pushNow(inFrancs);
+
+		assertThat(sent.status()).isEqualTo("DONE");
+		assertThat(sent.warning()).isNull();
+		assertThat(this.salesforce.records.get("Opportunity").get(inFrancs.id().toString()))
+			.containsEntry("CurrencyIsoCode", "XOF")
+			.containsEntry("Amount", 45e6);
+
+		Account account = this.directory.createAccount(this.ws,
+				new AccountDirectory.NewAccount("Ghana Telecom", "Ghana", "Accra", null, null, null));
+		Opportunity inCedis = this.directory.createOpportunity(this.ws,
+				new AccountDirectory.NewOpportunity(account.id(), null, "Ghana Telecom – Audit", "Prospection",
+						LocalDate.of(2026, 5, 1), null, null, "Ghana", 250000.0, "GHS", null, null, null));
+		SalesforceConnector.Push notSent = pushNow(inCedis);
+		assertThat(notSent.status()).isEqualTo("DONE");
+		assertThat(notSent.warning()).contains("GHS").contains("not active");
+		assertThat(this.salesforce.records.get("Opportunity").get(inCedis.id().toString()))
+			.doesNotContainKey("CurrencyIsoCode");
+	}
+
+	@Test
+	void should_warn_when_a_single_currency_org_has_another_currency_and_keep_the_chosen_role() throws Exception {
+		this.salesforce.defaultCurrency = "EUR";
+		SalesforceConnector.Status status = connect();
+		assertThat(status.picklists()).doesNotContainKey("CurrencyIsoCode")
+			.containsEntry("DefaultCurrencyIsoCode", List.of("EUR"));
+		Account account = this.directory.createAccount(this.ws,
+				new AccountDirectory.NewAccount("CBAO", "Sénégal", "Dakar", null, null, null));
+		Contact contact = this.directory.createContact(this.ws,
+				new AccountDirectory.NewContact(account.id(), "Ibrahima", "Sow", "DG", null, null));
+		Opportunity opportunity = this.directory.createOpportunity(this.ws,
+				new AccountDirectory.NewOpportunity(account.id(), contact.id(), "CBAO – Cloud", "Prospection",
+						LocalDate.of(2026, 6, 30), null, null, "Sénégal", 12e6, "XOF", null, null, null,
+						"Economic Buyer"));
+
+		SalesforceConnector.Push push = pushNow(opportunity);
+
+		assertThat(push.status()).isEqualTo("DONE");
+		assertThat(push.warning()).contains("single currency, EUR").contains("XOF");
+		assertThat(this.salesforce.records.get("Opportunity").get(opportunity.id().toString()))
+			.doesNotContainKey("CurrencyIsoCode")
+			.hasEntrySatisfying("Description", (d) -> assertThat((String) d).contains("Montant : 12000000 XOF"));
+		assertThat(this.salesforce.records.get("OpportunityContactRole").values()).singleElement()
+			.satisfies((role) -> assertThat(role).containsEntry("Role", "Economic Buyer"));
+	}
+
+	@Test
 	void should_refresh_an_expired_session_once_and_keep_the_rotated_refresh_token() throws Exception {
 		connect();
 		String before = this.cipher

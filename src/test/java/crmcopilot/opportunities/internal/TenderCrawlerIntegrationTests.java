@@ -128,6 +128,19 @@ class TenderCrawlerIntegrationTests {
 	}
 
 	private byte[] page(String request) throws IOException {
+		if (request.equals("/")) {
+			return ("<html><head><title>Portail des marchés publics</title></head><body><ul class=\"menu\">"
+					+ "<li><a href=\"/\">Accueil</a></li>"
+					+ "<li><a href=\"index.php?option=com_content&amp;view=category&amp;id=8\">Avis aux soumissionnaires, appels d'offres : archives</a></li>"
+					+ "<li><a href=\"mailto:contact@marchespublics.test\">Contact</a></li>"
+					+ "<li><a href=\"http://ailleurs.example/avis\">Avis (autre site)</a></li>"
+					+ "<li><a href=\"index.php?option=com_marches&amp;view=avis\">Avis d'appels d'offres</a></li>"
+					+ "</ul></body></html>")
+				.getBytes(StandardCharsets.ISO_8859_1);
+		}
+		if (request.equals("/index.php?option=com_content&view=category&id=8")) {
+			return "<html><body><p>Archives : aucune annonce.</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+		}
 		if (request.equals(LISTING)) {
 			String listing = new String(fixture("listing.html"), StandardCharsets.ISO_8859_1);
 			listing = listing.replace("</table>", "</table>\n<div class=\"pagination\"><a title=\"Suivant\" "
@@ -222,6 +235,32 @@ class TenderCrawlerIntegrationTests {
 			.param(this.ws)
 			.query(Long.class)
 			.single()).isEqualTo(done.imported());
+	}
+
+	@Test
+	void should_find_the_listing_from_the_home_page_when_the_configured_path_is_wrong() {
+		String wrong = base() + "/index.php?option=com_marchespublics&view=listeavis";
+		UUID crawlId = this.crawler.create(this.ws, "rep@example.com", wrong);
+
+		assertThat(this.crawler.resume(this.ws, crawlId)).isEqualTo(TenderCrawler.Outcome.DONE);
+
+		TenderImports.Crawl crawl = this.crawler.crawl(this.ws, crawlId).orElseThrow();
+		assertThat(crawl.status()).isEqualTo("DONE");
+		assertThat(crawl.imported()).isPositive();
+		assertThat(crawl.startUrl()).isEqualTo(base() + LISTING);
+		assertThat(crawl.problems()).anyMatch((p) -> p.contains("not found (HTTP 404)") && p.contains(base() + LISTING)
+				&& p.contains("COPILOT_TENDERS_LISTING_URL"));
+		assertThat(hitsOf("/")).isEqualTo(1);
+		assertThat(this.hits).noneMatch((hit) -> hit.contains("ailleurs"));
+	}
+
+	@Test
+	void should_rank_listing_links_and_skip_details_anchors_and_mail() {
+		List<String> links = TenderPages.listingLinks("<a href=\"#top\">Avis</a><a href=\"mailto:x@y.sn\">Avis</a>"
+				+ "<a href=\"index.php?option=com_marches&amp;view=avis&amp;key=48213\">Voir l'avis</a>"
+				+ "<a href=\"/actualites\">Actualités</a><a href=\"/marches\">Marchés publics</a>"
+				+ "<a href=\"index.php?option=com_marches&amp;view=avis\">Avis d'appels d'offres</a>");
+		assertThat(links).containsExactly("index.php?option=com_marches&view=avis", "/marches");
 	}
 
 	@Test
