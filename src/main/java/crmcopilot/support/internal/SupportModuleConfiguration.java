@@ -13,7 +13,6 @@ import crmcopilot.workspace.PermissionGrants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,8 +43,8 @@ class SupportModuleConfiguration {
 	}
 
 	@Bean
-	OfflineTriageEngine offlineTriageEngine(ObjectProvider<Summariser> summariser, UrgencyCues urgencyCues) {
-		return new OfflineTriageEngine(summariser.getIfAvailable(LeadSentences::new), urgencyCues);
+	OfflineTriageEngine offlineTriageEngine(Summariser summariser, UrgencyCues urgencyCues) {
+		return new OfflineTriageEngine(summariser, urgencyCues);
 	}
 
 	@Bean
