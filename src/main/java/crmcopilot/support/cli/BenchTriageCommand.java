@@ -98,7 +98,10 @@ class BenchTriageCommand implements Callable<Integer> {
 
 	/** Distinct messages (varying numbers), French and English, with a fixed seed. */
 	static List<String> generate(int count) {
-		Random random = new Random(42);
+		return generate(count, new Random(42));
+	}
+
+	static List<String> generate(int count, Random random) {
 		List<String> texts = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			boolean english = random.nextInt(4) == 0;

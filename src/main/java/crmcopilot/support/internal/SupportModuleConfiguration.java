@@ -12,6 +12,7 @@ import crmcopilot.web.NavigationItem;
 import crmcopilot.workspace.PermissionGrants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +46,11 @@ class SupportModuleConfiguration {
 	@Bean
 	OfflineTriageEngine offlineTriageEngine(Summariser summariser, UrgencyCues urgencyCues) {
 		return new OfflineTriageEngine(summariser, urgencyCues);
+	}
+
+	@Bean
+	TwilioClient twilioClient(SupportSettings settings, JsonMapper json) {
+		return new TwilioClient(settings.twilioBaseUrl(), settings.timeout(), json);
 	}
 
 	@Bean

@@ -95,6 +95,16 @@ public class TriageSetups {
 		invalidate(workspaceId);
 	}
 
+	/**
+	 * Removes an example (every copy of this text with this category) and retrains.
+	 * @return how many were removed
+	 */
+	public int removeExample(UUID workspaceId, LabelledText example) {
+		int removed = this.classifiers.removeExample(workspaceId, PURPOSE, example);
+		invalidate(workspaceId);
+		return removed;
+	}
+
 	public List<LabelledText> examples(UUID workspaceId) {
 		return this.classifiers.examples(workspaceId, PURPOSE);
 	}
