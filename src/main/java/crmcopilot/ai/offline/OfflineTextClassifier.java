@@ -151,6 +151,11 @@ final class OfflineTextClassifier implements TextClassifier {
 		return this.cascadeConfidence;
 	}
 
+	@Override
+	public TextClassifier withCascade(double confidence) {
+		return (confidence == this.cascadeConfidence || !usesEmbeddings()) ? this : withCascadeConfidence(confidence);
+	}
+
 	/**
 	 * The same model with another cascade threshold (1 or more: always combine both
 	 * models).

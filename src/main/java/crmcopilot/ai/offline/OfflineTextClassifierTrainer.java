@@ -44,10 +44,10 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	private final double cascadeConfidence;
 
 	/**
-	 * The cascade of the default trainer: embeddings consulted only below this n-gram
-	 * confidence (chosen on the development sets, see eval/README.md).
+	 * The cascade of the default trainer: off (always combine both models); callers that
+	 * favour speed ask for one with {@link TextClassifier#withCascade}.
 	 */
-	public static final double DEFAULT_CASCADE = 0.9;
+	public static final double DEFAULT_CASCADE = 1;
 
 	@Autowired
 	OfflineTextClassifierTrainer(TextEmbeddings embeddings, OfflineSettings settings) {

@@ -20,6 +20,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -79,7 +81,10 @@ class BenchIngestCommand implements Callable<Integer> {
 		try {
 			String base = "http://127.0.0.1:" + port;
 			awaitReady(server, base, bootstrap);
-			run(base, bootstrap, server);
+			awaitDemoSeeded(base, bootstrap);
+			if (run(base, bootstrap, server) > 0) {
+				printTail(dataDir.resolve("server.log"));
+			}
 		}
 		finally {
 			server.destroy();
@@ -91,7 +96,10 @@ class BenchIngestCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private void run(String base, String bearer, @Nullable Process server) throws InterruptedException {
+	/**
+	 * @return how many requests failed
+	 */
+	private long run(String base, String bearer, @Nullable Process server) throws InterruptedException {
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -129,6 +137,22 @@ class BenchIngestCommand implements Callable<Integer> {
 		}
 		System.out.printf(Locale.ROOT, "requests=%d requests_per_s=%.1f p50_ms=%.1f p99_ms=%.1f errors=%d%n",
 				result.requests(), result.requests() / elapsed, p50, p99, result.errors());
+		return result.errors();
+	}
+
+	/**
+	 * The end of the started server's log, printed to stderr (the summary stays last on
+	 * stdout).
+	 */
+	private static void printTail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			System.err.println("--- end of the server log:");
+			lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.err::println);
+		}
+		catch (IOException | RuntimeException ex) {
+			System.err.println("no server log: " + ex);
+		}
 	}
 
 	private Result load(HttpClient http, URI endpoint, String bearer, int durationSeconds, String phase)
@@ -240,6 +264,32 @@ class BenchIngestCommand implements Callable<Integer> {
 			Thread.sleep(500);
 		}
 		throw new IllegalStateException("the server did not answer within 5 minutes");
+	}
+
+	/**
+	 * The demo workspace is seeded in the background after start-up (categories,
+	 * knowledge base, messages, in one transaction): measuring during that would measure
+	 * lock waits. Waits until its message count is non-zero and stable.
+	 */
+	private static void awaitDemoSeeded(String base, String bearer) throws Exception {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest kpis = HttpRequest
+			.newBuilder(URI.create(base + "/api/v1/support/kpis?from=2000-01-01&to=2100-01-01"))
+			.header("Authorization", "Bearer " + bearer)
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		Pattern messages = Pattern.compile("\"messages\":(\\d+)");
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		String previous = null;
+		int stable = 0;
+		while (System.nanoTime() < deadline && stable < 2) {
+			Matcher matcher = messages.matcher(http.send(kpis, HttpResponse.BodyHandlers.ofString()).body());
+			String count = matcher.find() ? matcher.group(1) : "0";
+			stable = (!"0".equals(count) && count.equals(previous)) ? stable + 1 : 0;
+			previous = count;
+			Thread.sleep(2000);
+		}
+		System.out.println("demo workspace seeded: messages=" + previous);
 	}
 
 	private static Duration cpu(@Nullable Process server) {

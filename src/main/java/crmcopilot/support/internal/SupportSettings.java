@@ -18,9 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param formRateWindow the rate-limit window
  * @param timeout connect and read timeout of SMTP, IMAP, webhooks and Twilio
  * @param twilioBaseUrl base URL of Twilio's REST API ({@code COPILOT_TWILIO_BASE_URL})
+ * @param classifierCascade the category classifier answers from its n-gram model alone
+ * when that one is at least this sure, and embeds the message only otherwise (1: always)
  */
 @ConfigurationProperties("copilot.support")
 record SupportSettings(double autoThreshold, int minutesPerMessage, Duration imapPollInterval, Duration outboxInterval,
 		int maxAttempts, int formRateLimit, Duration formRateWindow, Duration timeout,
-		@DefaultValue(TwilioClient.DEFAULT_BASE_URL) String twilioBaseUrl) {
+		@DefaultValue(TwilioClient.DEFAULT_BASE_URL) String twilioBaseUrl,
+		@DefaultValue("0.8") double classifierCascade) {
 }

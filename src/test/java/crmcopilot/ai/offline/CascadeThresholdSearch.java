@@ -68,6 +68,28 @@ class CascadeThresholdSearch {
 		}
 	}
 
+	@Test
+	void otherSets() throws Exception {
+		OnnxTextEmbeddings onnx = new OnnxTextEmbeddings(new OfflineSettings(true, 100000, 1));
+		for (String lang : new String[] { "fr", "en" }) {
+			List<LabelledText> train = DevelopmentSets.read("triage/" + lang + "-train.csv", "category");
+			List<LabelledText> test = DevelopmentSets.read("triage/" + lang + "-test.csv", "category");
+			OfflineTextClassifier hybrid = (OfflineTextClassifier) new OfflineTextClassifierTrainer(onnx,
+					OfflineTextClassifierTrainer.Mode.HYBRID)
+				.train(train);
+			for (double threshold : new double[] { 1, 0.9, 0.8, 0.7, 0.65, 0.6, 0.5, 0 }) {
+				OfflineTextClassifier cascade = hybrid.withCascadeConfidence(threshold);
+				long embedded = test.stream().filter((e) -> ngramConfidence(cascade, e.text()) < threshold).count();
+				System.out.printf(Locale.ROOT, "set=%s cascade=%.2f accuracy=%.4f embedded=%.2f%n", lang, threshold,
+						accuracy(cascade, test), embedded / (double) test.size());
+			}
+		}
+	}
+
+	private static double ngramConfidence(OfflineTextClassifier classifier, String text) {
+		return classifier.withCascadeConfidence(0).predict(text).confidence();
+	}
+
 	private static double accuracy(OfflineTextClassifier classifier, List<LabelledText> test) {
 		return test.stream().filter((e) -> classifier.predict(e.text()).label().equals(e.label())).count()
 				/ (double) test.size();
