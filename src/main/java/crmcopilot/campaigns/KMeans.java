@@ -1,5 +1,7 @@
 package crmcopilot.campaigns;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -90,9 +94,12 @@ public final class KMeans {
 	 * @param seed the seed of the starts
 	 * @param restarts restarts run
 	 * @param msPerIteration mean wall time of one Lloyd iteration over all restarts
+	 * @param cpuMsPerIteration mean CPU time of one Lloyd iteration over all restarts,
+	 * summed over the threads that ran it (0 when the JVM does not measure thread CPU
+	 * time)
 	 */
 	public record Result(double[] centroids, int[] labels, int[] sizes, int k, int dims, double inertia, int iterations,
-			long seed, int restarts, double msPerIteration) {
+			long seed, int restarts, double msPerIteration, double cpuMsPerIteration) {
 
 		public double centroid(int cluster, int dim) {
 			return this.centroids[cluster * this.dims + dim];
@@ -111,34 +118,38 @@ public final class KMeans {
 					data.cols(), options.initialCentroids().length));
 		}
 		int threads = (n < 4 * CHUNK_ROWS) ? 1 : options.threads();
-		ExecutorService pool = (threads > 1) ? Executors.newFixedThreadPool(threads, (task) -> {
+		// the calling thread is one of the workers
+		ExecutorService pool = (threads > 1) ? Executors.newFixedThreadPool(threads - 1, (task) -> {
 			Thread thread = new Thread(task, "kmeans");
 			thread.setDaemon(true);
 			return thread;
 		}) : null;
 		try {
-			Lloyd lloyd = new Lloyd(data, options.k(), pool);
+			Lloyd lloyd = new Lloyd(data, options.k(), pool, threads);
 			double tolerance = options.tol() * meanVariance(data);
 			SplittableRandom random = new SplittableRandom(options.seed());
 			int restarts = (options.initialCentroids() != null) ? 1 : options.nInit();
 			Result best = null;
 			long totalNanos = 0;
+			long totalCpuNanos = 0;
 			long totalIterations = 0;
 			for (int run = 0; run < restarts; run++) {
 				double[] start = (options.initialCentroids() != null) ? options.initialCentroids().clone()
 						: KMeansPlusPlus.centroids(data, options.k(), random);
 				Single single = lloyd.run(start, options.maxIter(), tolerance, options.tol() == 0);
 				totalNanos += single.nanos();
+				totalCpuNanos += single.cpuNanos();
 				totalIterations += single.iterations();
 				if (best == null || single.inertia() < best.inertia()) {
 					best = new Result(single.centroids(), single.labels(), sizes(single.labels(), options.k()),
 							options.k(), data.cols(), single.inertia(), single.iterations(), options.seed(), restarts,
-							0);
+							0, 0);
 				}
 			}
 			double ms = (totalIterations > 0) ? totalNanos / 1e6 / totalIterations : 0;
+			double cpuMs = (totalIterations > 0) ? totalCpuNanos / 1e6 / totalIterations : 0;
 			return new Result(best.centroids(), best.labels(), best.sizes(), best.k(), best.dims(), best.inertia(),
-					best.iterations(), best.seed(), restarts, ms);
+					best.iterations(), best.seed(), restarts, ms, cpuMs);
 		}
 		finally {
 			if (pool != null) {
@@ -149,8 +160,8 @@ public final class KMeans {
 
 	/** Sum of squared distances of every row to its nearest centroid. */
 	public static double inertia(FeatureMatrix data, double[] centroids, int k) {
-		Lloyd lloyd = new Lloyd(data, k, null);
-		return lloyd.pass(centroids, new int[data.rows()]).inertia;
+		Lloyd lloyd = new Lloyd(data, k, null, 1);
+		return lloyd.pass(centroids, new int[data.rows()], true).inertia;
 	}
 
 	static int[] sizes(int[] labels, int k) {
@@ -177,7 +188,7 @@ public final class KMeans {
 		return total / d;
 	}
 
-	private record Single(double[] centroids, int[] labels, double inertia, int iterations, long nanos) {
+	private record Single(double[] centroids, int[] labels, double inertia, int iterations, long nanos, long cpuNanos) {
 	}
 
 	/** Partial results of one pass, merged chunk by chunk in a fixed order. */
@@ -194,10 +205,22 @@ public final class KMeans {
 			this.counts = new int[k];
 		}
 
+		void clear() {
+			Arrays.fill(this.sums, 0);
+			Arrays.fill(this.counts, 0);
+			this.inertia = 0;
+		}
+
 	}
 
-	/** Lloyd iterations over the chunks of the data, on the pool when there is one. */
+	/**
+	 * Lloyd iterations over the chunks of the data. A pass runs one worker on the calling
+	 * thread and the others on the pool; each worker takes the next chunk until none is
+	 * left, with its own scratch buffers, so a pass allocates nothing per row or chunk.
+	 */
 	private static final class Lloyd {
+
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 		private final FeatureMatrix data;
 
@@ -209,7 +232,17 @@ public final class KMeans {
 
 		private final @Nullable ExecutorService pool;
 
-		Lloyd(FeatureMatrix data, int k, @Nullable ExecutorService pool) {
+		private final int workers;
+
+		private final LloydKernel.Scratch[] scratch;
+
+		private final Pass[] parts;
+
+		private final boolean cpuTime;
+
+		private final AtomicLong workerCpuNanos = new AtomicLong();
+
+		Lloyd(FeatureMatrix data, int k, @Nullable ExecutorService pool, int workers) {
 			this.data = data;
 			this.k = k;
 			this.d = data.cols();
@@ -220,6 +253,16 @@ public final class KMeans {
 			for (int i = 0; i <= chunks; i++) {
 				this.bounds[i] = (int) ((long) n * i / chunks);
 			}
+			this.workers = (pool != null) ? Math.max(1, Math.min(workers, chunks)) : 1;
+			this.scratch = new LloydKernel.Scratch[this.workers];
+			for (int i = 0; i < this.workers; i++) {
+				this.scratch[i] = new LloydKernel.Scratch(this.d);
+			}
+			this.parts = new Pass[chunks];
+			for (int i = 0; i < chunks; i++) {
+				this.parts[i] = new Pass(k, this.d);
+			}
+			this.cpuTime = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 		}
 
 		Single run(double[] centroids, int maxIter, double tolerance, boolean exactIterations) {
@@ -228,9 +271,11 @@ public final class KMeans {
 			int[] previous = new int[n];
 			double[] current = centroids;
 			int iterations = 0;
+			this.workerCpuNanos.set(0);
+			long cpuStart = cpuNow();
 			long start = System.nanoTime();
 			for (int i = 0; i < maxIter; i++) {
-				Pass pass = pass(current, labels);
+				Pass pass = pass(current, labels, false);
 				double[] next = new double[this.k * this.d];
 				relocateEmpty(pass, current, labels);
 				for (int j = 0; j < this.k; j++) {
@@ -260,33 +305,42 @@ public final class KMeans {
 				labels = swap;
 			}
 			long nanos = System.nanoTime() - start;
-			int[] finalLabels = new int[n];
-			double inertia = pass(current, finalLabels).inertia;
-			return new Single(current, finalLabels, inertia, iterations, nanos);
+			long cpuNanos = cpuNow() - cpuStart + this.workerCpuNanos.get();
+			// the final labels reuse the buffer of the labels before the last pass
+			int[] finalLabels = previous;
+			double inertia = pass(current, finalLabels, true).inertia;
+			return new Single(current, finalLabels, inertia, iterations, nanos, cpuNanos);
 		}
 
-		Pass pass(double[] centroids, int[] labels) {
-			double[] ct = LloydKernel.transpose(centroids, this.k, this.d);
-			int chunks = this.bounds.length - 1;
-			Pass[] parts = new Pass[chunks];
-			if (this.pool == null || chunks == 1) {
-				double[] dist = new double[this.k];
-				for (int i = 0; i < chunks; i++) {
-					parts[i] = chunk(i, ct, labels, dist);
-				}
+		private long cpuNow() {
+			return this.cpuTime ? THREADS.getCurrentThreadCpuTime() : 0;
+		}
+
+		/**
+		 * One pass: labels, and the per-cluster sums and counts (and the inertia when
+		 * asked) merged in chunk order. The returned object is reused by the next pass.
+		 */
+		Pass pass(double[] centroids, int[] labels, boolean withInertia) {
+			LloydKernel.Centroids prepared = LloydKernel.Centroids.of(centroids, this.k, this.d);
+			int chunks = this.parts.length;
+			AtomicInteger next = new AtomicInteger();
+			if (this.workers == 1) {
+				work(0, next, prepared, labels, withInertia, false);
 			}
 			else {
-				List<Future<Pass>> futures = new ArrayList<>(chunks);
-				for (int i = 0; i < chunks; i++) {
-					int chunk = i;
-					futures.add(this.pool.submit(() -> chunk(chunk, ct, labels, new double[this.k])));
+				List<Future<?>> futures = new ArrayList<>(this.workers - 1);
+				for (int w = 1; w < this.workers; w++) {
+					int worker = w;
+					futures.add(this.pool.submit(() -> work(worker, next, prepared, labels, withInertia, true)));
 				}
-				for (int i = 0; i < chunks; i++) {
-					parts[i] = await(futures.get(i));
+				work(0, next, prepared, labels, withInertia, false);
+				for (Future<?> future : futures) {
+					await(future);
 				}
 			}
 			Pass total = new Pass(this.k, this.d);
-			for (Pass part : parts) {
+			for (int i = 0; i < chunks; i++) {
+				Pass part = this.parts[i];
 				total.inertia += part.inertia;
 				for (int m = 0; m < total.sums.length; m++) {
 					total.sums[m] += part.sums[m];
@@ -298,11 +352,21 @@ public final class KMeans {
 			return total;
 		}
 
-		private Pass chunk(int chunk, double[] ct, int[] labels, double[] dist) {
-			Pass part = new Pass(this.k, this.d);
-			part.inertia = LloydKernel.assign(this.data.values(), this.d, this.bounds[chunk], this.bounds[chunk + 1],
-					ct, this.k, labels, part.sums, part.counts, dist);
-			return part;
+		private void work(int worker, AtomicInteger next, LloydKernel.Centroids prepared, int[] labels,
+				boolean withInertia, boolean pooled) {
+			long cpuStart = pooled ? cpuNow() : 0;
+			LloydKernel.Scratch own = this.scratch[worker];
+			double[] x = this.data.values();
+			int chunk;
+			while ((chunk = next.getAndIncrement()) < this.parts.length) {
+				Pass part = this.parts[chunk];
+				part.clear();
+				part.inertia = LloydKernel.assign(x, this.d, this.bounds[chunk], this.bounds[chunk + 1], prepared,
+						labels, part.sums, part.counts, own, withInertia);
+			}
+			if (pooled) {
+				this.workerCpuNanos.addAndGet(cpuNow() - cpuStart);
+			}
 		}
 
 		/**
@@ -352,9 +416,9 @@ public final class KMeans {
 			}
 		}
 
-		private static Pass await(Future<Pass> future) {
+		private static void await(Future<?> future) {
 			try {
-				return future.get();
+				future.get();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import crmcopilot.crm.ExternalJdbc;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.JdbcRows;
@@ -70,7 +71,7 @@ public class LearningJdbcSources {
 		String table = source.table().trim();
 		String label = source.labelColumn().trim().toLowerCase(Locale.ROOT);
 		try {
-			JdbcRows.checkUrl(url);
+			ExternalJdbc.checkUrl(url);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("url", ex.getMessage());
@@ -79,7 +80,7 @@ public class LearningJdbcSources {
 			throw new InvalidInputException("url", "the platform's own database cannot be a training source");
 		}
 		try {
-			JdbcRows.checkTable(table);
+			ExternalJdbc.checkTable(table);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("table", ex.getMessage());

@@ -109,6 +109,62 @@ class KMeansTests {
 	}
 
 	@Test
+	void should_match_a_plain_lloyd_reference_from_the_same_start() {
+		// given blobs large enough to use both threads and several blocks per chunk
+		FeatureMatrix data = blobs(70_001, 10, 8, 21);
+		double[] start = new double[8 * 10];
+		System.arraycopy(data.values(), 0, start, 0, start.length);
+		// when both run 15 iterations from the first 8 rows
+		KMeans.Result result = KMeans.fit(data, new KMeans.Options(8, 1, 0, 15, 0, start.clone(), 2));
+		double[] reference = referenceLloyd(data, start, 8, 15);
+		// then the centroids and the inertia agree
+		double referenceInertia = KMeans.inertia(data, reference, 8);
+		assertThat(Math.abs(result.inertia() - referenceInertia) / referenceInertia).isLessThan(1e-6);
+		assertThat(result.inertia()).isCloseTo(recomputedInertia(data, result), within(1e-6 * referenceInertia));
+		for (int m = 0; m < reference.length; m++) {
+			assertThat(result.centroids()[m]).isCloseTo(reference[m], within(1e-9));
+		}
+	}
+
+	@Test
+	void should_pick_the_nearest_centroid_like_the_direct_distance() {
+		// given rows and centroids with a large common offset, where the expanded form is
+		// least precise
+		SplittableRandom random = new SplittableRandom(8);
+		int n = 1_000;
+		double[] values = new double[n * 3];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = 1000 + random.nextDouble(-5, 5);
+		}
+		FeatureMatrix data = matrix(3, values);
+		double[] centroids = new double[5 * 3];
+		System.arraycopy(values, 0, centroids, 0, centroids.length);
+		// when
+		KMeans.Result result = KMeans.fit(data, new KMeans.Options(5, 1, 0, 1, 0, centroids.clone(), 1));
+		// then every label is a nearest centroid of the starting ones, up to rounding
+		double[] after = new double[centroids.length];
+		int[] counts = new int[5];
+		for (int r = 0; r < n; r++) {
+			double best = Double.POSITIVE_INFINITY;
+			int label = 0;
+			for (int j = 0; j < 5; j++) {
+				double dist = distance(data, r, centroids, j);
+				if (dist < best) {
+					best = dist;
+					label = j;
+				}
+			}
+			counts[label]++;
+			for (int c = 0; c < 3; c++) {
+				after[label * 3 + c] += data.get(r, c);
+			}
+		}
+		for (int m = 0; m < after.length; m++) {
+			assertThat(result.centroids()[m]).isCloseTo(after[m] / counts[m / 3], within(1e-9));
+		}
+	}
+
+	@Test
 	void should_refuse_more_clusters_than_rows() {
 		assertThatIllegalArgumentException().isThrownBy(() -> KMeans.fit(matrix(1, 1, 2), KMeans.Options.of(3)))
 			.withMessageContaining("k = 3");
@@ -149,6 +205,44 @@ class KMeansTests {
 			}
 		}
 		return matrix(dims, values);
+	}
+
+	/** Lloyd iterations as a plain NumPy script would write them, direct distances. */
+	private static double[] referenceLloyd(FeatureMatrix data, double[] start, int k, int iterations) {
+		int d = data.cols();
+		double[] centroids = start.clone();
+		for (int it = 0; it < iterations; it++) {
+			double[] sums = new double[k * d];
+			int[] counts = new int[k];
+			for (int r = 0; r < data.rows(); r++) {
+				int label = 0;
+				double best = Double.POSITIVE_INFINITY;
+				for (int j = 0; j < k; j++) {
+					double dist = distance(data, r, centroids, j);
+					if (dist < best) {
+						best = dist;
+						label = j;
+					}
+				}
+				counts[label]++;
+				for (int c = 0; c < d; c++) {
+					sums[label * d + c] += data.get(r, c);
+				}
+			}
+			for (int m = 0; m < sums.length; m++) {
+				centroids[m] = sums[m] / counts[m / d];
+			}
+		}
+		return centroids;
+	}
+
+	private static double distance(FeatureMatrix data, int row, double[] centroids, int j) {
+		double s = 0;
+		for (int c = 0; c < data.cols(); c++) {
+			double diff = data.get(row, c) - centroids[j * data.cols() + c];
+			s += diff * diff;
+		}
+		return s;
 	}
 
 	private static double recomputedInertia(FeatureMatrix data, KMeans.Result result) {

@@ -19,8 +19,10 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * JMH benchmark of the k-means inner loop (one thread, one pass over the rows). Run with
- * {@code java -cp target/test-classes:target/classes:<deps> crmcopilot.campaigns.LloydKernelBenchmark}.
+ * JMH benchmark of the k-means inner loop (one thread, one pass over the rows): the
+ * blocked kernel of {@link LloydKernel}, with and without the inertia, against the former
+ * row-by-row kernel (direct distances, centroids transposed). Run with
+ * {@code java -cp target/test-classes:target/classes:<test classpath> org.openjdk.jmh.Main LloydKernelBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,9 +43,19 @@ public class LloydKernelBenchmark {
 
 	private double[] x;
 
+	private double[] centroids;
+
 	private double[] ct;
 
+	private LloydKernel.Centroids prepared;
+
+	private LloydKernel.Scratch scratch;
+
 	private int[] labels;
+
+	private double[] sums;
+
+	private int[] counts;
 
 	@Setup
 	public void setUp() {
@@ -52,16 +64,73 @@ public class LloydKernelBenchmark {
 		for (int i = 0; i < this.x.length; i++) {
 			this.x[i] = random.nextDouble(-10, 10);
 		}
-		double[] centroids = new double[this.k * this.dims];
-		System.arraycopy(this.x, 0, centroids, 0, centroids.length);
-		this.ct = LloydKernel.transpose(centroids, this.k, this.dims);
+		this.centroids = new double[this.k * this.dims];
+		System.arraycopy(this.x, 0, this.centroids, 0, this.centroids.length);
+		this.ct = new double[this.k * this.dims];
+		for (int j = 0; j < this.k; j++) {
+			for (int c = 0; c < this.dims; c++) {
+				this.ct[c * this.k + j] = this.centroids[j * this.dims + c];
+			}
+		}
+		this.prepared = LloydKernel.Centroids.of(this.centroids, this.k, this.dims);
+		this.scratch = new LloydKernel.Scratch(this.dims);
 		this.labels = new int[this.rows];
+		this.sums = new double[this.k * this.dims];
+		this.counts = new int[this.k];
 	}
 
 	@Benchmark
-	public double assign() {
-		return LloydKernel.assign(this.x, this.dims, 0, this.rows, this.ct, this.k, this.labels,
-				new double[this.k * this.dims], new int[this.k], new double[this.k]);
+	public double blocked() {
+		return LloydKernel.assign(this.x, this.dims, 0, this.rows, this.prepared, this.labels, this.sums, this.counts,
+				this.scratch, false);
+	}
+
+	@Benchmark
+	public double blockedWithInertia() {
+		return LloydKernel.assign(this.x, this.dims, 0, this.rows, this.prepared, this.labels, this.sums, this.counts,
+				this.scratch, true);
+	}
+
+	@Benchmark
+	public double rowByRow() {
+		return rowByRow(this.x, this.dims, 0, this.rows, this.ct, this.k, this.labels, this.sums, this.counts,
+				new double[this.k]);
+	}
+
+	/** The kernel before the blocked one: direct distances, one row at a time. */
+	static double rowByRow(double[] x, int d, int from, int to, double[] ct, int k, int[] labels, double[] sums,
+			int[] counts, double[] dist) {
+		double inertia = 0;
+		for (int r = from; r < to; r++) {
+			int base = r * d;
+			for (int j = 0; j < k; j++) {
+				dist[j] = 0;
+			}
+			for (int c = 0; c < d; c++) {
+				double v = x[base + c];
+				int cb = c * k;
+				for (int j = 0; j < k; j++) {
+					double diff = v - ct[cb + j];
+					dist[j] += diff * diff;
+				}
+			}
+			int best = 0;
+			double bestDistance = dist[0];
+			for (int j = 1; j < k; j++) {
+				if (dist[j] < bestDistance) {
+					bestDistance = dist[j];
+					best = j;
+				}
+			}
+			labels[r] = best;
+			inertia += bestDistance;
+			counts[best]++;
+			int sb = best * d;
+			for (int c = 0; c < d; c++) {
+				sums[sb + c] += x[base + c];
+			}
+		}
+		return inertia;
 	}
 
 	public static void main(String[] args) throws RunnerException {

@@ -85,6 +85,8 @@ class CampaignRunCommand implements Callable<Integer> {
 			throw new IllegalArgumentException("brief file not found: " + this.briefFile);
 		}
 		String text = Files.readString(this.briefFile, StandardCharsets.UTF_8);
+		// the brief PDF comes last: load the PDF renderer on the other core meanwhile
+		this.renderer.warmUpInBackground();
 		ParsedBrief parsed = ParseCampaignBriefTask.parse(text);
 		CampaignBrief brief = new CampaignBrief(text.strip(), parsed.objective(), parsed.media(), parsed.platform(),
 				parsed.productRange(), parsed.targetHints(), null, null, parsed.budget(), parsed.volume(), null, null);

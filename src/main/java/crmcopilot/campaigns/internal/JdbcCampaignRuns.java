@@ -191,11 +191,18 @@ public class JdbcCampaignRuns implements CampaignRuns {
 		reset(workspaceId, runId, 3);
 	}
 
+	/**
+	 * The column names of the data just read, then of the enrichment table when the run's
+	 * source has one (only that table is read again).
+	 */
 	private List<String> withEnrichment(UUID workspaceId, UUID runId, CustomerData data) {
 		List<String> names = new ArrayList<>(data.columnNames());
-		Data loaded = load(workspaceId, require(workspaceId, runId));
-		if (loaded.enrichment() != null) {
-			names.addAll(loaded.enrichment().columnNames());
+		CampaignRun run = require(workspaceId, runId);
+		if (run.sourceId() != null) {
+			CustomerSource source = this.sources.find(workspaceId, run.sourceId()).orElse(null);
+			if (source != null && source.enrichmentTable() != null) {
+				names.addAll(this.sources.read(workspaceId, source.id(), source.enrichmentTable(), 1).columnNames());
+			}
 		}
 		return names;
 	}
@@ -203,6 +210,21 @@ public class JdbcCampaignRuns implements CampaignRuns {
 	@Override
 	public CustomerData preview(UUID workspaceId, UUID runId) {
 		return load(workspaceId, require(workspaceId, runId)).clients();
+	}
+
+	/**
+	 * What the run page shows of step 2, from one read of the run's source: the customer
+	 * rows (counts, sample, bad rows) and the columns the mapping screen offers.
+	 *
+	 * @param clients the customer table or file as read
+	 * @param columns the customer table's columns, then the enrichment table's
+	 */
+	public record SourcePreview(CustomerData clients, List<crmcopilot.crm.ColumnProfile> columns) {
+	}
+
+	public SourcePreview sourcePreview(UUID workspaceId, UUID runId) {
+		Data data = load(workspaceId, require(workspaceId, runId));
+		return new SourcePreview(data.clients(), columns(data));
 	}
 
 	@Override
@@ -353,7 +375,10 @@ public class JdbcCampaignRuns implements CampaignRuns {
 	 * table's.
 	 */
 	public List<crmcopilot.crm.ColumnProfile> columns(UUID workspaceId, UUID runId) {
-		Data data = load(workspaceId, require(workspaceId, runId));
+		return columns(load(workspaceId, require(workspaceId, runId)));
+	}
+
+	private static List<crmcopilot.crm.ColumnProfile> columns(Data data) {
 		List<crmcopilot.crm.ColumnProfile> columns = new ArrayList<>(data.clients().columns());
 		if (data.enrichment() != null) {
 			for (crmcopilot.crm.ColumnProfile column : data.enrichment().columns()) {

@@ -21,7 +21,6 @@ import crmcopilot.campaigns.internal.Analysis;
 import crmcopilot.campaigns.internal.DspTransmissions;
 import crmcopilot.campaigns.internal.JdbcCampaignRuns;
 import crmcopilot.campaigns.internal.PersonaImages;
-import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSources;
 import crmcopilot.web.NotFoundException;
 import crmcopilot.web.PageQuery;
@@ -136,9 +135,9 @@ class CampaignController {
 		model.addAttribute("maxUploadMb", this.sources.maxUploadBytes() / (1024 * 1024));
 		model.addAttribute("roles", ColumnRole.values());
 		if (run.step(2).status() == CampaignRun.Status.DONE) {
-			CustomerData preview = this.runs.preview(caller.workspaceId(), id);
-			model.addAttribute("data", preview);
-			model.addAttribute("columns", this.results.columns(caller.workspaceId(), id));
+			JdbcCampaignRuns.SourcePreview preview = this.results.sourcePreview(caller.workspaceId(), id);
+			model.addAttribute("data", preview.clients());
+			model.addAttribute("columns", preview.columns());
 			model.addAttribute("mapping", (run.mapping() != null) ? run.mapping().columns() : Map.of());
 		}
 		Analysis analysis = this.results.analysis(caller.workspaceId(), id).orElse(null);

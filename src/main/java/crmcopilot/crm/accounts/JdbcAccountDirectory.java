@@ -23,6 +23,7 @@ import crmcopilot.web.PageResponse;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,26 +124,17 @@ class JdbcAccountDirectory implements AccountDirectory {
 
 	@Override
 	public Optional<Account> account(UUID workspaceId, UUID id) {
-		return this.jdbc.sql("SELECT * FROM crm_accounts WHERE workspace_id = ? AND id = ?")
-			.params(workspaceId, id)
-			.query(JdbcAccountDirectory::account)
-			.optional();
+		return find("crm_accounts", workspaceId, id, JdbcAccountDirectory::account);
 	}
 
 	@Override
 	public Optional<Contact> contact(UUID workspaceId, UUID id) {
-		return this.jdbc.sql("SELECT * FROM crm_contacts WHERE workspace_id = ? AND id = ?")
-			.params(workspaceId, id)
-			.query(JdbcAccountDirectory::contact)
-			.optional();
+		return find("crm_contacts", workspaceId, id, JdbcAccountDirectory::contact);
 	}
 
 	@Override
 	public Optional<Opportunity> opportunity(UUID workspaceId, UUID id) {
-		return this.jdbc.sql("SELECT * FROM crm_opportunities WHERE workspace_id = ? AND id = ?")
-			.params(workspaceId, id)
-			.query(JdbcAccountDirectory::opportunity)
-			.optional();
+		return find("crm_opportunities", workspaceId, id, JdbcAccountDirectory::opportunity);
 	}
 
 	@Override
@@ -150,17 +142,7 @@ class JdbcAccountDirectory implements AccountDirectory {
 		String like = like(search);
 		String where = "workspace_id = ?" + ((like != null) ? " AND name_key LIKE ?" : "");
 		Object[] params = (like != null) ? new Object[] { workspaceId, like } : new Object[] { workspaceId };
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM crm_accounts WHERE " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<Account> items = this.jdbc
-			.sql("SELECT * FROM crm_accounts WHERE " + where + " ORDER BY name LIMIT " + page.size() + " OFFSET "
-					+ page.offset())
-			.params(params)
-			.query(JdbcAccountDirectory::account)
-			.list();
-		return PageResponse.of(items, page, total);
+		return page("crm_accounts", where, params, "name", page, JdbcAccountDirectory::account);
 	}
 
 	@Override
@@ -169,17 +151,7 @@ class JdbcAccountDirectory implements AccountDirectory {
 		String where = "workspace_id = ?"
 				+ ((like != null) ? " AND (name_key LIKE ? OR LOWER(COALESCE(email, '')) LIKE ?)" : "");
 		Object[] params = (like != null) ? new Object[] { workspaceId, like, like } : new Object[] { workspaceId };
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM crm_contacts WHERE " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<Contact> items = this.jdbc
-			.sql("SELECT * FROM crm_contacts WHERE " + where + " ORDER BY last_name, first_name LIMIT " + page.size()
-					+ " OFFSET " + page.offset())
-			.params(params)
-			.query(JdbcAccountDirectory::contact)
-			.list();
-		return PageResponse.of(items, page, total);
+		return page("crm_contacts", where, params, "last_name, first_name", page, JdbcAccountDirectory::contact);
 	}
 
 	@Override
@@ -188,17 +160,7 @@ class JdbcAccountDirectory implements AccountDirectory {
 				: "%" + search.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
 		String where = "workspace_id = ?" + ((raw != null) ? " AND LOWER(name) LIKE ?" : "");
 		Object[] params = (raw != null) ? new Object[] { workspaceId, raw } : new Object[] { workspaceId };
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM crm_opportunities WHERE " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<Opportunity> items = this.jdbc
-			.sql("SELECT * FROM crm_opportunities WHERE " + where + " ORDER BY created_at DESC LIMIT " + page.size()
-					+ " OFFSET " + page.offset())
-			.params(params)
-			.query(JdbcAccountDirectory::opportunity)
-			.list();
-		return PageResponse.of(items, page, total);
+		return page("crm_opportunities", where, params, "created_at DESC", page, JdbcAccountDirectory::opportunity);
 	}
 
 	@Override
@@ -354,6 +316,28 @@ class JdbcAccountDirectory implements AccountDirectory {
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private <T> Optional<T> find(String table, UUID workspaceId, UUID id, RowMapper<T> mapper) {
+		return this.jdbc.sql("SELECT * FROM " + table + " WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, id)
+			.query(mapper)
+			.optional();
+	}
+
+	private <T> PageResponse<T> page(String table, String where, Object[] params, String order, PageQuery page,
+			RowMapper<T> mapper) {
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<T> items = this.jdbc
+			.sql("SELECT * FROM " + table + " WHERE " + where + " ORDER BY " + order + " LIMIT " + page.size()
+					+ " OFFSET " + page.offset())
+			.params(params)
+			.query(mapper)
+			.list();
+		return PageResponse.of(items, page, total);
 	}
 
 	private static Account account(ResultSet rs, int row) throws SQLException {

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import crmcopilot.crm.ExternalJdbc;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.TypeDetector;
 import crmcopilot.crm.CustomerSource;
@@ -73,10 +74,10 @@ class JdbcCustomerSources implements CustomerSources {
 	@Override
 	public CustomerSource saveJdbc(UUID workspaceId, String name, String url, @Nullable String username,
 			@Nullable String password, String table, @Nullable String enrichmentTable) {
-		JdbcUrlPolicy.check(url);
-		String checkedTable = JdbcUrlPolicy.table(table);
+		ExternalJdbc.checkUrl(url);
+		String checkedTable = ExternalJdbc.checkTable(table);
 		String checkedEnrichment = (enrichmentTable == null || enrichmentTable.isBlank()) ? null
-				: JdbcUrlPolicy.table(enrichmentTable);
+				: ExternalJdbc.checkTable(enrichmentTable);
 		try (Connection connection = open(url, username, password)) {
 			count(connection, checkedTable, null);
 			if (checkedEnrichment != null) {
@@ -111,7 +112,7 @@ class JdbcCustomerSources implements CustomerSources {
 	public CustomerData read(UUID workspaceId, UUID sourceId, String table, int limit) {
 		CustomerSource source = find(workspaceId, sourceId)
 			.orElseThrow(() -> new IllegalArgumentException("unknown customer source " + sourceId));
-		String checkedTable = JdbcUrlPolicy.table(table);
+		String checkedTable = ExternalJdbc.checkTable(table);
 		try {
 			if (source.kind() == SourceKind.DEMO) {
 				if (!DEMO_TABLES.contains(checkedTable.toLowerCase(Locale.ROOT))) {
@@ -148,7 +149,7 @@ class JdbcCustomerSources implements CustomerSources {
 
 	private Connection open(@Nullable String url, @Nullable String username, @Nullable String password)
 			throws SQLException {
-		JdbcUrlPolicy.check(String.valueOf(url));
+		ExternalJdbc.checkUrl(String.valueOf(url));
 		Properties properties = new Properties();
 		if (username != null && !username.isBlank()) {
 			properties.setProperty("user", username);

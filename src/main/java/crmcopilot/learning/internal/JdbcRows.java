@@ -14,9 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
-import java.util.regex.Pattern;
 
+import crmcopilot.crm.ExternalJdbc;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -28,24 +27,9 @@ import org.jspecify.annotations.Nullable;
  * table matches the same declared label and feature names as a CSV import. The result is
  * the CSV the import path stores, so both sources train identically.
  * <p>
- * Only PostgreSQL URLs and in-memory H2 URLs are accepted, with a short list of harmless
- * parameters: driver parameters that load classes, write files or run scripts (H2
- * {@code INIT}, PostgreSQL {@code socketFactory}, {@code loggerFile}, ...) are refused.
+ * URLs and table names are checked by the CRM's {@link ExternalJdbc} policy.
  */
 public final class JdbcRows {
-
-	private static final Pattern TABLE = Pattern
-		.compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
-
-	private static final Pattern POSTGRESQL = Pattern
-		.compile("jdbc:postgresql://[A-Za-z0-9.\\-\\[\\]:]+(:[0-9]{1,5})?/[A-Za-z0-9_\\-]+(\\?.*)?");
-
-	private static final Pattern H2_MEMORY = Pattern.compile("jdbc:h2:mem:[A-Za-z0-9_\\-]+(;.*)?");
-
-	private static final Set<String> POSTGRESQL_PARAMETERS = Set.of("ssl", "sslmode", "currentschema",
-			"applicationname", "connecttimeout", "sockettimeout");
-
-	private static final Set<String> H2_PARAMETERS = Set.of("db_close_delay", "mode", "database_to_lower");
 
 	private JdbcRows() {
 	}
@@ -54,48 +38,10 @@ public final class JdbcRows {
 	public record Read(byte[] csv, int rows, List<String> columns) {
 	}
 
-	/** Throws {@link IllegalArgumentException} naming what is wrong with the URL. */
-	public static void checkUrl(String url) {
-		String value = url.trim();
-		if (POSTGRESQL.matcher(value).matches()) {
-			int query = value.indexOf('?');
-			if (query >= 0) {
-				checkParameters(value.substring(query + 1).split("&"), POSTGRESQL_PARAMETERS);
-			}
-			return;
-		}
-		if (H2_MEMORY.matcher(value).matches()) {
-			int settings = value.indexOf(';');
-			if (settings >= 0) {
-				checkParameters(value.substring(settings + 1).split(";"), H2_PARAMETERS);
-			}
-			return;
-		}
-		throw new IllegalArgumentException("only jdbc:postgresql://host/db and jdbc:h2:mem: URLs are accepted");
-	}
-
-	public static void checkTable(String table) {
-		if (!TABLE.matcher(table.trim()).matches()) {
-			throw new IllegalArgumentException("the table must be a plain name (schema.table allowed)");
-		}
-	}
-
-	private static void checkParameters(String[] pairs, Set<String> allowed) {
-		for (String pair : pairs) {
-			if (pair.isBlank()) {
-				continue;
-			}
-			String key = pair.split("=", 2)[0].trim().toLowerCase(Locale.ROOT);
-			if (!allowed.contains(key)) {
-				throw new IllegalArgumentException("URL parameter not allowed: " + key);
-			}
-		}
-	}
-
 	public static Read read(String url, String table, @Nullable String username, @Nullable String password,
 			int batchSize, int maxRows) {
-		checkUrl(url);
-		checkTable(table);
+		ExternalJdbc.checkUrl(url);
+		ExternalJdbc.checkTable(table);
 		Properties properties = new Properties();
 		if (username != null && !username.isBlank()) {
 			properties.setProperty("user", username);

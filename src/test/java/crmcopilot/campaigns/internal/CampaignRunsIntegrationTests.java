@@ -1,13 +1,20 @@
 package crmcopilot.campaigns.internal;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.DemoData;
+import crmcopilot.ai.AiGateway;
 import crmcopilot.audit.AuditEntry;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.campaigns.CampaignBrief;
@@ -15,12 +22,17 @@ import crmcopilot.campaigns.CampaignRun;
 import crmcopilot.campaigns.CampaignRun.Status;
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.ColumnMapping;
+import crmcopilot.crm.ColumnProfile;
 import crmcopilot.crm.CustomerData;
+import crmcopilot.crm.CustomerSource;
+import crmcopilot.crm.CustomerSources;
 import crmcopilot.web.PageQuery;
 import crmcopilot.workspace.PrivacyLevel;
+import crmcopilot.workspace.WorkspaceSettings;
 import crmcopilot.workspace.Workspaces;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -46,6 +58,27 @@ class CampaignRunsIntegrationTests {
 
 	@Autowired
 	DspTransmissions transmissions;
+
+	@Autowired
+	CustomerSources sources;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	AiGateway gateway;
+
+	@Autowired
+	ParseCampaignBriefTask parseTask;
+
+	@Autowired
+	DescribePersonaTask describeTask;
+
+	@Autowired
+	WorkspaceSettings settings;
 
 	@Test
 	void should_require_and_journal_the_human_choice_before_the_dsp_instructions() {
@@ -154,6 +187,53 @@ class CampaignRunsIntegrationTests {
 			.search(workspace, new AuditJournal.Filter(null, "campaigns.dsp.failed", null, null, null),
 					PageQuery.of(0, 10))
 			.items()).hasSize(1);
+	}
+
+	@Test
+	void should_read_the_source_once_to_connect_it_and_once_to_show_the_run_page() {
+		UUID workspace = newWorkspace();
+		DemoData.awaitSeeded(this.jdbc);
+		CampaignRun run = this.runs.create(workspace, "manager@test", "Lecture unique",
+				this.runs.prefill(workspace, EXAMPLE, null, null), "fr");
+		CustomerSource demo = this.sources.demo(workspace);
+		Map<String, Integer> calls = new ConcurrentHashMap<>();
+		JdbcCampaignRuns counted = new JdbcCampaignRuns(this.jdbc, this.json, counting(calls), this.gateway,
+				this.parseTask, this.describeTask, this.journal, this.settings);
+		// connecting reads the customer table once (the enrichment table only for its
+		// columns)
+		counted.connect(workspace, run.id(), demo.id());
+		assertThat(calls).containsEntry("read " + demo.table(), 1);
+		// the run page: one read of each table gives the rows and the mapping columns
+		calls.clear();
+		JdbcCampaignRuns.SourcePreview preview = counted.sourcePreview(workspace, run.id());
+		assertThat(calls).containsOnly(Map.entry("read " + demo.table(), 1),
+				Map.entry("read " + demo.enrichmentTable(), 1));
+		assertThat(preview.clients().columnNames()).isNotEmpty();
+		assertThat(preview.columns()).extracting(ColumnProfile::name)
+			.containsAll(preview.clients().columnNames())
+			.hasSizeGreaterThan(preview.clients().columnNames().size());
+		// an uploaded file is parsed once too
+		counted.upload(workspace, run.id(), "c.csv", csv(50, false));
+		calls.clear();
+		assertThat(counted.sourcePreview(workspace, run.id()).clients().totalRows()).isEqualTo(50);
+		assertThat(calls).containsOnly(Map.entry("readCsv", 1));
+	}
+
+	/** The customer sources, counting the reads by method and table. */
+	private CustomerSources counting(Map<String, Integer> calls) {
+		return (CustomerSources) Proxy.newProxyInstance(CustomerSources.class.getClassLoader(),
+				new Class<?>[] { CustomerSources.class }, (proxy, method, args) -> {
+					if (method.getName().startsWith("read")) {
+						calls.merge(method.getName() + (method.getName().equals("read") ? " " + args[2] : ""), 1,
+								Integer::sum);
+					}
+					try {
+						return method.invoke(this.sources, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
 	}
 
 	private static byte[] csv(int rows, boolean withBadRow) {

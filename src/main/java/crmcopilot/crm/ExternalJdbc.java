@@ -1,0 +1,103 @@
+package crmcopilot.crm;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which JDBC URLs and table names a user may give for a read-only external source (a
+ * customer table, a merchant's training table): PostgreSQL, H2 in memory or over TCP, and
+ * Snowflake, each with a short list of harmless parameters. Driver parameters that load
+ * classes, run scripts, read key files or write logs (H2 {@code INIT}, PostgreSQL
+ * {@code socketFactory} or {@code loggerFile}, Snowflake {@code private_key_file}, ...)
+ * are refused, as are file databases.
+ */
+public final class ExternalJdbc {
+
+	private static final Pattern TABLE = Pattern
+		.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}(\\.[A-Za-z_][A-Za-z0-9_$]{0,127}){0,2}");
+
+	private static final Pattern POSTGRESQL = Pattern
+		.compile("jdbc:postgresql://[A-Za-z0-9.\\-\\[\\]:,]+/[A-Za-z0-9_\\-]+(?:\\?(.*))?");
+
+	private static final Pattern H2 = Pattern
+		.compile("jdbc:h2:(?:mem:|tcp://[A-Za-z0-9.\\-\\[\\]:]+/(?:mem:)?)[A-Za-z0-9_\\-./]*(?:;(.*))?");
+
+	private static final Pattern SNOWFLAKE = Pattern
+		.compile("jdbc:snowflake://[A-Za-z0-9.\\-]+(?::[0-9]{1,5})?/?(?:\\?(.*))?");
+
+	private static final Map<String, Set<String>> PARAMETERS = Map.of(
+			"postgresql", Set.of("user", "password", "ssl", "sslmode", "currentschema", "applicationname",
+					"connecttimeout", "sockettimeout", "logintimeout", "readonly", "targetservertype", "tcpkeepalive"),
+			"h2",
+			Set.of("user", "password", "db_close_delay", "mode", "database_to_lower", "database_to_upper",
+					"case_insensitive_identifiers", "ifexists", "access_mode_data"),
+			"snowflake", Set.of("user", "password", "account", "db", "schema", "warehouse", "role", "application",
+					"logintimeout", "networktimeout", "querytimeout"));
+
+	private ExternalJdbc() {
+	}
+
+	/**
+	 * Checks a JDBC URL.
+	 * @param url the URL a user gave
+	 * @throws IllegalArgumentException naming what is not accepted
+	 */
+	public static void checkUrl(String url) {
+		String value = url.strip();
+		String lower = value.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("jdbc:postgresql:")) {
+			checkParameters(value, POSTGRESQL, "&", "postgresql");
+		}
+		else if (lower.startsWith("jdbc:h2:")) {
+			checkParameters(value, H2, ";", "h2");
+		}
+		else if (lower.startsWith("jdbc:snowflake:")) {
+			checkParameters(value, SNOWFLAKE, "&", "snowflake");
+		}
+		else {
+			throw new IllegalArgumentException(
+					"only jdbc:postgresql://, jdbc:snowflake://, jdbc:h2:mem: and jdbc:h2:tcp:// URLs are accepted");
+		}
+	}
+
+	private static void checkParameters(String url, Pattern shape, String separator, String driver) {
+		Matcher matcher = shape.matcher(url);
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("'" + url + "' is not an accepted " + driver
+					+ " URL (file databases and unusual forms are refused)");
+		}
+		String parameters = matcher.group(1);
+		if (parameters == null) {
+			return;
+		}
+		Set<String> allowed = PARAMETERS.get(driver);
+		for (String pair : parameters.split(separator)) {
+			if (pair.isBlank()) {
+				continue;
+			}
+			String key = pair.split("=", 2)[0].strip().toLowerCase(Locale.ROOT);
+			if (!allowed.contains(key)) {
+				throw new IllegalArgumentException("the JDBC URL parameter '" + key + "' is not allowed");
+			}
+		}
+	}
+
+	/**
+	 * Checks a table name: an identifier, optionally qualified by schema or database.
+	 * @param table the name a user gave
+	 * @return the name without surrounding blanks
+	 * @throws IllegalArgumentException when it is not a plain name
+	 */
+	public static String checkTable(String table) {
+		String trimmed = table.strip();
+		if (!TABLE.matcher(trimmed).matches()) {
+			throw new IllegalArgumentException(
+					"'" + table + "' is not a table name (letters, digits, _ and $, optionally schema.table)");
+		}
+		return trimmed;
+	}
+
+}
