@@ -273,8 +273,10 @@ class BenchIngestCommand implements Callable<Integer> {
 	 */
 	private static void awaitDemoSeeded(String base, String bearer) throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		java.time.LocalDate today = java.time.LocalDate.now();
 		HttpRequest kpis = HttpRequest
-			.newBuilder(URI.create(base + "/api/v1/support/kpis?from=2000-01-01&to=2100-01-01"))
+			.newBuilder(
+					URI.create(base + "/api/v1/support/kpis?from=" + today.minusDays(365) + "&to=" + today.plusDays(1)))
 			.header("Authorization", "Bearer " + bearer)
 			.timeout(Duration.ofSeconds(30))
 			.build();
