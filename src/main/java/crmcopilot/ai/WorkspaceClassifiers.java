@@ -17,4 +17,11 @@ public interface WorkspaceClassifiers {
 
 	List<LabelledText> examples(UUID workspaceId, String purpose);
 
+	/**
+	 * Removes every stored example with exactly this text and label, and retrains when
+	 * one was removed (with fewer than two labels left, {@link #get} becomes empty).
+	 * @return how many examples were removed (0 when none matched)
+	 */
+	int removeExample(UUID workspaceId, String purpose, LabelledText example);
+
 }

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class ClassifierCodec {
 
 	/** Bumped when the layout changes: older rows are ignored and the model retrained. */
-	static final int FORMAT = 1;
+	static final int FORMAT = 2;
 
 	private ClassifierCodec() {
 	}
@@ -56,6 +56,7 @@ final class ClassifierCodec {
 			}
 			out.writeDouble(classifier.embeddingWeight());
 			out.writeDouble(classifier.temperature());
+			out.writeDouble(classifier.ngramTemperature());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -67,6 +68,16 @@ final class ClassifierCodec {
 	 * The classifier, or null when the bytes are of another format.
 	 */
 	static @Nullable OfflineTextClassifier read(byte[] data, @Nullable TextEmbeddings embeddings) {
+		return read(data, embeddings, 1);
+	}
+
+	/**
+	 * The classifier, or null when the bytes are of another format.
+	 * @param cascadeConfidence n-gram confidence from which the embeddings are skipped
+	 * (1: never)
+	 */
+	static @Nullable OfflineTextClassifier read(byte[] data, @Nullable TextEmbeddings embeddings,
+			double cascadeConfidence) {
 		try (DataInputStream in = new DataInputStream(
 				new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(data)), 1 << 16))) {
 			if (in.readInt() != FORMAT) {
@@ -92,6 +103,7 @@ final class ClassifierCodec {
 			SoftmaxRegression embeddingModel = in.readBoolean() ? readModel(in) : null;
 			double embeddingWeight = in.readDouble();
 			double temperature = in.readDouble();
+			double ngramTemperature = in.readDouble();
 			if (embeddingModel != null && embeddings == null) {
 				// saved with sentence embeddings, loaded where they are off: n-grams
 				// alone,
@@ -100,7 +112,8 @@ final class ClassifierCodec {
 				embeddingWeight = 0;
 			}
 			return new OfflineTextClassifier(labels, features, vocabulary, ngramModel, ngramWeight, embeddingModel,
-					(embeddingModel != null) ? embeddings : null, embeddingWeight, temperature, exampleCount);
+					(embeddingModel != null) ? embeddings : null, embeddingWeight, temperature, ngramTemperature,
+					cascadeConfidence, exampleCount);
 		}
 		catch (IOException ex) {
 			return null;

@@ -52,6 +52,8 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 
 	private final @Nullable TextEmbeddings embeddings;
 
+	private final double cascadeConfidence;
+
 	@Autowired
 	JdbcWorkspaceClassifiers(JdbcClient jdbc, TextClassifierTrainer trainer, TransactionTemplate transactions) {
 		this(jdbc, trainer, transactions,
@@ -68,6 +70,8 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 		this.trainer = trainer;
 		this.transactions = transactions;
 		this.embeddings = embeddings;
+		this.cascadeConfidence = (trainer instanceof OfflineTextClassifierTrainer offline) ? offline.cascadeConfidence()
+				: OfflineTextClassifierTrainer.DEFAULT_CASCADE;
 	}
 
 	@Override
@@ -113,6 +117,27 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 			.list();
 	}
 
+	@Override
+	public int removeExample(UUID workspaceId, String purpose, LabelledText example) {
+		Key key = new Key(workspaceId, purpose);
+		Removal removal = this.transactions.execute((status) -> {
+			int removed = this.jdbc.sql("""
+					DELETE FROM ai_classifier_examples WHERE workspace_id = :workspace AND purpose = :purpose
+					AND example_text = :text AND example_label = :label""")
+				.param("workspace", workspaceId)
+				.param("purpose", purpose)
+				.param("text", example.text())
+				.param("label", example.label().strip())
+				.update();
+			return (removed == 0) ? new Removal(0, 0)
+					: new Removal(removed, bumpVersion(key, -removed, OffsetDateTime.now(ZoneOffset.UTC)));
+		});
+		if (removal.removed() > 0) {
+			retrain(key, removal.version());
+		}
+		return removal.removed();
+	}
+
 	/** Forgets trained models (as a restart would); the examples stay. */
 	void evictAll() {
 		this.cache.clear();
@@ -144,7 +169,8 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 			.param("format", ClassifierCodec.FORMAT)
 			.query((rs, row) -> rs.getBytes(1))
 			.optional();
-		OfflineTextClassifier classifier = data.map((bytes) -> ClassifierCodec.read(bytes, this.embeddings))
+		OfflineTextClassifier classifier = data
+			.map((bytes) -> ClassifierCodec.read(bytes, this.embeddings, this.cascadeConfidence))
 			.orElse(null);
 		if (classifier == null) {
 			return null;
@@ -271,6 +297,9 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 	}
 
 	private record Key(UUID workspaceId, String purpose) {
+	}
+
+	private record Removal(int removed, long version) {
 	}
 
 	private record Trained(long version, @Nullable TextClassifier classifier) {

@@ -38,11 +38,16 @@ final class OfflineTextClassifier implements TextClassifier {
 
 	private final double temperature;
 
+	private final double ngramTemperature;
+
+	private final double cascadeConfidence;
+
 	private final int exampleCount;
 
 	OfflineTextClassifier(List<String> labels, TextFeatures features, NgramVocabulary vocabulary,
 			SoftmaxRegression ngramModel, double ngramWeight, @Nullable SoftmaxRegression embeddingModel,
-			@Nullable TextEmbeddings embeddings, double embeddingWeight, double temperature, int exampleCount) {
+			@Nullable TextEmbeddings embeddings, double embeddingWeight, double temperature, double ngramTemperature,
+			double cascadeConfidence, int exampleCount) {
 		this.labels = List.copyOf(labels);
 		this.features = features;
 		this.vocabulary = vocabulary;
@@ -52,6 +57,8 @@ final class OfflineTextClassifier implements TextClassifier {
 		this.embeddings = embeddings;
 		this.embeddingWeight = embeddingWeight;
 		this.temperature = temperature;
+		this.ngramTemperature = ngramTemperature;
+		this.cascadeConfidence = cascadeConfidence;
 		this.exampleCount = exampleCount;
 	}
 
@@ -69,13 +76,32 @@ final class OfflineTextClassifier implements TextClassifier {
 		return new Prediction(this.labels.get(best), probabilities[best], byLabel);
 	}
 
-	/** Calibrated probabilities in the order of {@link #labelList()}. */
+	/**
+	 * Calibrated probabilities in the order of {@link #labelList()}. A cascade: when the
+	 * n-gram model alone is sure enough (its own calibrated confidence at least
+	 * {@code cascadeConfidence}), its probabilities are the answer and the text is not
+	 * embedded (the costly part); otherwise both models are combined.
+	 */
 	double[] probabilities(String text) {
 		double[] logits = this.ngramModel.logits(this.vocabulary.vector(this.features.counts(text)));
 		for (int k = 0; k < logits.length; k++) {
 			logits[k] *= this.ngramWeight;
 		}
 		if (this.embeddingModel != null && this.embeddings != null && this.embeddingWeight > 0) {
+			if (this.ngramWeight > 0 && this.cascadeConfidence < 1) {
+				double[] ngramOnly = new double[logits.length];
+				double best = 0;
+				for (int k = 0; k < logits.length; k++) {
+					ngramOnly[k] = logits[k] / this.ngramTemperature;
+				}
+				SoftmaxRegression.softmaxInPlace(ngramOnly);
+				for (double p : ngramOnly) {
+					best = Math.max(best, p);
+				}
+				if (best >= this.cascadeConfidence) {
+					return ngramOnly;
+				}
+			}
 			double[] semantic = this.embeddingModel.logits(Embeddings.vector(this.embeddings.embed(text)));
 			for (int k = 0; k < logits.length; k++) {
 				logits[k] += this.embeddingWeight * semantic[k];
@@ -112,6 +138,32 @@ final class OfflineTextClassifier implements TextClassifier {
 
 	double temperature() {
 		return this.temperature;
+	}
+
+	/**
+	 * Temperature of the n-gram model's logits on their own (the cascade's first step).
+	 */
+	double ngramTemperature() {
+		return this.ngramTemperature;
+	}
+
+	double cascadeConfidence() {
+		return this.cascadeConfidence;
+	}
+
+	@Override
+	public TextClassifier withCascade(double confidence) {
+		return (confidence == this.cascadeConfidence || !usesEmbeddings()) ? this : withCascadeConfidence(confidence);
+	}
+
+	/**
+	 * The same model with another cascade threshold (1 or more: always combine both
+	 * models).
+	 */
+	OfflineTextClassifier withCascadeConfidence(double confidence) {
+		return new OfflineTextClassifier(this.labels, this.features, this.vocabulary, this.ngramModel, this.ngramWeight,
+				this.embeddingModel, this.embeddings, this.embeddingWeight, this.temperature, this.ngramTemperature,
+				confidence, this.exampleCount);
 	}
 
 	TextFeatures features() {

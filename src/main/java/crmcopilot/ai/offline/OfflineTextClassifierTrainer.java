@@ -41,9 +41,18 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 
 	private final Mode mode;
 
+	private final double cascadeConfidence;
+
+	/**
+	 * The cascade of the default trainer: off (always combine both models); callers that
+	 * favour speed ask for one with {@link TextClassifier#withCascade}.
+	 */
+	public static final double DEFAULT_CASCADE = 1;
+
 	@Autowired
 	OfflineTextClassifierTrainer(TextEmbeddings embeddings, OfflineSettings settings) {
-		this(embeddings, settings.embeddings() ? Mode.HYBRID : Mode.NGRAM);
+		this(embeddings, settings.embeddings() ? Mode.HYBRID : Mode.NGRAM, Recipe.DEFAULT,
+				settings.cascadeConfidence());
 	}
 
 	OfflineTextClassifierTrainer(@Nullable TextEmbeddings embeddings, Mode mode) {
@@ -51,10 +60,20 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	}
 
 	OfflineTextClassifierTrainer(@Nullable TextEmbeddings embeddings, Mode mode, Recipe recipe) {
+		this(embeddings, mode, recipe, 1);
+	}
+
+	/**
+	 * @param cascadeConfidence hybrid classifiers skip the embeddings when the n-gram
+	 * model alone is at least this confident (1: never skip)
+	 */
+	OfflineTextClassifierTrainer(@Nullable TextEmbeddings embeddings, Mode mode, Recipe recipe,
+			double cascadeConfidence) {
 		this.embeddings = embeddings;
 		this.mode = (embeddings == null && mode.embeddings) ? Mode.NGRAM : mode;
 		this.useEmbeddings = this.mode.embeddings;
 		this.recipe = recipe;
+		this.cascadeConfidence = cascadeConfidence;
 	}
 
 	/**
@@ -71,7 +90,21 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 
 	/** The same trainer with another combination of models (for measurements). */
 	public OfflineTextClassifierTrainer withMode(Mode mode) {
-		return new OfflineTextClassifierTrainer(this.embeddings, mode);
+		return new OfflineTextClassifierTrainer(this.embeddings, mode,
+				(mode == Mode.BASELINE) ? Recipe.BASELINE : Recipe.DEFAULT, this.cascadeConfidence);
+	}
+
+	/**
+	 * The same trainer whose hybrid classifiers skip the embeddings when the n-gram model
+	 * alone is at least {@code confidence} sure (1: never skip, always combine).
+	 */
+	public OfflineTextClassifierTrainer withCascade(double confidence) {
+		return new OfflineTextClassifierTrainer(this.embeddings, this.mode, this.recipe, confidence);
+	}
+
+	/** N-gram confidence from which hybrid classifiers skip the embeddings (1: never). */
+	public double cascadeConfidence() {
+		return this.cascadeConfidence;
 	}
 
 	/**
@@ -79,13 +112,15 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 	 * by cross-validation (to measure the embedding path where n-grams alone suffice).
 	 */
 	public OfflineTextClassifierTrainer withEmbeddingWeight(double weight) {
-		return new OfflineTextClassifierTrainer(this.embeddings, Mode.HYBRID, new Recipe(this.recipe.features(),
-				this.recipe.cs(), this.recipe.embeddingC(), this.recipe.wordWeight(), this.recipe.epochs(), weight));
+		return new OfflineTextClassifierTrainer(
+				this.embeddings, Mode.HYBRID, new Recipe(this.recipe.features(), this.recipe.cs(),
+						this.recipe.embeddingC(), this.recipe.wordWeight(), this.recipe.epochs(), weight),
+				this.cascadeConfidence);
 	}
 
 	/** The same trainer with other hyper-parameters (for measurements). */
 	OfflineTextClassifierTrainer withRecipe(Recipe recipe) {
-		return new OfflineTextClassifierTrainer(this.embeddings, this.mode, recipe);
+		return new OfflineTextClassifierTrainer(this.embeddings, this.mode, recipe, this.cascadeConfidence);
 	}
 
 	/**
@@ -145,7 +180,7 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 				? trainEmbeddings(semantic, targets, labels.size(), all(n)) : null;
 		return new OfflineTextClassifier(labels, features, vocabulary, ngramModel, this.mode.ngrams ? 1 : 0,
 				embeddingModel, (embeddingModel != null) ? this.embeddings : null, calibration.embeddingWeight(),
-				calibration.temperature(), n);
+				calibration.temperature(), calibration.ngramTemperature(), this.cascadeConfidence, n);
 	}
 
 	static List<LabelledText> deduplicate(List<LabelledText> examples) {
@@ -202,7 +237,7 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		double defaultC = this.recipe.cs()[0];
 		int folds = (n > LARGE) ? 2 : FOLDS;
 		if (n < folds * labels) {
-			return new Calibration(defaultC, defaultWeight, 1);
+			return new Calibration(defaultC, defaultWeight, 1, 1);
 		}
 		double[] cs = (n > LARGE) ? new double[] { defaultC } : this.recipe.cs();
 		int[] fold = stratifiedFolds(targets, labels, folds);
@@ -238,7 +273,7 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		double[] weights = (semantic == null) ? new double[] { 0 }
 				: (this.mode != Mode.HYBRID) ? new double[] { 1 } : Double.isNaN(this.recipe.embeddingWeight())
 						? EMBEDDING_WEIGHTS : new double[] { this.recipe.embeddingWeight() };
-		Calibration best = new Calibration(defaultC, defaultWeight, 1);
+		Calibration best = new Calibration(defaultC, defaultWeight, 1, 1);
 		double bestLoss = Double.POSITIVE_INFINITY;
 		for (int ci = 0; ci < cs.length; ci++) {
 			for (double weight : weights) {
@@ -255,9 +290,15 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 				double loss = TemperatureScaling.logLoss(combined, targets, temperature);
 				if (loss < bestLoss) {
 					bestLoss = loss;
-					best = new Calibration(cs[ci], weight, temperature);
+					best = new Calibration(cs[ci], weight, temperature, 1);
 				}
 			}
+		}
+		if (this.mode.ngrams) {
+			// the n-gram model on its own, for the first step of the cascade
+			double[][] ngramOnly = ngramLogits[indexOf(cs, best.c())];
+			best = new Calibration(best.c(), best.embeddingWeight(), best.temperature(),
+					TemperatureScaling.fit(ngramOnly, targets));
 		}
 		return best;
 	}
@@ -279,7 +320,19 @@ public class OfflineTextClassifierTrainer implements TextClassifierTrainer {
 		return java.util.stream.IntStream.range(0, n).toArray();
 	}
 
-	record Calibration(double c, double embeddingWeight, double temperature) {
+	private static int indexOf(double[] values, double value) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] == value) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * @param ngramTemperature temperature of the n-gram logits alone
+	 */
+	record Calibration(double c, double embeddingWeight, double temperature, double ngramTemperature) {
 	}
 
 	/**

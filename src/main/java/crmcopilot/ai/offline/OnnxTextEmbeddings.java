@@ -1,5 +1,8 @@
 package crmcopilot.ai.offline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,11 +10,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 
 import crmcopilot.ai.TextEmbeddings;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import org.springframework.stereotype.Service;
@@ -89,12 +99,65 @@ class OnnxTextEmbeddings implements TextEmbeddings {
 			synchronized (this) {
 				loaded = this.model;
 				if (loaded == null) {
-					loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+					loaded = new SingleThreadedMiniLm();
 					this.model = loaded;
 				}
 			}
 		}
 		return loaded;
+	}
+
+	/**
+	 * The same quantised model and tokenizer as
+	 * {@link AllMiniLmL6V2QuantizedEmbeddingModel}, in an ONNX session of one thread that
+	 * does not spin: a message is embedded on the caller's thread only, so concurrent
+	 * requests each use one core and an idle thread pool does not burn CPU time waiting
+	 * for work (on a busy machine the spinning threads cost more than the work they
+	 * share).
+	 */
+	static final class SingleThreadedMiniLm extends AbstractInProcessEmbeddingModel {
+
+		private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+
+		private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+
+		private final OnnxBertBiEncoder encoder;
+
+		SingleThreadedMiniLm() {
+			super(ForkJoinPool.commonPool());
+			try (InputStream model = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(MODEL);
+					InputStream tokenizer = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(TOKENIZER)) {
+				if (model == null || tokenizer == null) {
+					throw new IllegalStateException("the all-MiniLM-L6-v2 model is missing from the class path");
+				}
+				OrtEnvironment environment = OrtEnvironment.getEnvironment();
+				try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+					options.setIntraOpNumThreads(1);
+					options.setInterOpNumThreads(1);
+					options.addConfigEntry("session.intra_op.allow_spinning", "0");
+					options.addConfigEntry("session.inter_op.allow_spinning", "0");
+					OrtSession session = environment.createSession(model.readAllBytes(), options);
+					this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (OrtException ex) {
+				throw new IllegalStateException("cannot load the sentence-embedding model", ex);
+			}
+		}
+
+		@Override
+		protected OnnxBertBiEncoder model() {
+			return this.encoder;
+		}
+
+		@Override
+		protected Integer knownDimension() {
+			return DIMENSION;
+		}
+
 	}
 
 	private static float[] unit(float[] vector) {

@@ -1,11 +1,17 @@
 package crmcopilot.support.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import crmcopilot.web.PageQuery;
+import crmcopilot.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +33,12 @@ public class Outbox {
 
 	public static final String WEBHOOK = "WEBHOOK";
 
+	/** An SMS through Twilio's REST API; the target is the phone number. */
+	public static final String TWILIO = "TWILIO";
+
+	/** Statuses of an item. */
+	public static final List<String> STATUSES = List.of("PENDING", "SENT", "FAILED");
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -45,7 +57,12 @@ public class Outbox {
 	 */
 	public record Item(UUID id, UUID workspaceId, String kind, String target, @Nullable String subject, String body,
 			Map<String, String> headers, @Nullable UUID messageId, String status, int attempts, Instant nextAttemptAt,
-			@Nullable String lastError) {
+			@Nullable String lastError, Instant createdAt, @Nullable Instant sentAt, @Nullable String providerRef) {
+
+		public boolean failed() {
+			return "FAILED".equals(this.status);
+		}
+
 	}
 
 	public UUID enqueue(UUID workspaceId, String kind, String target, @Nullable String subject, String body,
@@ -66,11 +83,7 @@ public class Outbox {
 			.sql("SELECT * FROM support_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? "
 					+ "ORDER BY next_attempt_at LIMIT ?")
 			.params(at(now), limit)
-			.query((rs, n) -> new Item(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
-					rs.getString("kind"), rs.getString("target"), rs.getString("subject"), rs.getString("body"),
-					this.json.readValue(rs.getString("headers"), new TypeReference<Map<String, String>>() {
-					}), rs.getObject("message_id", UUID.class), rs.getString("status"), rs.getInt("attempts"),
-					instant(rs, "next_attempt_at"), rs.getString("last_error")))
+			.query(this::item)
 			.list();
 	}
 
@@ -85,14 +98,66 @@ public class Outbox {
 	}
 
 	public Item item(UUID workspaceId, UUID id) {
+		return find(workspaceId, id).orElseThrow();
+	}
+
+	public Optional<Item> find(UUID workspaceId, UUID id) {
 		return this.jdbc.sql("SELECT * FROM support_outbox WHERE workspace_id = ? AND id = ?")
 			.params(workspaceId, id)
-			.query((rs, n) -> new Item(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
-					rs.getString("kind"), rs.getString("target"), rs.getString("subject"), rs.getString("body"),
-					this.json.readValue(rs.getString("headers"), new TypeReference<Map<String, String>>() {
-					}), rs.getObject("message_id", UUID.class), rs.getString("status"), rs.getInt("attempts"),
-					instant(rs, "next_attempt_at"), rs.getString("last_error")))
+			.query(this::item)
+			.optional();
+	}
+
+	/**
+	 * A page of the workspace's items, newest first.
+	 * @param status one of {@link #STATUSES}, or null for all
+	 */
+	public PageResponse<Item> page(UUID workspaceId, @Nullable String status, PageQuery query) {
+		String where = "WHERE workspace_id = ?" + ((status != null) ? " AND status = ?" : "");
+		Object[] params = (status != null) ? new Object[] { workspaceId, status } : new Object[] { workspaceId };
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM support_outbox " + where)
+			.params(params)
+			.query(Long.class)
 			.single();
+		List<Item> items = this.jdbc
+			.sql("SELECT * FROM support_outbox " + where + " ORDER BY created_at DESC, id LIMIT " + query.size()
+					+ " OFFSET " + query.offset())
+			.params(params)
+			.query(this::item)
+			.list();
+		return PageResponse.of(items, query, total);
+	}
+
+	/** How many items of the workspace have each status. */
+	public Map<String, Long> counts(UUID workspaceId) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		STATUSES.forEach((status) -> counts.put(status, 0L));
+		this.jdbc.sql("SELECT status, COUNT(*) FROM support_outbox WHERE workspace_id = ? GROUP BY status")
+			.params(workspaceId)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * Puts a failed item back in the queue, due now, with a fresh count of attempts.
+	 * @return false when the item is not failed (sent, pending, or of another workspace)
+	 */
+	public boolean requeue(UUID workspaceId, UUID id, Instant now) {
+		return this.jdbc
+			.sql("UPDATE support_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ? "
+					+ "WHERE workspace_id = ? AND id = ? AND status = 'FAILED'")
+			.params(at(now), workspaceId, id)
+			.update() == 1;
+	}
+
+	private Item item(ResultSet rs, int row) throws SQLException {
+		return new Item(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class), rs.getString("kind"),
+				rs.getString("target"), rs.getString("subject"), rs.getString("body"),
+				this.json.readValue(rs.getString("headers"), new TypeReference<Map<String, String>>() {
+				}), rs.getObject("message_id", UUID.class), rs.getString("status"), rs.getInt("attempts"),
+				instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
+				instant(rs, "sent_at"), rs.getString("provider_ref"));
 	}
 
 	/** Takes an item for one attempt; false when another node took it first. */
@@ -104,10 +169,17 @@ public class Outbox {
 	}
 
 	public void sent(UUID id, Instant now) {
+		sent(id, now, null);
+	}
+
+	/**
+	 * @param providerRef the provider's id of the sent message (Twilio's sid), if any
+	 */
+	public void sent(UUID id, Instant now, @Nullable String providerRef) {
 		this.jdbc
-			.sql("UPDATE support_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL "
-					+ "WHERE id = ?")
-			.params(at(now), id)
+			.sql("UPDATE support_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL, "
+					+ "provider_ref = ? WHERE id = ?")
+			.params(at(now), SupportStore.truncate(providerRef, 100), id)
 			.update();
 	}
 

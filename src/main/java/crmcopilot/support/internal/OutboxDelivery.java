@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -21,8 +22,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
- * Delivers the outbox: mail through the workspace's SMTP server, webhook calls by HTTP
- * POST. A failure leaves the item pending with a later attempt time.
+ * Delivers the outbox: mail through the workspace's SMTP server, SMS through Twilio's
+ * REST API, webhook calls by HTTP POST. A failure leaves the item pending with a later
+ * attempt time.
  */
 @Service
 public class OutboxDelivery {
@@ -37,10 +39,13 @@ public class OutboxDelivery {
 
 	private final HttpClient http;
 
-	OutboxDelivery(Outbox outbox, WorkspaceSupportConfig config, SupportSettings settings) {
+	private final TwilioClient twilio;
+
+	OutboxDelivery(Outbox outbox, WorkspaceSupportConfig config, SupportSettings settings, TwilioClient twilio) {
 		this.outbox = outbox;
 		this.config = config;
 		this.settings = settings;
+		this.twilio = twilio;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(settings.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -55,26 +60,75 @@ public class OutboxDelivery {
 		int sent = 0;
 		Instant now = Instant.now();
 		for (Outbox.Item item : this.outbox.due(now, 100)) {
-			if (!this.outbox.claim(item, now, Duration.ofMinutes(5))) {
-				continue;
-			}
-			try {
-				if (Outbox.EMAIL.equals(item.kind())) {
-					sendMail(item);
-				}
-				else {
-					post(item);
-				}
-				this.outbox.sent(item.id(), Instant.now());
+			if (this.outbox.claim(item, now, Duration.ofMinutes(5)) && deliver(item)) {
 				sent++;
-			}
-			catch (Exception ex) {
-				log.warn("Outbox item {} ({}) not delivered, attempt {}: {}", item.id(), item.kind(),
-						item.attempts() + 1, ex.getMessage());
-				this.outbox.failed(item, String.valueOf(ex.getMessage()), Instant.now(), this.settings.maxAttempts());
 			}
 		}
 		return sent;
+	}
+
+	/**
+	 * Puts a failed item back in the queue and tries it at once.
+	 * @return the item afterwards, empty when it is not a failed item of this workspace
+	 */
+	public Optional<Outbox.Item> retryNow(UUID workspaceId, UUID id) {
+		Instant now = Instant.now();
+		if (!this.outbox.requeue(workspaceId, id, now)) {
+			return Optional.empty();
+		}
+		Outbox.Item item = this.outbox.item(workspaceId, id);
+		if (this.outbox.claim(item, now, Duration.ofMinutes(5))) {
+			deliver(item);
+		}
+		return this.outbox.find(workspaceId, id);
+	}
+
+	/** One attempt; true when sent. */
+	private boolean deliver(Outbox.Item item) {
+		try {
+			String providerRef = null;
+			if (Outbox.EMAIL.equals(item.kind())) {
+				sendMail(item);
+			}
+			else if (Outbox.TWILIO.equals(item.kind())) {
+				providerRef = sendSms(item);
+			}
+			else {
+				post(item);
+			}
+			this.outbox.sent(item.id(), Instant.now(), providerRef);
+			return true;
+		}
+		catch (TwilioClient.TwilioException ex) {
+			log.warn("Outbox item {} (TWILIO) not delivered, attempt {}: {}", item.id(), item.attempts() + 1,
+					ex.getMessage());
+			// a request Twilio refuses (bad number, unverified sender...) fails the same
+			// way every time: given up at once, an agent may retry it from the outbox
+			// page
+			int maxAttempts = ex.permanent() ? item.attempts() + 1 : this.settings.maxAttempts();
+			this.outbox.failed(item, String.valueOf(ex.getMessage()), Instant.now(), maxAttempts);
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.outbox.failed(item, "interrupted", Instant.now(), this.settings.maxAttempts());
+			return false;
+		}
+		catch (Exception ex) {
+			String error = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+			log.warn("Outbox item {} ({}) not delivered, attempt {}: {}", item.id(), item.kind(), item.attempts() + 1,
+					error);
+			this.outbox.failed(item, error, Instant.now(), this.settings.maxAttempts());
+			return false;
+		}
+	}
+
+	private String sendSms(Outbox.Item item) throws TwilioClient.TwilioException, InterruptedException {
+		TwilioClient.Account account = this.config.twilio(item.workspaceId())
+			.orElseThrow(() -> new IllegalStateException("Twilio not configured for this workspace"));
+		TwilioClient.Sent sent = this.twilio.send(account, item.target(), item.body());
+		log.info("Outbox item {} sent through Twilio as {} ({})", item.id(), sent.sid(), sent.status());
+		return sent.sid();
 	}
 
 	private void sendMail(Outbox.Item item) throws Exception {

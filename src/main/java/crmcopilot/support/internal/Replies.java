@@ -17,11 +17,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends a reply on a thread: stored on the thread, queued in the outbox for the thread's
- * channel (mail with threading headers, or the channel's callback URL), and counted as
- * the first answer of the thread's ticket.
+ * channel (mail with threading headers, Twilio's REST API for SMS when the workspace has
+ * a Twilio account, or the channel's callback URL), and counted as the first answer of
+ * the thread's ticket.
  */
 @Service
 public class Replies {
+
+	private static final String SMS = "sms";
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
 
@@ -81,6 +84,11 @@ public class Replies {
 
 	private void queue(UUID workspaceId, SupportStore.ThreadInfo thread, String subject, String text, String messageId,
 			UUID replyId) {
+		if (thread.callbackUrl() == null && SMS.equals(thread.channel())
+				&& this.config.twilio(workspaceId).isPresent()) {
+			this.outbox.enqueue(workspaceId, Outbox.TWILIO, thread.customer(), null, text, Map.of(), replyId);
+			return;
+		}
 		Optional<String> callback = Optional.ofNullable(thread.callbackUrl())
 			.or(() -> this.config.get(workspaceId, "callback-url." + thread.channel()));
 		if (callback.isPresent()) {

@@ -72,8 +72,10 @@ public class StandaloneTriage {
 			articles.add(new Article(UUID.randomUUID(), row.get("kind"), row.get("title"), row.get("body"),
 					row.get("language"), row.get("categorie"), row.get("keywords")));
 		}
-		return new TriageSetup("Maison Démo", categories, this.trainer.train(training), new KnowledgeIndex(articles),
-				this.settings.autoThreshold(), Map.of("horaires", "du lundi au vendredi de 9 h à 18 h"), "fr");
+		return new TriageSetup("Maison Démo", categories,
+				this.trainer.train(training).withCascade(this.settings.classifierCascade()),
+				new KnowledgeIndex(articles), this.settings.autoThreshold(),
+				Map.of("horaires", "du lundi au vendredi de 9 h à 18 h"), "fr");
 	}
 
 	public TriageResult triage(TriageSetup setup, @Nullable String subject, String body, String channel) {

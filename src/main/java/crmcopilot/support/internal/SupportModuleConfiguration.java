@@ -12,8 +12,8 @@ import crmcopilot.web.NavigationItem;
 import crmcopilot.workspace.PermissionGrants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,8 +44,13 @@ class SupportModuleConfiguration {
 	}
 
 	@Bean
-	OfflineTriageEngine offlineTriageEngine(ObjectProvider<Summariser> summariser, UrgencyCues urgencyCues) {
-		return new OfflineTriageEngine(summariser.getIfAvailable(LeadSentences::new), urgencyCues);
+	OfflineTriageEngine offlineTriageEngine(Summariser summariser, UrgencyCues urgencyCues) {
+		return new OfflineTriageEngine(summariser, urgencyCues);
+	}
+
+	@Bean
+	TwilioClient twilioClient(SupportSettings settings, JsonMapper json) {
+		return new TwilioClient(settings.twilioBaseUrl(), settings.timeout(), json);
 	}
 
 	@Bean

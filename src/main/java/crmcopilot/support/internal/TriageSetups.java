@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import crmcopilot.ai.LabelledText;
 import crmcopilot.ai.TextClassifier;
 import crmcopilot.ai.WorkspaceClassifiers;
 import crmcopilot.workspace.Workspace;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -33,23 +35,54 @@ public class TriageSetups {
 
 	private final WorkspaceSupportConfig config;
 
+	private final SupportSettings settings;
+
 	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
 
-	TriageSetups(KnowledgeStore knowledge, WorkspaceClassifiers classifiers, WorkspaceSupportConfig config) {
+	private final Map<UUID, ReentrantLock> loading = new ConcurrentHashMap<>();
+
+	TriageSetups(KnowledgeStore knowledge, WorkspaceClassifiers classifiers, WorkspaceSupportConfig config,
+			SupportSettings settings) {
+		this.settings = settings;
 		this.knowledge = knowledge;
 		this.classifiers = classifiers;
 		this.config = config;
 	}
 
+	/**
+	 * The workspace's setup. One thread at a time (re)loads a workspace's setup: under
+	 * load, concurrent messages wait for that one load instead of each training the
+	 * classifier; once a setup exists, the others keep using it while it is refreshed.
+	 */
 	public TriageSetup setup(UUID workspaceId) {
 		Cached cached = this.cache.get(workspaceId);
-		Instant now = Instant.now();
-		if (cached != null && cached.loadedAt().plus(TTL).isAfter(now)) {
+		if (fresh(cached)) {
 			return cached.setup();
 		}
-		TriageSetup setup = load(workspaceId);
-		this.cache.put(workspaceId, new Cached(setup, now));
-		return setup;
+		ReentrantLock lock = this.loading.computeIfAbsent(workspaceId, (id) -> new ReentrantLock());
+		if (cached != null && !lock.tryLock()) {
+			// another thread is refreshing it: the current one is still good enough
+			return cached.setup();
+		}
+		if (cached == null) {
+			lock.lock();
+		}
+		try {
+			Cached current = this.cache.get(workspaceId);
+			if (fresh(current)) {
+				return current.setup();
+			}
+			TriageSetup setup = load(workspaceId);
+			this.cache.put(workspaceId, new Cached(setup, Instant.now()));
+			return setup;
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private static boolean fresh(@Nullable Cached cached) {
+		return cached != null && cached.loadedAt().plus(TTL).isAfter(Instant.now());
 	}
 
 	public void invalidate(UUID workspaceId) {
@@ -61,6 +94,7 @@ public class TriageSetups {
 		Workspace workspace = this.config.workspace(workspaceId);
 		TextClassifier classifier = this.classifiers.get(workspaceId, PURPOSE)
 			.filter((trained) -> trained.labels().size() >= 2)
+			.map((trained) -> trained.withCascade(this.settings.classifierCascade()))
 			.orElse(null);
 		return new TriageSetup(workspace.name(), categories, classifier,
 				new KnowledgeIndex(this.knowledge.articles(workspaceId)), this.config.threshold(workspaceId),
@@ -93,6 +127,16 @@ public class TriageSetups {
 	public void addExamples(UUID workspaceId, List<LabelledText> examples, String source) {
 		this.classifiers.addExamples(workspaceId, PURPOSE, examples, source);
 		invalidate(workspaceId);
+	}
+
+	/**
+	 * Removes an example (every copy of this text with this category) and retrains.
+	 * @return how many were removed
+	 */
+	public int removeExample(UUID workspaceId, LabelledText example) {
+		int removed = this.classifiers.removeExample(workspaceId, PURPOSE, example);
+		invalidate(workspaceId);
+		return removed;
 	}
 
 	public List<LabelledText> examples(UUID workspaceId) {

@@ -128,6 +128,20 @@ public class WorkspaceSupportConfig {
 				get(workspaceId, "imap.folder").orElse("INBOX")));
 	}
 
+	/**
+	 * The workspace's Twilio account for outgoing SMS, when its SID, auth token and
+	 * sending number are all set.
+	 */
+	public Optional<TwilioClient.Account> twilio(UUID workspaceId) {
+		Optional<String> sid = get(workspaceId, "twilio.account-sid");
+		Optional<String> from = get(workspaceId, "twilio.from");
+		if (sid.isEmpty() || from.isEmpty()) {
+			return Optional.empty();
+		}
+		return secret(workspaceId, "twilio.token")
+			.map((token) -> new TwilioClient.Account(sid.get(), token, from.get()));
+	}
+
 	public Optional<Smtp> smtp(UUID workspaceId) {
 		Optional<String> host = get(workspaceId, "smtp.host");
 		Optional<String> from = get(workspaceId, "smtp.from");

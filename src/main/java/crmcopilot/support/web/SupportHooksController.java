@@ -129,7 +129,10 @@ class SupportHooksController {
 				new InboundMessage("sms", from, null, body, false, null, params.get("MessageSid"), List.of(), null,
 						Map.of("to", String.valueOf(params.get("To"))), List.of(), null));
 		TriageResult triage = ingestion.message().triage();
-		String twiml = (triage != null && triage.automatic() && !ingestion.duplicate())
+		// with a Twilio account the automatic reply went to the outbox (REST API,
+		// retried)
+		boolean viaRest = this.config.twilio(workspace.id()).isPresent();
+		String twiml = (triage != null && triage.automatic() && !ingestion.duplicate() && !viaRest)
 				? "<Response><Message>" + StringEscapeUtils.escapeXml10(triage.reponse()) + "</Message></Response>"
 				: "<Response></Response>";
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(twiml);

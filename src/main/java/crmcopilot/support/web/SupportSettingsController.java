@@ -56,6 +56,8 @@ class SupportSettingsController {
 
 	private static final long MAX_CSV_BYTES = 2_000_000;
 
+	private static final int MAX_LISTED_EXAMPLES = 1000;
+
 	private final KnowledgeStore knowledge;
 
 	private final TriageSetups setups;
@@ -80,11 +82,19 @@ class SupportSettingsController {
 		UUID workspaceId = caller.workspaceId();
 		List<Category> categories = this.setups.ensureDefaults(workspaceId);
 		Map<String, Long> exampleCounts = new LinkedHashMap<>();
-		for (LabelledText example : this.setups.examples(workspaceId)) {
+		List<LabelledText> examples = this.setups.examples(workspaceId);
+		for (LabelledText example : examples) {
 			exampleCounts.merge(example.label(), 1L, Long::sum);
 		}
 		model.addAttribute("categories", categories);
 		model.addAttribute("exampleCounts", exampleCounts);
+		model.addAttribute("examples",
+				examples.stream()
+					.sorted(java.util.Comparator.comparing(LabelledText::label))
+					.distinct()
+					.limit(MAX_LISTED_EXAMPLES)
+					.toList());
+		model.addAttribute("exampleTotal", examples.size());
 		model.addAttribute("articles", this.knowledge.articles(workspaceId));
 		model.addAttribute("threshold", this.config.threshold(workspaceId));
 		model.addAttribute("minutesPerMessage", this.config.minutesPerMessage(workspaceId));
@@ -95,7 +105,7 @@ class SupportSettingsController {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String key : List.of("imap.host", "imap.port", "imap.ssl", "imap.user", "imap.folder", "smtp.host",
 				"smtp.port", "smtp.security", "smtp.user", "smtp.from", "notify.urls", "callback-url.sms",
-				"callback-url.webhook")) {
+				"callback-url.webhook", "twilio.account-sid", "twilio.from")) {
 			values.put(key, this.config.get(workspaceId, key).orElse(""));
 		}
 		model.addAttribute("channel", values);
@@ -170,6 +180,24 @@ class SupportSettingsController {
 		}
 		this.setups.addExamples(caller.workspaceId(), List.of(new LabelledText(text.strip(), categorie)), "settings");
 		redirect.addFlashAttribute("message", "support.settings.saved");
+		return REDIRECT;
+	}
+
+	@PostMapping("/examples/delete")
+	String deleteExample(Caller caller, @RequestParam String categorie, @RequestParam String text,
+			RedirectAttributes redirect) {
+		if (text.isBlank() || categorie.isBlank()) {
+			redirect.addFlashAttribute("error", "support.settings.invalid");
+			return REDIRECT;
+		}
+		int removed = this.setups.removeExample(caller.workspaceId(), new LabelledText(text, categorie));
+		if (removed == 0) {
+			redirect.addFlashAttribute("error", "support.settings.example.missing");
+			return REDIRECT;
+		}
+		saved(caller, "example.deleted", Map.of("categorie", categorie, "text",
+				(text.length() > 200) ? text.substring(0, 200) : text, "count", removed));
+		redirect.addFlashAttribute("message", "support.settings.example.deleted");
 		return REDIRECT;
 	}
 
@@ -253,9 +281,13 @@ class SupportSettingsController {
 		UUID workspaceId = caller.workspaceId();
 		for (String key : List.of("imap.host", "imap.port", "imap.ssl", "imap.user", "imap.folder", "smtp.host",
 				"smtp.port", "smtp.security", "smtp.user", "smtp.from", "notify.urls", "callback-url.sms",
-				"callback-url.webhook")) {
+				"callback-url.webhook", "twilio.account-sid", "twilio.from")) {
 			String value = form.getOrDefault(key, "");
-			if (key.endsWith(".port") && !value.isBlank() && !value.matches("\\d{1,5}")) {
+			if ((key.endsWith(".port") && !value.isBlank() && !value.matches("\\d{1,5}"))
+					|| ("twilio.account-sid".equals(key) && !value.isBlank()
+							&& !value.strip().matches("AC[0-9a-zA-Z]{10,64}"))
+					|| ("twilio.from".equals(key) && !value.isBlank()
+							&& !value.strip().matches("\\+[1-9]\\d{6,15}|MG[0-9a-zA-Z]{10,64}"))) {
 				redirect.addFlashAttribute("error", "support.settings.invalid");
 				return REDIRECT;
 			}

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class OnnxTextEmbeddingsTests {
 
-	private static final OnnxTextEmbeddings embeddings = new OnnxTextEmbeddings(new OfflineSettings(true, 100));
+	private static final OnnxTextEmbeddings embeddings = new OnnxTextEmbeddings(new OfflineSettings(true, 100, 1));
 
 	@Test
 	void should_place_paraphrases_closer_than_unrelated_sentences() {

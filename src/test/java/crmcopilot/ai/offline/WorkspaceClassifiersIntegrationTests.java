@@ -118,6 +118,51 @@ class WorkspaceClassifiersIntegrationTests {
 	}
 
 	@Test
+	void should_forget_a_removed_example_and_retrain() {
+		UUID workspace = newWorkspace();
+		String message = "Le vendeur m'a promis une remise de fidélité que je ne retrouve pas.";
+		this.classifiers.addExamples(workspace, PURPOSE, this.examples, "import");
+		String before = this.classifiers.get(workspace, PURPOSE).orElseThrow().predict(message).label();
+		String wrong = before.equals("Autre") ? "Facturation" : "Autre";
+		List<LabelledText> mistakes = List.of(new LabelledText(message, wrong),
+				new LabelledText("Le vendeur m'a promis une remise de fidélité.", wrong),
+				new LabelledText("Je ne retrouve pas la remise de fidélité promise.", wrong));
+		this.classifiers.addExamples(workspace, PURPOSE, mistakes, "agent-correction");
+		assertThat(this.classifiers.get(workspace, PURPOSE).orElseThrow().predict(message).label()).isEqualTo(wrong);
+		long version = storedModelVersion(workspace);
+
+		int removed = 0;
+		for (LabelledText mistake : mistakes) {
+			removed += this.classifiers.removeExample(workspace, PURPOSE, mistake);
+		}
+
+		assertThat(removed).isEqualTo(3);
+		assertThat(this.classifiers.examples(workspace, PURPOSE)).containsExactlyElementsOf(this.examples);
+		TextClassifier retrained = this.classifiers.get(workspace, PURPOSE).orElseThrow();
+		assertThat(retrained.exampleCount()).isEqualTo(this.examples.size());
+		assertThat(retrained.predict(message).label()).isEqualTo(before);
+		assertThat(storedModelVersion(workspace)).isEqualTo(version + 3);
+		// nothing matches any more, and another workspace's examples are out of reach
+		assertThat(this.classifiers.removeExample(workspace, PURPOSE, mistakes.get(0))).isZero();
+		assertThat(this.classifiers.removeExample(newWorkspace(), PURPOSE, this.examples.get(0))).isZero();
+		assertThat(this.classifiers.examples(workspace, PURPOSE)).hasSize(this.examples.size());
+	}
+
+	@Test
+	void should_have_no_classifier_once_a_single_label_is_left() {
+		UUID workspace = newWorkspace();
+		LabelledText refund = new LabelledText("Je veux être remboursé", "Remboursement");
+		this.classifiers.addExamples(workspace, PURPOSE,
+				List.of(new LabelledText("Où est mon colis ?", "Suivi de commande"), refund), "agent");
+
+		assertThat(this.classifiers.removeExample(workspace, PURPOSE, refund)).isEqualTo(1);
+
+		assertThat(this.classifiers.get(workspace, PURPOSE)).isEmpty();
+		assertThat(this.classifiers.examples(workspace, PURPOSE)).extracting(LabelledText::label)
+			.containsExactly("Suivi de commande");
+	}
+
+	@Test
 	void should_keep_workspaces_apart() {
 		UUID mine = newWorkspace();
 		UUID other = newWorkspace();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import crmcopilot.ai.Prediction;
 import crmcopilot.ai.TextClassifier;
 import crmcopilot.ai.UrgencyCues;
+import crmcopilot.ai.offline.ExtractiveSummariser;
 import crmcopilot.support.TriageResult;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,8 @@ class OfflineTriageEngineTests {
 
 	private UrgencyCues.Signals signals = new UrgencyCues.Signals(0, 0, false, false, false, List.of());
 
-	private final OfflineTriageEngine engine = new OfflineTriageEngine(new LeadSentences(), (text) -> this.signals);
+	private final OfflineTriageEngine engine = new OfflineTriageEngine(new ExtractiveSummariser(),
+			(text) -> this.signals);
 
 	private static TextClassifier answering(String label, double confidence) {
 		return new TextClassifier() {

@@ -1,0 +1,83 @@
+package crmcopilot.support;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.ai.LabelledText;
+import crmcopilot.ai.WorkspaceClassifiers;
+import crmcopilot.support.internal.TriageSetups;
+import crmcopilot.workspace.Role;
+import crmcopilot.workspace.WorkspaceUsers;
+import crmcopilot.workspace.Workspaces;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CopilotIntegrationTest
+class SupportSettingsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Workspaces workspaces;
+
+	@Autowired
+	WorkspaceUsers users;
+
+	@Autowired
+	WorkspaceClassifiers classifiers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void an_admin_deletes_a_training_example_and_the_deletion_is_journalled() {
+		SupportWebSession admin = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.ADMIN);
+		String text = "Le fauteuil Lina existe-t-il en velours côtelé vert sapin ?";
+		assertThat(admin.form("/support/settings/examples", Map.of("categorie", "Information produit", "text", text))
+			.statusCode()).isEqualTo(302);
+		assertThat(admin.get("/support/settings").body()).contains("examples-table").contains("velours côtelé");
+		int before = examples(admin).size();
+
+		HttpResponse<String> deleted = admin.form("/support/settings/examples/delete",
+				Map.of("categorie", "Information produit", "text", text));
+
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		List<LabelledText> after = examples(admin);
+		assertThat(after).hasSize(before - 1).doesNotContain(new LabelledText(text, "Information produit"));
+		assertThat(this.classifiers.get(admin.workspace.id(), TriageSetups.PURPOSE).orElseThrow().exampleCount())
+			.isLessThan(before);
+		assertThat(this.jdbc.sql(
+				"SELECT COUNT(*) FROM audit_entries WHERE workspace_id = ? AND action = 'support.settings.example.deleted'")
+			.params(admin.workspace.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// deleting it again changes nothing
+		assertThat(admin
+			.form("/support/settings/examples/delete", Map.of("categorie", "Information produit", "text", text))
+			.statusCode()).isEqualTo(302);
+		assertThat(examples(admin)).hasSize(before - 1);
+	}
+
+	@Test
+	void an_agent_cannot_delete_examples() {
+		SupportWebSession agent = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.AGENT);
+
+		HttpResponse<String> response = agent.form("/support/settings/examples/delete",
+				Map.of("categorie", "Autre", "text", "peu importe"));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	private List<LabelledText> examples(SupportWebSession session) {
+		return this.classifiers.examples(session.workspace.id(), TriageSetups.PURPOSE);
+	}
+
+}
