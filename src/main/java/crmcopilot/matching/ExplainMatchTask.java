@@ -65,7 +65,7 @@ public class ExplainMatchTask implements AiTask<ExplainMatchTask.Input, MatchExp
 			.sorted(Comparator.comparingDouble(Part::contribution).reversed())
 			.toList();
 		for (Part part : parts) {
-			String reason = reason(language, name, part);
+			String reason = reason(language, name, part, input.currency());
 			if (reason != null) {
 				reasons.add(reason);
 				facts.addAll(facts(part));
@@ -114,7 +114,7 @@ public class ExplainMatchTask implements AiTask<ExplainMatchTask.Input, MatchExp
 		};
 	}
 
-	private static @Nullable String reason(String language, String name, Part part) {
+	private static @Nullable String reason(String language, String name, Part part, String currency) {
 		List<String> facts = part.facts();
 		return switch (part.component()) {
 			case STYLE -> facts.isEmpty() ? null : BriefTexts.text(language, "style", name, String.join(", ", facts));
@@ -122,8 +122,10 @@ public class ExplainMatchTask implements AiTask<ExplainMatchTask.Input, MatchExp
 			case LIFE_MOMENTS ->
 				facts.isEmpty() ? null : BriefTexts.text(language, "life-moments", name, String.join(", ", facts));
 			case MORPHOLOGY -> facts.isEmpty() ? null : BriefTexts.text(language, "morphology", name, facts.get(0));
-			case BUDGET -> BriefTexts.text(language, (part.value() >= 1) ? "budget-full" : "budget-part", facts.get(0),
-					facts.get(1), facts.get(2));
+			case BUDGET -> BriefTexts.text(language, (part.value() >= 1) ? "budget-full" : "budget-part",
+					BriefTexts.money(facts.get(0), currency, language),
+					BriefTexts.money(facts.get(1), currency, language),
+					BriefTexts.money(facts.get(2), currency, language));
 			case DISTANCE -> facts.isEmpty() ? null : BriefTexts.text(language, "distance", facts.get(0), facts.get(1));
 			case SEMANTIC -> BriefTexts.text(language, "semantic");
 		};
@@ -133,8 +135,16 @@ public class ExplainMatchTask implements AiTask<ExplainMatchTask.Input, MatchExp
 		return String.format(Locale.ROOT, "%.0f", value * 100);
 	}
 
-	/** A pair and its breakdown. */
-	public record Input(ClientRequest client, ShopperProfile shopper, ScoreBreakdown breakdown) {
+	/**
+	 * A pair, its breakdown and the workspace's currency.
+	 *
+	 * @param currency ISO 4217 code of budgets and prices, empty when unknown
+	 */
+	public record Input(ClientRequest client, ShopperProfile shopper, ScoreBreakdown breakdown, String currency) {
+
+		public Input(ClientRequest client, ShopperProfile shopper, ScoreBreakdown breakdown) {
+			this(client, shopper, breakdown, "");
+		}
 
 	}
 

@@ -44,7 +44,7 @@ public class ShopperPrebriefTask implements AiTask<ShopperPrebriefTask.Input, Sh
 		variables.put("city", c.city());
 		variables.put("mode", (input.breakdown() != null) ? input.breakdown().mode().code() : c.mode().code());
 		variables.put("styles", new ArrayList<>(c.styles()));
-		variables.put("budget", amount(c.budget()));
+		variables.put("budget", BriefTexts.money(amount(c.budget()), input.currency(), language(input)));
 		variables.put("goals", new ArrayList<>(c.goals()));
 		variables.put("life_moments", new ArrayList<>(c.lifeMoments()));
 		variables.put("morphology", (c.morphology() != null) ? c.morphology() : "");
@@ -60,7 +60,7 @@ public class ShopperPrebriefTask implements AiTask<ShopperPrebriefTask.Input, Sh
 		ShopperProfile shopper = input.shopper();
 		Mode mode = (input.breakdown() != null) ? input.breakdown().mode()
 				: (c.mode() == Mode.REMOTE ? Mode.REMOTE : Mode.IN_PERSON);
-		String budget = amount(c.budget());
+		String budget = BriefTexts.money(amount(c.budget()), input.currency(), lang);
 		String summary = BriefTexts.text(lang, "summary", c.name(), c.city(), budget,
 				BriefTexts.text(lang, (mode == Mode.REMOTE) ? "by-video" : "in-person"));
 		if (!c.preferences().isBlank()) {
@@ -72,7 +72,8 @@ public class ShopperPrebriefTask implements AiTask<ShopperPrebriefTask.Input, Sh
 			goals.add(BriefTexts.text(lang, "no-goal"));
 		}
 		String styleAndBudget = BriefTexts.text(lang, "style-budget", BriefTexts.list(List.copyOf(c.styles()), lang),
-				budget, amount(shopper.priceMin()), amount(shopper.priceMax()));
+				budget, BriefTexts.money(amount(shopper.priceMin()), input.currency(), lang),
+				BriefTexts.money(amount(shopper.priceMax()), input.currency(), lang));
 		String morphology = (c.morphology() == null) ? BriefTexts.text(lang, "no-morphology")
 				: BriefTexts.morphologyAdvice(lang, c.morphology());
 		List<String> questions = new ArrayList<>();
@@ -110,7 +111,12 @@ public class ShopperPrebriefTask implements AiTask<ShopperPrebriefTask.Input, Sh
 	 * and the shopper's language.
 	 */
 	public record Input(ClientRequest client, ShopperProfile shopper, @Nullable ScoreBreakdown breakdown,
-			String language) {
+			String language, String currency) {
+
+		public Input(ClientRequest client, ShopperProfile shopper, @Nullable ScoreBreakdown breakdown,
+				String language) {
+			this(client, shopper, breakdown, language, "");
+		}
 
 	}
 

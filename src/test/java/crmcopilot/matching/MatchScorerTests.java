@@ -171,6 +171,22 @@ class MatchScorerTests {
 	}
 
 	@Test
+	void explanation_and_prebrief_state_amounts_in_the_workspace_currency() {
+		ClientRequest client = client("Paris", Mode.IN_PERSON, 200);
+		ShopperProfile shopper = shopper("Paris", Set.of(Mode.IN_PERSON), 80, 160);
+		ScoreBreakdown breakdown = this.scorer.explain(client, shopper).orElseThrow();
+		MatchExplanation explanation = new ExplainMatchTask().offline(
+				new ExplainMatchTask.Input(client, shopper, breakdown, "EUR"),
+				new TaskContext(UUID.randomUUID(), "fr"));
+		assertThat(explanation.reasons()).anyMatch((r) -> r.contains("200 €") && r.contains("160 €"));
+		ShopperPrebrief brief = new ShopperPrebriefTask().offline(
+				new ShopperPrebriefTask.Input(client, shopper, breakdown, "fr", "XOF"),
+				new TaskContext(UUID.randomUUID(), "fr"));
+		assertThat(brief.summary()).contains("200 F\u202fCFA");
+		assertThat(brief.styleAndBudget()).contains("80 F\u202fCFA");
+	}
+
+	@Test
 	void prebrief_covers_every_section() {
 		ClientRequest client = client("Paris", Mode.IN_PERSON, 200);
 		ShopperProfile shopper = shopper("Paris", Set.of(Mode.IN_PERSON), 80, 160);

@@ -137,7 +137,8 @@ class ClientApiController {
 			RankedShopper best = shown.get(0);
 			explanation = this.gateway
 				.run(caller.workspaceId(), this.explainMatch,
-						new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown()))
+						new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown(),
+								this.vocabulary.lists(caller.workspaceId()).currency()))
 				.result();
 		}
 		return new MatchResult(id, shown, explanation);

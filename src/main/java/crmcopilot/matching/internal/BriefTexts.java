@@ -112,6 +112,23 @@ public final class BriefTexts {
 		return "en".equals(language) ? advice[1] : advice[0];
 	}
 
+	/**
+	 * An amount followed by the currency's symbol in the language ("150 €", "25000 F
+	 * CFA"); the bare amount when no currency is known.
+	 */
+	public static String money(String amount, String currency, String language) {
+		if (currency.isBlank()) {
+			return amount;
+		}
+		try {
+			return amount + " " + java.util.Currency.getInstance(currency)
+				.getSymbol("en".equals(language) ? Locale.ENGLISH : Locale.FRANCE);
+		}
+		catch (IllegalArgumentException ex) {
+			return amount + " " + currency;
+		}
+	}
+
 	public static String list(List<String> items, String language) {
 		return items.isEmpty() ? text(language, "no-style") : String.join(", ", items);
 	}

@@ -65,7 +65,8 @@ class ResultPage {
 			model.addAttribute("explanation",
 					this.gateway
 						.run(workspace.id(), this.explainMatch,
-								new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown()))
+								new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown(),
+										this.vocabulary.lists(workspace.id()).currency()))
 						.result());
 		}
 		if (client.shopperId() != null) {

@@ -88,7 +88,8 @@ class ShopperSpaceController {
 		model.addAttribute("brief",
 				this.gateway
 					.run(caller.workspaceId(), this.prebrief,
-							new ShopperPrebriefTask.Input(client.request(), shopper, breakdown, language))
+							new ShopperPrebriefTask.Input(client.request(), shopper, breakdown, language,
+									lists(caller).currency()))
 					.result());
 		return PREBRIEF;
 	}
