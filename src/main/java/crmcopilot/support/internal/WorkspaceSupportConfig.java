@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,8 @@ public class WorkspaceSupportConfig {
 		if (cached == null || cached.loadedAt().plus(TTL).isBefore(now)) {
 			Workspace workspace = this.workspaces.find(workspaceId)
 				.orElseThrow(() -> new IllegalArgumentException("unknown workspace " + workspaceId));
-			cached = new Cached(Map.copyOf(this.settings.withPrefix(workspaceId, PREFIX)), workspace, now);
+			cached = new Cached(Collections.unmodifiableMap(this.settings.withPrefix(workspaceId, PREFIX)), workspace,
+					now);
 			this.cache.put(workspaceId, cached);
 		}
 		return cached;
@@ -146,7 +148,6 @@ public class WorkspaceSupportConfig {
 			.entrySet()
 			.stream()
 			.filter((entry) -> entry.getKey().startsWith(PREFIX + "placeholder."))
-			.sorted(Map.Entry.comparingByKey())
 			.forEach((entry) -> values.put(entry.getKey().substring(entry.getKey().lastIndexOf('.') + 1),
 					entry.getValue()));
 		return values;
