@@ -68,7 +68,8 @@ public class Replies {
 	 */
 	public UUID send(UUID workspaceId, UUID threadId, String text, String author) {
 		SupportStore.ThreadInfo thread = this.store.thread(workspaceId, threadId).orElseThrow();
-		return send(workspaceId, new KnownThread(thread, language(workspaceId, threadId), null, true), text, author);
+		return send(workspaceId, new KnownThread(thread, language(workspaceId, threadId), null, true), text, author,
+				Instant.now());
 	}
 
 	/**
@@ -84,10 +85,9 @@ public class Replies {
 			boolean mayHaveTicket) {
 	}
 
-	UUID send(UUID workspaceId, KnownThread known, String text, String author) {
+	UUID send(UUID workspaceId, KnownThread known, String text, String author, Instant now) {
 		SupportStore.ThreadInfo thread = known.thread();
 		UUID threadId = thread.id();
-		Instant now = Instant.now();
 		String messageId = "<" + UUID.randomUUID() + "@crm-copilot>";
 		String subject = replySubject(thread.subject());
 		UUID replyId = this.store

@@ -186,11 +186,12 @@ public class SupportIntakeService implements SupportIntake {
 		TaskOutcome<TriageResult> outcome = this.gateway.run(workspaceId, this.task, request);
 		TriageResult triage = enforceRules(outcome, request);
 		UUID ticketId = null;
+		Instant routedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		for (int attempt = 1;; attempt++) {
 			try {
 				ticketId = this.transactions.execute((status) -> {
 					this.store.saveTriage(workspaceId, messageId, triage, outcome.engine());
-					return route(workspaceId, message, triage, newThread);
+					return route(workspaceId, message, triage, newThread, routedAt);
 				});
 				break;
 			}
@@ -202,6 +203,16 @@ public class SupportIntakeService implements SupportIntake {
 					throw ex;
 				}
 			}
+		}
+		if (newThread != null) {
+			// the message as now stored: its thread holds nothing else, so only an
+			// automatic reply answered it
+			Instant answeredAt = (triage.automatic() && !message.receivedAt().isAfter(routedAt)) ? routedAt : null;
+			return new Ingestion(
+					new SupportMessage(messageId, workspaceId, message.threadId(), message.direction(),
+							message.channel(), message.sender(), message.subject(), message.text(), message.language(),
+							message.externalId(), message.receivedAt(), message.author(), triage, answeredAt),
+					false, ticketId);
 		}
 		SupportMessage stored = this.store.message(workspaceId, messageId).orElseThrow();
 		return new Ingestion(stored, false, ticketId);
@@ -229,13 +240,13 @@ public class SupportIntakeService implements SupportIntake {
 	}
 
 	private @Nullable UUID route(UUID workspaceId, SupportMessage message, TriageResult triage,
-			SupportStore.@Nullable ThreadInfo newThread) {
+			SupportStore.@Nullable ThreadInfo newThread, Instant routedAt) {
 		if (triage.automatic()) {
 			UUID replyId = (newThread != null)
 					? this.replies.send(workspaceId,
 							new Replies.KnownThread(newThread, message.language(),
 									(message.externalId() != null) ? List.of(message.externalId()) : List.of(), false),
-							triage.reponse(), "ai")
+							triage.reponse(), "ai", routedAt)
 					: this.replies.send(workspaceId, message.threadId(), triage.reponse(), "ai");
 			this.journal.record(AuditEvent
 				.of(workspaceId, "support.reply.auto", "support-message", message.id().toString(),
