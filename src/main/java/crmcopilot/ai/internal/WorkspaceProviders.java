@@ -1,7 +1,11 @@
 package crmcopilot.ai.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +51,10 @@ public class WorkspaceProviders implements ProviderResolver {
 
 	private final boolean redactLocal;
 
+	static final Duration TTL = Duration.ofSeconds(2);
+
+	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+
 	WorkspaceProviders(WorkspaceSettings settings, SecretCipher cipher, AiSettings aiSettings) {
 		this.settings = settings;
 		this.cipher = cipher;
@@ -61,7 +69,7 @@ public class WorkspaceProviders implements ProviderResolver {
 
 	@Override
 	public ProviderConfig forWorkspace(UUID workspaceId) {
-		Map<String, String> values = this.settings.withPrefix(workspaceId, PREFIX);
+		Map<String, String> values = cachedValues(workspaceId);
 		String provider = values.get(PROVIDER);
 		if (provider == null || provider.isBlank()) {
 			return this.environment;
@@ -94,6 +102,32 @@ public class WorkspaceProviders implements ProviderResolver {
 	 * @throws IllegalArgumentException when the settings cannot work
 	 */
 	public void save(UUID workspaceId, Form form, @Nullable String newApiKey, boolean clearKey) {
+		try {
+			store(workspaceId, form, newApiKey, clearKey);
+		}
+		finally {
+			this.cache.remove(workspaceId);
+		}
+	}
+
+	/**
+	 * The workspace's {@code ai.llm.*} settings, read again after {@link #TTL} (every
+	 * task run needs them; changes made through {@link #save} are seen at once).
+	 */
+	private Map<String, String> cachedValues(UUID workspaceId) {
+		Instant now = Instant.now();
+		Cached cached = this.cache.get(workspaceId);
+		if (cached == null || cached.loadedAt().plus(TTL).isBefore(now)) {
+			cached = new Cached(Collections.unmodifiableMap(this.settings.withPrefix(workspaceId, PREFIX)), now);
+			this.cache.put(workspaceId, cached);
+		}
+		return cached.values();
+	}
+
+	private record Cached(Map<String, String> values, Instant loadedAt) {
+	}
+
+	private void store(UUID workspaceId, Form form, @Nullable String newApiKey, boolean clearKey) {
 		if (form.provider().isBlank()) {
 			for (String key : java.util.List.of(PROVIDER, BASE_URL, MODEL, API_KEY, AZURE_DEPLOYMENT, AZURE_API_VERSION,
 					STRUCTURED_OUTPUT)) {

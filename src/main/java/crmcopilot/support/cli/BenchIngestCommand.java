@@ -43,6 +43,10 @@ import picocli.CommandLine.Option;
 @Command(name = "ingest", description = "HTTP ingestion throughput and latency under concurrent clients")
 class BenchIngestCommand implements Callable<Integer> {
 
+	private static final int BODIES_PER_CLIENT = 64;
+
+	private static final String EXTERNAL_ID_MARK = "@@external-id@@";
+
 	@Option(names = "--clients", defaultValue = "20", description = "concurrent clients")
 	int clients;
 
@@ -167,15 +171,22 @@ class BenchIngestCommand implements Callable<Integer> {
 			int[] count = { 0 };
 			Random random = new Random(31L * c + phase.hashCode());
 			String prefix = phase + "-" + c + "-" + UUID.randomUUID();
+			// bodies built before the clock starts: only the externalId differs per
+			// request
+			String[][] bodies = new String[BODIES_PER_CLIENT][];
+			for (int b = 0; b < bodies.length; b++) {
+				bodies[b] = BenchMessages.json(random, EXTERNAL_ID_MARK).split(EXTERNAL_ID_MARK, 2);
+			}
+			HttpRequest.Builder template = HttpRequest.newBuilder(endpoint)
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Bearer " + bearer)
+				.header("Content-Type", "application/json");
 			Thread thread = Thread.ofPlatform().name("bench-client-" + c).unstarted(() -> {
 				int sequence = 0;
 				while (System.nanoTime() < deadline) {
-					HttpRequest request = HttpRequest.newBuilder(endpoint)
-						.timeout(Duration.ofSeconds(30))
-						.header("Authorization", "Bearer " + bearer)
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers
-							.ofString(BenchMessages.json(random, prefix + "-" + sequence++)))
+					String[] body = bodies[sequence % bodies.length];
+					HttpRequest request = template.copy()
+						.POST(HttpRequest.BodyPublishers.ofString(body[0] + prefix + "-" + sequence++ + body[1]))
 						.build();
 					long before = System.nanoTime();
 					try {

@@ -68,22 +68,43 @@ public class Replies {
 	 */
 	public UUID send(UUID workspaceId, UUID threadId, String text, String author) {
 		SupportStore.ThreadInfo thread = this.store.thread(workspaceId, threadId).orElseThrow();
-		Instant now = Instant.now();
+		return send(workspaceId, new KnownThread(thread, language(workspaceId, threadId), null, true), text, author,
+				Instant.now());
+	}
+
+	/**
+	 * What the caller already knows of a thread, to spare the queries that would read it
+	 * again.
+	 *
+	 * @param language the language of the reply (that of the last incoming message)
+	 * @param externalIds the external ids of the thread's messages in order, or
+	 * {@code null} to read them
+	 * @param mayHaveTicket {@code false} for a thread created with its only message
+	 */
+	record KnownThread(SupportStore.ThreadInfo thread, String language, @Nullable List<String> externalIds,
+			boolean mayHaveTicket) {
+	}
+
+	UUID send(UUID workspaceId, KnownThread known, String text, String author, Instant now) {
+		SupportStore.ThreadInfo thread = known.thread();
+		UUID threadId = thread.id();
 		String messageId = "<" + UUID.randomUUID() + "@crm-copilot>";
 		String subject = replySubject(thread.subject());
 		UUID replyId = this.store
 			.insertMessage(new SupportStore.NewMessage(workspaceId, threadId, "out", thread.channel(), author, subject,
-					text, null, language(workspaceId, threadId), messageId, null, now, Map.of(), List.of(), author));
+					text, null, known.language(), messageId, null, now, Map.of(), List.of(), author));
 		this.store.touchThread(workspaceId, threadId, now, null);
 		this.store.markThreadAnswered(workspaceId, threadId, now);
-		this.tickets.latestOfThread(workspaceId, threadId)
-			.ifPresent((ticket) -> this.tickets.markFirstResponse(workspaceId, ticket.id(), now));
-		queue(workspaceId, thread, subject, text, messageId, replyId);
+		if (known.mayHaveTicket()) {
+			this.tickets.latestOfThread(workspaceId, threadId)
+				.ifPresent((ticket) -> this.tickets.markFirstResponse(workspaceId, ticket.id(), now));
+		}
+		queue(workspaceId, thread, subject, text, messageId, replyId, known.externalIds());
 		return replyId;
 	}
 
 	private void queue(UUID workspaceId, SupportStore.ThreadInfo thread, String subject, String text, String messageId,
-			UUID replyId) {
+			UUID replyId, @Nullable List<String> knownExternalIds) {
 		if (thread.callbackUrl() == null && SMS.equals(thread.channel())
 				&& this.config.twilio(workspaceId).isPresent()) {
 			this.outbox.enqueue(workspaceId, Outbox.TWILIO, thread.customer(), null, text, Map.of(), replyId);
@@ -109,7 +130,8 @@ public class Replies {
 		if (EMAIL.matcher(thread.customer()).matches()) {
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put("Message-ID", messageId);
-			List<String> previous = this.store.externalIdsOfThread(workspaceId, thread.id())
+			List<String> previous = ((knownExternalIds != null) ? knownExternalIds
+					: this.store.externalIdsOfThread(workspaceId, thread.id()))
 				.stream()
 				.filter((id) -> id.startsWith("<") && !id.equals(messageId))
 				.toList();

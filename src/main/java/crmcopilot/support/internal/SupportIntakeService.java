@@ -2,6 +2,7 @@ package crmcopilot.support.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,15 +95,25 @@ public class SupportIntakeService implements SupportIntake {
 				return duplicate(workspaceId, existing.get());
 			}
 		}
-		UUID messageId;
+		Stored stored;
 		try {
-			messageId = this.transactions.execute((status) -> store(workspaceId, inbound, externalId));
+			stored = this.transactions.execute((status) -> store(workspaceId, inbound, externalId));
 		}
 		catch (DuplicateKeyException ex) {
 			// the same message arrived twice at the same moment
 			return duplicate(workspaceId, this.store.messageByExternalId(workspaceId, externalId).orElseThrow());
 		}
-		return triageAndRoute(workspaceId, messageId);
+		return triageAndRoute(workspaceId, stored.message(), stored.metadata(), stored.newThread());
+	}
+
+	/**
+	 * A message just stored, as written (spares reading it back before the triage).
+	 *
+	 * @param newThread {@code null} for an existing thread, else the thread created with
+	 * this message
+	 */
+	private record Stored(SupportMessage message, Map<String, String> metadata,
+			SupportStore.@Nullable ThreadInfo newThread) {
 	}
 
 	private Ingestion duplicate(UUID workspaceId, SupportMessage message) {
@@ -110,31 +121,39 @@ public class SupportIntakeService implements SupportIntake {
 		return new Ingestion(message, true, ticketId);
 	}
 
-	private UUID store(UUID workspaceId, InboundMessage inbound, @Nullable String externalId) {
+	private Stored store(UUID workspaceId, InboundMessage inbound, @Nullable String externalId) {
 		String text = this.normaliser.normalise(inbound.body(), inbound.html());
 		if (text.isBlank() && (inbound.subject() == null || inbound.subject().isBlank())) {
 			throw new crmcopilot.web.InvalidInputException("body", "the message is empty");
 		}
 		String language = language(workspaceId, inbound, text);
-		Instant receivedAt = (inbound.receivedAt() != null) ? inbound.receivedAt() : Instant.now();
+		Instant receivedAt = ((inbound.receivedAt() != null) ? inbound.receivedAt() : Instant.now())
+			.truncatedTo(ChronoUnit.MICROS);
 		String channel = inbound.channel().strip().toLowerCase(Locale.ROOT);
 		String customer = inbound.from().strip();
 		UUID threadId = this.store.threadOfExternalIds(workspaceId, inbound.references())
 			.or(() -> "email".equals(channel) ? Optional.empty()
 					: this.store.recentThread(workspaceId, channel, customer, receivedAt.minus(CONVERSATION_WINDOW)))
 			.orElse(null);
+		SupportStore.ThreadInfo newThread = null;
 		if (threadId == null) {
 			threadId = this.store.createThread(workspaceId, channel, customer, inbound.subject(), inbound.callbackUrl(),
 					receivedAt);
+			newThread = new SupportStore.ThreadInfo(threadId, channel, customer,
+					SupportStore.truncate(inbound.subject(), 500), inbound.callbackUrl());
 		}
 		else {
 			this.store.touchThread(workspaceId, threadId, receivedAt, inbound.callbackUrl());
 		}
 		String inReplyTo = inbound.references().isEmpty() ? null : inbound.references().get(0);
 		Map<String, String> metadata = new LinkedHashMap<>(inbound.metadata());
-		return this.store.insertMessage(new SupportStore.NewMessage(workspaceId, threadId, "in", channel, customer,
-				inbound.subject(), text, inbound.body(), language, externalId, inReplyTo, receivedAt, metadata,
-				inbound.attachments(), null));
+		UUID messageId = this.store.insertMessage(new SupportStore.NewMessage(workspaceId, threadId, "in", channel,
+				customer, inbound.subject(), text, inbound.body(), language, externalId, inReplyTo, receivedAt,
+				metadata, inbound.attachments(), null));
+		SupportMessage message = new SupportMessage(messageId, workspaceId, threadId, "in", channel,
+				SupportStore.truncate(customer, 320), SupportStore.truncate(inbound.subject(), 500), text, language,
+				externalId, receivedAt, null, null, null);
+		return new Stored(message, metadata, newThread);
 	}
 
 	private String language(UUID workspaceId, InboundMessage inbound, String text) {
@@ -152,19 +171,27 @@ public class SupportIntakeService implements SupportIntake {
 	/** Triages a stored message and routes it; also used to recover untriaged ones. */
 	public Ingestion triageAndRoute(UUID workspaceId, UUID messageId) {
 		SupportMessage message = this.store.message(workspaceId, messageId).orElseThrow();
+		return triageAndRoute(workspaceId, message, this.store.metadata(workspaceId, messageId), null);
+	}
+
+	private Ingestion triageAndRoute(UUID workspaceId, SupportMessage message, Map<String, String> metadata,
+			SupportStore.@Nullable ThreadInfo newThread) {
+		UUID messageId = message.id();
 		TriageSetup setup = this.setups.setup(workspaceId);
-		boolean followUp = this.store.hasUnansweredBefore(workspaceId, message.threadId(), messageId);
-		Map<String, String> metadata = this.store.metadata(workspaceId, messageId);
+		// a thread created with this message holds no earlier one
+		boolean followUp = newThread == null
+				&& this.store.hasUnansweredBefore(workspaceId, message.threadId(), messageId);
 		TriageRequest request = new TriageRequest(message.subject(), message.text(), message.channel(),
 				message.language(), metadata, followUp, blankToNull(metadata.get("name")), setup);
 		TaskOutcome<TriageResult> outcome = this.gateway.run(workspaceId, this.task, request);
 		TriageResult triage = enforceRules(outcome, request);
 		UUID ticketId = null;
+		Instant routedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		for (int attempt = 1;; attempt++) {
 			try {
 				ticketId = this.transactions.execute((status) -> {
 					this.store.saveTriage(workspaceId, messageId, triage, outcome.engine());
-					return route(workspaceId, message, triage);
+					return route(workspaceId, message, triage, newThread, routedAt);
 				});
 				break;
 			}
@@ -176,6 +203,16 @@ public class SupportIntakeService implements SupportIntake {
 					throw ex;
 				}
 			}
+		}
+		if (newThread != null) {
+			// the message as now stored: its thread holds nothing else, so only an
+			// automatic reply answered it
+			Instant answeredAt = (triage.automatic() && !message.receivedAt().isAfter(routedAt)) ? routedAt : null;
+			return new Ingestion(
+					new SupportMessage(messageId, workspaceId, message.threadId(), message.direction(),
+							message.channel(), message.sender(), message.subject(), message.text(), message.language(),
+							message.externalId(), message.receivedAt(), message.author(), triage, answeredAt),
+					false, ticketId);
 		}
 		SupportMessage stored = this.store.message(workspaceId, messageId).orElseThrow();
 		return new Ingestion(stored, false, ticketId);
@@ -202,9 +239,15 @@ public class SupportIntakeService implements SupportIntake {
 				result.langue(), result.confiance(), reasons);
 	}
 
-	private @Nullable UUID route(UUID workspaceId, SupportMessage message, TriageResult triage) {
+	private @Nullable UUID route(UUID workspaceId, SupportMessage message, TriageResult triage,
+			SupportStore.@Nullable ThreadInfo newThread, Instant routedAt) {
 		if (triage.automatic()) {
-			UUID replyId = this.replies.send(workspaceId, message.threadId(), triage.reponse(), "ai");
+			UUID replyId = (newThread != null)
+					? this.replies.send(workspaceId,
+							new Replies.KnownThread(newThread, message.language(),
+									(message.externalId() != null) ? List.of(message.externalId()) : List.of(), false),
+							triage.reponse(), "ai", routedAt)
+					: this.replies.send(workspaceId, message.threadId(), triage.reponse(), "ai");
 			this.journal.record(AuditEvent
 				.of(workspaceId, "support.reply.auto", "support-message", message.id().toString(),
 						triage.raisons().get("action"),
@@ -214,7 +257,7 @@ public class SupportIntakeService implements SupportIntake {
 			this.events.publishEvent(new MessageAnswered(workspaceId, message.id(), true));
 			return null;
 		}
-		Ticket ticket = escalate(workspaceId, message, triage);
+		Ticket ticket = escalate(workspaceId, message, triage, newThread == null);
 		this.journal.record(
 				AuditEvent
 					.of(workspaceId, "support.message.escalated", "support-ticket", ticket.id().toString(),
@@ -225,9 +268,10 @@ public class SupportIntakeService implements SupportIntake {
 		return ticket.id();
 	}
 
-	private Ticket escalate(UUID workspaceId, SupportMessage message, TriageResult triage) {
+	private Ticket escalate(UUID workspaceId, SupportMessage message, TriageResult triage, boolean mayHaveTicket) {
 		Instant now = Instant.now();
-		Optional<Ticket> open = this.tickets.latestOfThread(workspaceId, message.threadId()).filter(Ticket::open);
+		Optional<Ticket> open = mayHaveTicket
+				? this.tickets.latestOfThread(workspaceId, message.threadId()).filter(Ticket::open) : Optional.empty();
 		if (open.isPresent()) {
 			Ticket ticket = open.get();
 			if (ticket.status() == TicketStatus.EN_ATTENTE) {

@@ -1,13 +1,16 @@
 package crmcopilot.support.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import crmcopilot.support.MailboxReader;
 import crmcopilot.workspace.SecretCipher;
@@ -20,7 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A workspace's support settings (keys {@code support.*} of its settings, secrets
- * encrypted), with the module's defaults.
+ * encrypted), with the module's defaults. Read on every ingested message, so each
+ * workspace's settings and record are kept for {@link #TTL}; a change made here is seen
+ * at once, one made elsewhere (another instance) within the TTL.
  */
 @Service
 public class WorkspaceSupportConfig {
@@ -38,6 +43,10 @@ public class WorkspaceSupportConfig {
 
 	private final SupportSettings defaults;
 
+	static final Duration TTL = Duration.ofSeconds(2);
+
+	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+
 	WorkspaceSupportConfig(WorkspaceSettings settings, SecretCipher cipher, Workspaces workspaces,
 			SupportSettings defaults) {
 		this.settings = settings;
@@ -47,7 +56,31 @@ public class WorkspaceSupportConfig {
 	}
 
 	public Optional<String> get(UUID workspaceId, String key) {
-		return this.settings.get(workspaceId, PREFIX + key).filter((value) -> !value.isBlank());
+		return Optional.ofNullable(cached(workspaceId).settings().get(PREFIX + key))
+			.filter((value) -> !value.isBlank());
+	}
+
+	private Cached cached(UUID workspaceId) {
+		Instant now = Instant.now();
+		Cached cached = this.cache.get(workspaceId);
+		if (cached == null || cached.loadedAt().plus(TTL).isBefore(now)) {
+			Workspace workspace = this.workspaces.find(workspaceId)
+				.orElseThrow(() -> new IllegalArgumentException("unknown workspace " + workspaceId));
+			cached = new Cached(Collections.unmodifiableMap(this.settings.withPrefix(workspaceId, PREFIX)), workspace,
+					now);
+			this.cache.put(workspaceId, cached);
+		}
+		return cached;
+	}
+
+	/**
+	 * Forgets the cached settings of a workspace (after a change).
+	 */
+	public void invalidate(UUID workspaceId) {
+		this.cache.remove(workspaceId);
+	}
+
+	private record Cached(Map<String, String> settings, Workspace workspace, Instant loadedAt) {
 	}
 
 	public void put(UUID workspaceId, String key, @Nullable String value) {
@@ -57,6 +90,7 @@ public class WorkspaceSupportConfig {
 		else {
 			this.settings.put(workspaceId, PREFIX + key, value.strip());
 		}
+		invalidate(workspaceId);
 	}
 
 	public Optional<String> secret(UUID workspaceId, String key) {
@@ -66,6 +100,7 @@ public class WorkspaceSupportConfig {
 	public void putSecret(UUID workspaceId, String key, @Nullable String value) {
 		if (value != null && !value.isBlank()) {
 			this.settings.put(workspaceId, PREFIX + key, this.cipher.encrypt(value.strip()));
+			invalidate(workspaceId);
 		}
 	}
 
@@ -78,8 +113,7 @@ public class WorkspaceSupportConfig {
 	}
 
 	public Workspace workspace(UUID workspaceId) {
-		return this.workspaces.find(workspaceId)
-			.orElseThrow(() -> new IllegalArgumentException("unknown workspace " + workspaceId));
+		return cached(workspaceId).workspace();
 	}
 
 	public BusinessCalendar calendar(UUID workspaceId) {
@@ -110,8 +144,12 @@ public class WorkspaceSupportConfig {
 
 	public Map<String, String> placeholders(UUID workspaceId) {
 		Map<String, String> values = new LinkedHashMap<>();
-		this.settings.withPrefix(workspaceId, PREFIX + "placeholder.")
-			.forEach((key, value) -> values.put(key.substring(key.lastIndexOf('.') + 1), value));
+		cached(workspaceId).settings()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().startsWith(PREFIX + "placeholder."))
+			.forEach((entry) -> values.put(entry.getKey().substring(entry.getKey().lastIndexOf('.') + 1),
+					entry.getValue()));
 		return values;
 	}
 
