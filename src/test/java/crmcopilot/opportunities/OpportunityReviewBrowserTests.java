@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Paste a note, review the draft, approve it, find the opportunity in the local CRM. */
 @CopilotIntegrationTest
@@ -46,10 +45,6 @@ class OpportunityReviewBrowserTests {
 
 	@BeforeEach
 	void startBrowser() {
-		assumeTrue(
-				Files.isExecutable(Path.of("/usr/bin/chromium"))
-						&& Files.isExecutable(Path.of("/usr/bin/chromedriver")),
-				"chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
 		ChromeOptions options = HeadlessChrome.options();
 		this.driver = HeadlessChrome.start(options);
 		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

@@ -28,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A voice memo recorded in the browser (Chromium's fake microphone), played back and
@@ -52,10 +51,6 @@ class VoiceMemoBrowserTests {
 
 	@BeforeEach
 	void startBrowser() {
-		assumeTrue(
-				Files.isExecutable(Path.of("/usr/bin/chromium"))
-						&& Files.isExecutable(Path.of("/usr/bin/chromedriver")),
-				"chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
 		this.driver = HeadlessChrome.start(HeadlessChrome.options("--use-fake-ui-for-media-stream",
 				"--use-fake-device-for-media-stream", "--autoplay-policy=no-user-gesture-required"));
 	}
