@@ -151,6 +151,39 @@ class MatchingApiIntegrationTests {
 	}
 
 	@Test
+	void a_manager_reads_and_replaces_the_value_lists_and_currency() {
+		Workspace ws = TestWorkspaces.create(this.workspaces, "Atelier listes");
+		String manager = token(ws, "manager", Role.MANAGER);
+		TestSession api = TestSession.anonymous(this.port);
+
+		JsonNode before = read(call(api, "GET", "/api/v1/matching/settings", manager, null));
+		assertThat(before.get("currency").asString()).isEqualTo("EUR");
+		assertThat(before.get("lists").get("styles").size()).isGreaterThan(2);
+		int goals = before.get("lists").get("goals").size();
+
+		HttpResponse<String> saved = call(api, "PUT", "/api/v1/matching/settings", manager,
+				"{\"lists\": {\"styles\": [\"wax\", \"minimaliste\"]}, \"currency\": \"XOF\"}");
+		assertThat(saved.statusCode()).isEqualTo(200);
+		JsonNode after = read(call(api, "GET", "/api/v1/matching/settings", manager, null));
+		assertThat(after.get("currency").asString()).isEqualTo("XOF");
+		assertThat(after.get("lists").get("styles").toString()).isEqualTo("[\"wax\",\"minimaliste\"]");
+		assertThat(after.get("lists").get("goals").size()).isEqualTo(goals);
+
+		HttpResponse<String> badCurrency = call(api, "PUT", "/api/v1/matching/settings", manager,
+				"{\"currency\": \"EURO\"}");
+		assertThat(badCurrency.statusCode()).isEqualTo(400);
+		assertThat(read(badCurrency).get("field").asString()).isEqualTo("currency");
+		HttpResponse<String> badList = call(api, "PUT", "/api/v1/matching/settings", manager,
+				"{\"lists\": {\"colours\": [\"rouge\"]}}");
+		assertThat(badList.statusCode()).isEqualTo(400);
+		assertThat(read(badList).get("field").asString()).isEqualTo("lists.colours");
+		assertThat(read(call(api, "GET", "/api/v1/matching/settings", manager, null)).get("currency").asString())
+			.isEqualTo("XOF");
+		String shopper = token(ws, "shopper", Role.SHOPPER);
+		assertThat(call(api, "GET", "/api/v1/matching/settings", shopper, null).statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void a_shopper_token_sees_only_its_own_clients_and_foreign_ids_are_404() {
 		Workspace ws = TestWorkspaces.create(this.workspaces, "Atelier API B");
 		ShopperProfile lea = shopper(ws, "lea-" + ws.slug() + "@example.com");

@@ -1,0 +1,87 @@
+package crmcopilot.matching.api;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import crmcopilot.matching.MatchingPermissions;
+import crmcopilot.matching.MatchingVocabulary;
+import crmcopilot.matching.VocabularyLists;
+import crmcopilot.matching.VocabularyLists.Kind;
+import crmcopilot.web.InvalidInputException;
+import crmcopilot.workspace.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The workspace's value lists (styles, goals, life moments, morphologies, language codes)
+ * and currency: read, and replaced all at once by a manager, as on the settings page.
+ */
+@RestController
+@RequestMapping("/api/v1/matching/settings")
+@PreAuthorize("hasAuthority('" + MatchingPermissions.MANAGE + "')")
+@Tag(name = "matching")
+class SettingsApiController {
+
+	private final MatchingVocabulary vocabulary;
+
+	SettingsApiController(MatchingVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
+	@GetMapping
+	@Operation(summary = "The value lists offered by the client form and the profiles, and the currency")
+	Settings get(Caller caller) {
+		return Settings.of(this.vocabulary.lists(caller.workspaceId()));
+	}
+
+	@PutMapping
+	@Operation(summary = "Replace the value lists and the currency; a list left out keeps its values")
+	Settings put(Caller caller, @RequestBody SettingsChange change) {
+		VocabularyLists current = this.vocabulary.lists(caller.workspaceId());
+		Map<Kind, List<String>> lists = new EnumMap<>(Kind.class);
+		for (Kind kind : Kind.values()) {
+			List<String> given = (change.lists() != null) ? change.lists().get(kind.field()) : null;
+			lists.put(kind, (given != null) ? given : current.of(kind));
+		}
+		if (change.lists() != null) {
+			for (String field : change.lists().keySet()) {
+				if (lists.keySet().stream().noneMatch((kind) -> kind.field().equals(field))) {
+					throw new InvalidInputException("lists." + field,
+							"unknown list (styles, goals, lifeMoments, " + "morphologies or languages)");
+				}
+			}
+		}
+		String currency = (change.currency() != null) ? change.currency() : current.currency();
+		this.vocabulary.saveAll(caller.workspaceId(), lists, currency, caller.actor());
+		return Settings.of(this.vocabulary.lists(caller.workspaceId()));
+	}
+
+	/** The lists by field name, and the ISO 4217 currency code. */
+	record Settings(Map<String, List<String>> lists, String currency) {
+
+		static Settings of(VocabularyLists lists) {
+			Map<String, List<String>> byField = new LinkedHashMap<>();
+			for (Kind kind : Kind.values()) {
+				byField.put(kind.field(), lists.of(kind));
+			}
+			return new Settings(byField, lists.currency());
+		}
+
+	}
+
+	/** Lists to replace (by field name) and the currency; absent parts are kept. */
+	record SettingsChange(@Nullable Map<String, List<String>> lists, @Nullable String currency) {
+
+	}
+
+}
