@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpServer;
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.support.internal.Article;
+import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.OutboxDelivery;
 import crmcopilot.support.internal.Signatures;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
@@ -50,6 +52,9 @@ class WebhookIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	KnowledgeStore knowledge;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -132,24 +137,13 @@ class WebhookIntegrationTests {
 	void twilio_webhook_checks_the_twilio_signature() throws Exception {
 		Workspace workspace = SupportWebSession.newWorkspace(this.workspaces);
 		this.config.putSecret(workspace.id(), "twilio.token", "twilio-token");
-		String path = "/hooks/support/" + workspace.slug() + "/twilio";
-		Map<String, String> params = new TreeMap<>(
-				Map.of("From", "+33611223344", "To", "+33100000000", "Body", "Bonjour, mon colis n'est pas arrivé",
-						"MessageSid", "SM" + UUID.randomUUID().toString().replace("-", "")));
-		String form = params.entrySet()
-			.stream()
-			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		String url = "http://127.0.0.1:" + this.port + path;
+		Map<String, String> params = sms("Bonjour, mon colis n'est pas arrivé");
 
-		HttpResponse<String> forged = post(path, "application/x-www-form-urlencoded", form, Signatures.TWILIO_HEADER,
-				Signatures.twilio("other-token", url, params));
+		HttpResponse<String> forged = postTwilio(workspace, params, "other-token");
 		assertThat(forged.statusCode()).isEqualTo(401);
 		assertThat(stored(workspace.id())).isZero();
 
-		HttpResponse<String> signed = post(path, "application/x-www-form-urlencoded", form, Signatures.TWILIO_HEADER,
-				Signatures.twilio("twilio-token", url, params));
+		HttpResponse<String> signed = postTwilio(workspace, params, "twilio-token");
 		assertThat(signed.statusCode()).isEqualTo(200);
 		assertThat(signed.body()).startsWith("<Response>");
 		assertThat(stored(workspace.id())).isEqualTo(1);
@@ -158,6 +152,63 @@ class WebhookIntegrationTests {
 			.query(String.class)
 			.single();
 		assertThat(channel).isEqualTo("sms");
+	}
+
+	@Test
+	void an_automatic_sms_reply_goes_in_the_twiml_answer_or_through_the_twilio_api_never_both() throws Exception {
+		String question = "Bonjour, j'ai renvoyé le fauteuil de la commande 45821, je souhaite être remboursée.";
+		// without a Twilio account: the reply is the TwiML answer
+		Workspace plain = withReturnsArticle(SupportWebSession.newWorkspace(this.workspaces));
+		this.config.putSecret(plain.id(), "twilio.token", "twilio-token");
+		HttpResponse<String> inline = postTwilio(plain, sms(question), "twilio-token");
+		assertThat(inline.statusCode()).isEqualTo(200);
+		assertThat(inline.body()).startsWith("<Response><Message>").contains("</Message>");
+		assertThat(twilioOutbox(plain.id())).isZero();
+
+		// with a Twilio account: the answer is empty and the reply waits in the outbox
+		Workspace rest = withReturnsArticle(SupportWebSession.newWorkspace(this.workspaces));
+		this.config.putSecret(rest.id(), "twilio.token", "twilio-token");
+		this.config.put(rest.id(), "twilio.account-sid", "AC" + "0".repeat(32));
+		this.config.put(rest.id(), "twilio.from", "+33100000000");
+		HttpResponse<String> viaApi = postTwilio(rest, sms(question), "twilio-token");
+		assertThat(viaApi.statusCode()).isEqualTo(200);
+		assertThat(viaApi.body()).isEqualTo("<Response></Response>");
+		assertThat(twilioOutbox(rest.id())).isEqualTo(1);
+	}
+
+	/** A knowledge base that grounds an automatic answer to a refund request. */
+	private Workspace withReturnsArticle(Workspace workspace) {
+		this.knowledge.addArticle(workspace.id(),
+				new Article(UUID.randomUUID(), Article.ARTICLE, "Retours et remboursements",
+						"Vous disposez de 30 jours après réception pour nous retourner un article. Le remboursement "
+								+ "est effectué sur le moyen de paiement d'origine sous 14 jours.",
+						"fr", "Remboursement", "retour retourner remboursement rembourser renvoyer"));
+		return workspace;
+	}
+
+	private static Map<String, String> sms(String body) {
+		return new TreeMap<>(Map.of("From", "+33611223344", "To", "+33100000000", "Body", body, "MessageSid",
+				"SM" + UUID.randomUUID().toString().replace("-", "")));
+	}
+
+	private HttpResponse<String> postTwilio(Workspace workspace, Map<String, String> params, String token)
+			throws Exception {
+		String path = "/hooks/support/" + workspace.slug() + "/twilio";
+		String form = params.entrySet()
+			.stream()
+			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		String url = "http://127.0.0.1:" + this.port + path;
+		return post(path, "application/x-www-form-urlencoded", form, Signatures.TWILIO_HEADER,
+				Signatures.twilio(token, url, params));
+	}
+
+	private long twilioOutbox(UUID workspaceId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM support_outbox WHERE workspace_id = ? AND kind = 'TWILIO'")
+			.params(workspaceId)
+			.query(Long.class)
+			.single();
 	}
 
 }
