@@ -56,8 +56,9 @@ class ResultPage {
 
 	String result(Workspace workspace, ClientCase client, Model model) {
 		List<RankedShopper> shown = shown(workspace, client);
+		VocabularyLists lists = this.vocabulary.lists(workspace.id());
 		model.addAttribute("workspace", workspace);
-		model.addAttribute("lists", this.vocabulary.lists(workspace.id()));
+		model.addAttribute("lists", lists);
 		model.addAttribute("client", client);
 		model.addAttribute("ranked", shown);
 		if (!shown.isEmpty()) {
@@ -66,7 +67,7 @@ class ResultPage {
 					this.gateway
 						.run(workspace.id(), this.explainMatch,
 								new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown(),
-										this.vocabulary.lists(workspace.id()).currency()))
+										lists.currency()))
 						.result());
 		}
 		if (client.shopperId() != null) {

@@ -75,7 +75,8 @@ class ShopperSpaceController {
 	}
 
 	@GetMapping("/{clientId}")
-	String prebrief(Caller caller, @PathVariable UUID clientId, Model model) {
+	String prebrief(Caller caller, @PathVariable UUID clientId, @ModelAttribute("lists") VocabularyLists lists,
+			Model model) {
 		ShopperProfile shopper = ownProfile(caller);
 		ClientCase client = this.matching.clientOf(caller.workspaceId(), shopper.id(), clientId)
 			.orElseThrow(() -> new NotFoundException("client"));
@@ -89,7 +90,7 @@ class ShopperSpaceController {
 				this.gateway
 					.run(caller.workspaceId(), this.prebrief,
 							new ShopperPrebriefTask.Input(client.request(), shopper, breakdown, language,
-									lists(caller).currency()))
+									lists.currency()))
 					.result());
 		return PREBRIEF;
 	}
