@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,11 +42,7 @@ class BrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		ChromeOptions options = HeadlessChrome.options("--window-size=1280,900");
-		// headless Chromium ignores --lang for Accept-Language: a French browser sends
-		// this
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-		this.browser = HeadlessChrome.start(options);
+		this.browser = HeadlessChrome.start(HeadlessChrome.frenchOptions("--window-size=1280,900"));
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
 		Files.createDirectories(SCREENSHOTS);
 	}

@@ -1,6 +1,7 @@
 package crmcopilot;
 
 import java.io.File;
+import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,6 +24,16 @@ public final class HeadlessChrome {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--lang=fr");
 		options.addArguments(extraArguments);
+		return options;
+	}
+
+	/**
+	 * The shared options for a browser that asks for French pages: headless Chromium
+	 * ignores {@code --lang} for Accept-Language, a French browser sends this.
+	 */
+	public static ChromeOptions frenchOptions(String... extraArguments) {
+		ChromeOptions options = options(extraArguments);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
 		return options;
 	}
 

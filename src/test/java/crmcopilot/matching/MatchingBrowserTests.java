@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,9 +61,7 @@ class MatchingBrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		ChromeOptions options = HeadlessChrome.options("--window-size=1280,1600");
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-		this.browser = HeadlessChrome.start(options);
+		this.browser = HeadlessChrome.start(HeadlessChrome.frenchOptions("--window-size=1280,1600"));
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
 		Files.createDirectories(SCREENSHOTS);
 	}
