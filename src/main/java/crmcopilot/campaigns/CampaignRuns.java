@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.web.PageQuery;
-import crmcopilot.web.PageResponse;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 
 /**
  * Campaign runs of a workspace through the nine steps: objectives, CRM connection,

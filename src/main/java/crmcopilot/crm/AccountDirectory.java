@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import crmcopilot.web.PageQuery;
-import crmcopilot.web.PageResponse;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 
 import org.jspecify.annotations.Nullable;
 

@@ -11,7 +11,7 @@ import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.JdbcRows;
 import crmcopilot.learning.internal.JdbcSourceStore;
 import crmcopilot.learning.internal.JdbcSourceStore.StoredSource;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.SecretCipher;
 import org.jspecify.annotations.Nullable;
 

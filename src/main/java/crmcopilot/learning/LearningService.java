@@ -25,8 +25,8 @@ import crmcopilot.learning.model.Personalization;
 import crmcopilot.learning.model.SessionSchema;
 import crmcopilot.learning.model.TrainOptions;
 import crmcopilot.learning.model.WeightCodec;
-import crmcopilot.web.InvalidInputException;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -15,7 +15,7 @@ import crmcopilot.audit.AuditJournal;
 import crmcopilot.matching.VocabularyLists.Kind;
 import crmcopilot.matching.internal.DemoProfiles;
 import crmcopilot.matching.internal.VocabularyStore;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.WorkspaceSettings;
 
 import org.springframework.stereotype.Service;

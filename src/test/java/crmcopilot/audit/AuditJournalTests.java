@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestWorkspaces;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 import org.junit.jupiter.api.BeforeEach;

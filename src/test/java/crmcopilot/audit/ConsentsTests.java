@@ -4,7 +4,7 @@ import java.util.List;
 
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestWorkspaces;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 import org.junit.jupiter.api.Test;

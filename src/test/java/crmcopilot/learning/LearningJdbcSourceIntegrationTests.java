@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.learning.internal.MerchantData;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.Workspaces;

@@ -16,7 +16,7 @@ import crmcopilot.audit.AuditJournal;
 import crmcopilot.crawler.PoliteFetcher;
 import crmcopilot.crawler.ProductPageParser;
 import crmcopilot.learning.internal.LearningStore;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Workspaces;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.TestWorkspaces;
 import crmcopilot.opportunities.internal.MailboxCapture;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.WorkspaceSettings;

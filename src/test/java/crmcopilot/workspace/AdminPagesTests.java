@@ -11,7 +11,7 @@ import crmcopilot.TestSession;
 import crmcopilot.TestWorkspaces;
 import crmcopilot.audit.AuditEntry;
 import crmcopilot.audit.AuditJournal;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.PageQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 
 /**
  * A period of usage figures, checked: both ends inclusive, at most a year, 30 days up to

@@ -18,7 +18,7 @@ import crmcopilot.ai.internal.ResolvedPrompt;
 import crmcopilot.ai.internal.TaskCatalog;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;

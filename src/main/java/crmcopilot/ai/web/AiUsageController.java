@@ -12,7 +12,7 @@ import crmcopilot.ai.internal.JdbcAiCallLog;
 import crmcopilot.ai.internal.UsagePeriod;
 import crmcopilot.ai.internal.UsageReport;
 import crmcopilot.ai.internal.WorkspaceProviders;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.format.annotation.DateTimeFormat;

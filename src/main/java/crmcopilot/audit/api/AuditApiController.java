@@ -14,8 +14,8 @@ import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.AuditPermissions;
 import crmcopilot.audit.Consent;
 import crmcopilot.audit.Consents;
-import crmcopilot.web.PageQuery;
-import crmcopilot.web.PageResponse;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.http.HttpStatus;

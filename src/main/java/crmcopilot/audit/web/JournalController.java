@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import crmcopilot.audit.AuditEntry;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.AuditPermissions;
-import crmcopilot.web.PageQuery;
-import crmcopilot.web.PageResponse;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.format.annotation.DateTimeFormat;

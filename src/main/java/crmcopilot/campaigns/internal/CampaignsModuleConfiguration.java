@@ -7,7 +7,7 @@ import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.web.HomeCard;
 import crmcopilot.web.HomeCards;
 import crmcopilot.web.NavigationItem;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.CallerPrincipal;
 import crmcopilot.workspace.PermissionGrants;
 

@@ -30,8 +30,8 @@ import crmcopilot.campaigns.ColumnMapping;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSource;
 import crmcopilot.crm.CustomerSources;
-import crmcopilot.web.PageQuery;
-import crmcopilot.web.PageResponse;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 import crmcopilot.workspace.WorkspaceSettings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

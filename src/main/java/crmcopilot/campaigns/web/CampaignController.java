@@ -22,8 +22,8 @@ import crmcopilot.campaigns.internal.DspTransmissions;
 import crmcopilot.campaigns.internal.JdbcCampaignRuns;
 import crmcopilot.campaigns.internal.PersonaImages;
 import crmcopilot.crm.CustomerSources;
-import crmcopilot.web.NotFoundException;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -17,7 +17,7 @@ import crmcopilot.campaigns.internal.CampaignCsvExport;
 import crmcopilot.campaigns.internal.JdbcCampaignRuns;
 import crmcopilot.campaigns.internal.Persona;
 import crmcopilot.campaigns.internal.PersonaImages;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.http.MediaType;

@@ -13,7 +13,7 @@ import crmcopilot.campaigns.internal.DspConnector;
 import crmcopilot.campaigns.internal.DspException;
 import crmcopilot.campaigns.internal.DspTransmissions;
 import crmcopilot.campaigns.internal.Dv360Credentials;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;

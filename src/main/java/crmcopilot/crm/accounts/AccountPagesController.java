@@ -5,8 +5,8 @@ import java.util.UUID;
 import crmcopilot.crm.Account;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.AccountPermissions;
-import crmcopilot.web.NotFoundException;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
 

@@ -17,9 +17,9 @@ import crmcopilot.crm.AccountMatch;
 import crmcopilot.crm.AccountNameNormaliser;
 import crmcopilot.crm.Contact;
 import crmcopilot.crm.Opportunity;
-import crmcopilot.web.InvalidInputException;
-import crmcopilot.web.PageQuery;
-import crmcopilot.web.PageResponse;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.jspecify.annotations.Nullable;
 

@@ -29,7 +29,7 @@ import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.Contact;
 import crmcopilot.crm.Opportunity;
 import crmcopilot.crm.SalesforceConnector;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.SecretCipher;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import crmcopilot.learning.NotEnoughContributorsException;
-import crmcopilot.web.InvalidInputException;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -11,7 +11,7 @@ import crmcopilot.learning.LearningInsights;
 import crmcopilot.learning.LearningPermissions;
 import crmcopilot.learning.LearningService;
 import crmcopilot.learning.NotEnoughContributorsException;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import tools.jackson.databind.json.JsonMapper;
 

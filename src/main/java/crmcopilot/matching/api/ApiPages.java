@@ -2,8 +2,8 @@ package crmcopilot.matching.api;
 
 import java.util.List;
 
-import crmcopilot.web.PageQuery;
-import crmcopilot.web.PageResponse;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 
 /**
  * One page of a list already in memory (a workspace has hundreds of shoppers or clients).

@@ -9,7 +9,7 @@ import crmcopilot.matching.MatchingPermissions;
 import crmcopilot.matching.MatchingVocabulary;
 import crmcopilot.matching.VocabularyLists;
 import crmcopilot.matching.VocabularyLists.Kind;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -18,7 +18,7 @@ import crmcopilot.matching.MatchingService;
 import crmcopilot.matching.MatchingVocabulary;
 import crmcopilot.matching.ProfileFiles;
 import crmcopilot.matching.internal.MatchingSettings;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -11,7 +11,7 @@ import crmcopilot.matching.ClientRequest;
 import crmcopilot.matching.MatchingService;
 import crmcopilot.matching.ReturnLinks;
 import crmcopilot.matching.internal.ReturnLinkMailer;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 

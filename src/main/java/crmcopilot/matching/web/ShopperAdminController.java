@@ -22,8 +22,8 @@ import crmcopilot.matching.Mode;
 import crmcopilot.matching.ProfileFiles;
 import crmcopilot.matching.ShopperProfile;
 import crmcopilot.matching.Vocabulary;
-import crmcopilot.web.NotFoundException;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -14,8 +14,8 @@ import crmcopilot.matching.VocabularyLists;
 import crmcopilot.matching.SessionStatus;
 import crmcopilot.matching.ShopperPrebriefTask;
 import crmcopilot.matching.ShopperProfile;
-import crmcopilot.web.InvalidInputException;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -100,7 +100,7 @@ class ShopperSpaceController {
 			@RequestParam(defaultValue = "") String notes, RedirectAttributes redirect) {
 		ShopperProfile shopper = ownProfile(caller);
 		if (notes.length() > 5000) {
-			throw new crmcopilot.web.InvalidInputException("notes", "at most 5000 characters");
+			throw new crmcopilot.shared.InvalidInputException("notes", "at most 5000 characters");
 		}
 		if (!this.matching.updateSession(caller.workspaceId(), shopper.id(), clientId, status, notes)) {
 			throw new NotFoundException("client");

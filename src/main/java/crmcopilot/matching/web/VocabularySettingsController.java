@@ -11,7 +11,7 @@ import crmcopilot.matching.MatchingPermissions;
 import crmcopilot.matching.MatchingVocabulary;
 import crmcopilot.matching.VocabularyLists;
 import crmcopilot.matching.VocabularyLists.Kind;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.http.HttpStatus;

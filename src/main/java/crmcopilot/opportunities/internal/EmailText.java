@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**

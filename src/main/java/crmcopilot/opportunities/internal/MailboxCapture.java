@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.OpportunityDraft;
-import crmcopilot.support.MailboxReader;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.mail.MailboxReader;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.WorkspaceSettings;

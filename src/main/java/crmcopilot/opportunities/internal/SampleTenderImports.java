@@ -17,9 +17,9 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.TenderImports;
-import crmcopilot.web.InvalidInputException;
-import crmcopilot.web.PageQuery;
-import crmcopilot.web.PageResponse;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;

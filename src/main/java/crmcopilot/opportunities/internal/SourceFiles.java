@@ -11,7 +11,7 @@ import crmcopilot.ai.OcrFailed;
 import crmcopilot.ai.SpeechToTextEngine;
 import crmcopilot.ai.SpeechToTextFailed;
 import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -14,9 +14,9 @@ import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.OpportunityDraft;
 import crmcopilot.opportunities.OpportunityPermissions;
 import crmcopilot.opportunities.TenderImports;
-import crmcopilot.web.InvalidInputException;
-import crmcopilot.web.NotFoundException;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
 

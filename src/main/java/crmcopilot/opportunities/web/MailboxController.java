@@ -2,7 +2,7 @@ package crmcopilot.opportunities.web;
 
 import crmcopilot.opportunities.OpportunityPermissions;
 import crmcopilot.opportunities.internal.MailboxCapture;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
 

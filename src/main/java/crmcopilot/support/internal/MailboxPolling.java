@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import crmcopilot.support.InboundMessage;
-import crmcopilot.support.MailboxReader;
+import crmcopilot.mail.MailboxReader;
 import crmcopilot.support.SupportIntake;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
@@ -60,7 +60,12 @@ public class MailboxPolling {
 		int stored = 0;
 		for (MailboxReader.MailboxMessage mail : this.reader.readNew(mailbox.get(), BATCH)) {
 			InboundMessage inbound = new InboundMessage("email", mail.from(), mail.subject(), mail.rawText(), false,
-					null, mail.messageId(), mail.references(), mail.receivedAt(), Map.of(), mail.attachments(), null);
+					null, mail.messageId(), mail.references(), mail.receivedAt(), Map.of(),
+					mail.attachments()
+						.stream()
+						.map((a) -> new InboundMessage.Attachment(a.fileName(), a.contentType(), a.size()))
+						.toList(),
+					null);
 			if (!this.intake.ingest(workspaceId, inbound).duplicate()) {
 				stored++;
 			}

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import crmcopilot.web.PageQuery;
-import crmcopilot.web.PageResponse;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

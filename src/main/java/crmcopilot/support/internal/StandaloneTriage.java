@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import crmcopilot.ai.LabelledText;
 import crmcopilot.ai.TextClassifierTrainer;
-import crmcopilot.support.MessageNormaliser;
+import crmcopilot.mail.MessageNormaliser;
 import crmcopilot.support.TriageResult;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;

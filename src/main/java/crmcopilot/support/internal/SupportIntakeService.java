@@ -19,7 +19,7 @@ import crmcopilot.support.Ingestion;
 import crmcopilot.support.InboundMessage;
 import crmcopilot.support.MessageAnswered;
 import crmcopilot.support.MessageEscalated;
-import crmcopilot.support.MessageNormaliser;
+import crmcopilot.mail.MessageNormaliser;
 import crmcopilot.support.SupportIntake;
 import crmcopilot.support.SupportMessage;
 import crmcopilot.support.TriageResult;
@@ -124,7 +124,7 @@ public class SupportIntakeService implements SupportIntake {
 	private Stored store(UUID workspaceId, InboundMessage inbound, @Nullable String externalId) {
 		String text = this.normaliser.normalise(inbound.body(), inbound.html());
 		if (text.isBlank() && (inbound.subject() == null || inbound.subject().isBlank())) {
-			throw new crmcopilot.web.InvalidInputException("body", "the message is empty");
+			throw new crmcopilot.shared.InvalidInputException("body", "the message is empty");
 		}
 		String language = language(workspaceId, inbound, text);
 		Instant receivedAt = ((inbound.receivedAt() != null) ? inbound.receivedAt() : Instant.now())

@@ -12,8 +12,8 @@ import crmcopilot.audit.AuditJournal;
 import crmcopilot.support.MessageAnswered;
 import crmcopilot.support.SupportMessage;
 import crmcopilot.support.TriageResult;
-import crmcopilot.web.InvalidInputException;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import crmcopilot.support.MailboxReader;
+import crmcopilot.mail.MailboxReader;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.WorkspaceSettings;

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import crmcopilot.support.InboundMessage;
 import crmcopilot.support.SupportIntake;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;

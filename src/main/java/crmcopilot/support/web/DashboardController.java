@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 import crmcopilot.support.SupportPermissions;
 import crmcopilot.support.internal.SupportKpis;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;

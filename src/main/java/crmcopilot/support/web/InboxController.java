@@ -10,7 +10,7 @@ import crmcopilot.support.internal.TicketActions;
 import crmcopilot.support.internal.TicketStatus;
 import crmcopilot.support.internal.TicketStore;
 import crmcopilot.support.internal.TriageSetups;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
 
@@ -83,7 +83,7 @@ class InboxController {
 			switch (operation) {
 				case "status" -> this.actions.status(caller, id, TicketStatus.of(value));
 				case "assign" -> this.actions.assign(caller, id, value.equals("me") ? caller.actor() : value);
-				default -> throw new crmcopilot.web.InvalidInputException("operation", "status or assign");
+				default -> throw new crmcopilot.shared.InvalidInputException("operation", "status or assign");
 			}
 		}
 		redirect.addFlashAttribute("message", "support.bulk.done");

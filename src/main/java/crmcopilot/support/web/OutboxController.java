@@ -10,9 +10,9 @@ import crmcopilot.audit.AuditJournal;
 import crmcopilot.support.SupportPermissions;
 import crmcopilot.support.internal.Outbox;
 import crmcopilot.support.internal.OutboxDelivery;
-import crmcopilot.web.InvalidInputException;
-import crmcopilot.web.NotFoundException;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
 

@@ -12,7 +12,7 @@ import crmcopilot.support.SupportIntake;
 import crmcopilot.support.TriageResult;
 import crmcopilot.support.internal.Signatures;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;

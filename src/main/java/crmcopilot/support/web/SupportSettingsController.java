@@ -23,7 +23,7 @@ import crmcopilot.support.internal.MailboxPolling;
 import crmcopilot.support.internal.Priority;
 import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

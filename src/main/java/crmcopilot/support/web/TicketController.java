@@ -11,7 +11,7 @@ import crmcopilot.support.internal.Ticket;
 import crmcopilot.support.internal.TicketActions;
 import crmcopilot.support.internal.TicketStatus;
 import crmcopilot.support.internal.TriageSetups;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.WorkspaceUsers;
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import crmcopilot.web.InvalidInputException;
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

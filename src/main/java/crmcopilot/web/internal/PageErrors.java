@@ -2,7 +2,7 @@ package crmcopilot.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.WorkspacePermissions;

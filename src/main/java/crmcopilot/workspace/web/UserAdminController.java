@@ -2,7 +2,7 @@ package crmcopilot.workspace.web;
 
 import java.util.UUID;
 
-import crmcopilot.web.NotFoundException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.WorkspacePermissions;

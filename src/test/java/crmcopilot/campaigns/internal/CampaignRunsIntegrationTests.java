@@ -26,7 +26,7 @@ import crmcopilot.crm.ColumnProfile;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSource;
 import crmcopilot.crm.CustomerSources;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.WorkspaceSettings;
 import crmcopilot.workspace.Workspaces;

@@ -20,7 +20,7 @@ import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.Contact;
 import crmcopilot.crm.Opportunity;
 import crmcopilot.crm.SalesforceConnector;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.Workspaces;

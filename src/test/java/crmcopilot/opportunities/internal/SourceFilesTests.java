@@ -7,7 +7,7 @@ import crmcopilot.ai.OcrEngine;
 import crmcopilot.ai.SpeechToTextEngine;
 import crmcopilot.ai.SpeechToTextResult;
 import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.web.InvalidInputException;
+import crmcopilot.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;

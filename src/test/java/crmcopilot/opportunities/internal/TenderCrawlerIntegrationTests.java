@@ -22,7 +22,7 @@ import crmcopilot.crawler.PoliteFetcher;
 import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.opportunities.OpportunityDraft;
 import crmcopilot.opportunities.TenderImports;
-import crmcopilot.web.PageQuery;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Workspaces;
 import org.junit.jupiter.api.AfterEach;

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import crmcopilot.mail.internal.MailNormaliser;
 import crmcopilot.ai.TextClassifier;
 import crmcopilot.ai.offline.ExtractiveSummariser;
 import crmcopilot.ai.offline.LexiconUrgencyCues;

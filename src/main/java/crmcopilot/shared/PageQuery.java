@@ -1,4 +1,4 @@
-package crmcopilot.web;
+package crmcopilot.shared;
 
 import org.jspecify.annotations.Nullable;
 

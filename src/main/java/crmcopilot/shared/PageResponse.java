@@ -1,4 +1,4 @@
-package crmcopilot.web;
+package crmcopilot.shared;
 
 import java.util.List;
 import java.util.function.Function;

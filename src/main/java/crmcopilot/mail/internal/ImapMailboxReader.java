@@ -1,4 +1,4 @@
-package crmcopilot.support.internal;
+package crmcopilot.mail.internal;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -7,9 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
-import crmcopilot.support.InboundMessage;
-import crmcopilot.support.MailboxReader;
-import crmcopilot.support.MessageNormaliser;
+import crmcopilot.mail.MailboxReader;
+import crmcopilot.mail.MessageNormaliser;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -28,13 +27,13 @@ import org.springframework.stereotype.Service;
 
 /** Reads unseen mail over IMAP(S) with Jakarta Mail (Angus Mail), then flags it seen. */
 @Service
-public class ImapMailboxReader implements MailboxReader {
+class ImapMailboxReader implements MailboxReader {
 
 	private final MessageNormaliser normaliser;
 
-	private final SupportSettings settings;
+	private final MailSettings settings;
 
-	ImapMailboxReader(MessageNormaliser normaliser, SupportSettings settings) {
+	ImapMailboxReader(MessageNormaliser normaliser, MailSettings settings) {
 		this.normaliser = normaliser;
 		this.settings = settings;
 	}
@@ -88,7 +87,7 @@ public class ImapMailboxReader implements MailboxReader {
 					: message.getFrom()[0].toString();
 		}
 		Body body = new Body();
-		List<InboundMessage.Attachment> attachments = new ArrayList<>();
+		List<MailboxReader.Attachment> attachments = new ArrayList<>();
 		collect(message, body, attachments);
 		String raw = (body.plain != null) ? body.plain
 				: (body.html != null) ? this.normaliser.htmlToText(body.html) : "";
@@ -109,12 +108,12 @@ public class ImapMailboxReader implements MailboxReader {
 		return ids;
 	}
 
-	private static void collect(Part part, Body body, List<InboundMessage.Attachment> attachments)
+	private static void collect(Part part, Body body, List<MailboxReader.Attachment> attachments)
 			throws MessagingException, IOException {
 		String disposition = part.getDisposition();
 		if (Part.ATTACHMENT.equalsIgnoreCase(disposition)
 				|| (part.getFileName() != null && !part.isMimeType("text/*"))) {
-			attachments.add(new InboundMessage.Attachment(String.valueOf(part.getFileName()),
+			attachments.add(new MailboxReader.Attachment(String.valueOf(part.getFileName()),
 					part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT),
 					Math.max(0, part.getSize())));
 			return;

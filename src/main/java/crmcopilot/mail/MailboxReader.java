@@ -1,4 +1,4 @@
-package crmcopilot.support;
+package crmcopilot.mail;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +37,11 @@ public interface MailboxReader {
 	 * @param rawText the text part as received (or the HTML part converted to text)
 	 */
 	record MailboxMessage(@Nullable String messageId, List<String> references, String from, @Nullable String subject,
-			String text, String rawText, Instant receivedAt, List<InboundMessage.Attachment> attachments) {
+			String text, String rawText, Instant receivedAt, List<Attachment> attachments) {
+	}
+
+	/** Metadata of an attachment (the content itself is not kept). */
+	record Attachment(String fileName, String contentType, long size) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package crmcopilot.web;
+package crmcopilot.shared;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,10 +1,10 @@
-package crmcopilot.support.internal;
+package crmcopilot.mail.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import crmcopilot.support.MessageNormaliser;
+import crmcopilot.mail.MessageNormaliser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,4 +1,4 @@
-package crmcopilot.support.internal;
+package crmcopilot.mail.internal;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package crmcopilot.support;
+package crmcopilot.mail;
 
 /**
  * Turns a message body into the text the copilot reads: HTML stripped, quoted history and

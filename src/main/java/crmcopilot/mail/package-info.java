@@ -1,0 +1,8 @@
+/**
+ * Mail shared by the copilots: reading mailboxes over IMAP(S) with normalised text, and
+ * sending through a workspace's SMTP server.
+ */
+@NullMarked
+package crmcopilot.mail;
+
+import org.jspecify.annotations.NullMarked;

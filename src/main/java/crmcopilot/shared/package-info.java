@@ -1,0 +1,8 @@
+/**
+ * Conventions and mechanisms every module uses: API errors and paging, secure tokens,
+ * bounded CSV reading, rate limiting, text helpers and the transactional outbox.
+ */
+@NullMarked
+package crmcopilot.shared;
+
+import org.jspecify.annotations.NullMarked;
