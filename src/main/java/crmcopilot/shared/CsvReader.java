@@ -59,6 +59,14 @@ public final class CsvReader implements Closeable {
 	 * @param field the name of the input (form field, API parameter) errors name
 	 */
 	public static CsvReader open(InputStream content, String field, CsvLimits limits) {
+		return open(content, field, limits, null);
+	}
+
+	/**
+	 * Opens a file with a header row and a given separator.
+	 * @param separator the separator, or null to detect it from the header
+	 */
+	public static CsvReader open(InputStream content, String field, CsvLimits limits, @Nullable Character separator) {
 		BufferedInputStream in = new BufferedInputStream(new LimitedInputStream(content, field, limits.maxBytes()),
 				PROBE_BYTES);
 		try {
@@ -76,7 +84,7 @@ public final class CsvReader implements Closeable {
 				throw error(field, "csv.error.empty", "the file is empty or has no header row");
 			}
 			CSVFormat format = CSVFormat.DEFAULT.builder()
-				.setDelimiter(separator(head))
+				.setDelimiter((separator != null) ? separator : separator(head))
 				.setIgnoreSurroundingSpaces(true)
 				.setIgnoreEmptyLines(true)
 				.get();

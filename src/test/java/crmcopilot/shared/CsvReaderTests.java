@@ -36,6 +36,14 @@ class CsvReaderTests {
 	}
 
 	@Test
+	void should_use_a_given_separator_rather_than_the_detected_one() {
+		try (CsvReader reader = CsvReader.open(text("a;b,c\n1;2,3\n"), "file", CsvLimits.DEFAULT, ',')) {
+			assertThat(reader.header()).containsExactly("a;b", "c");
+			assertThat(reader.next()).containsExactly("1;2", "3");
+		}
+	}
+
+	@Test
 	void should_read_windows_1252_when_the_file_is_not_utf8() {
 		byte[] bytes = "nom,ville\nLéa,Orléans\n".getBytes(Charset.forName("windows-1252"));
 		try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes), "file", CsvLimits.DEFAULT)) {
