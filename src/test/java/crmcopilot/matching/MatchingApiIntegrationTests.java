@@ -1,5 +1,10 @@
 package crmcopilot.matching;
 
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
+
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;

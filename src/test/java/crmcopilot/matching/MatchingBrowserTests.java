@@ -1,5 +1,9 @@
 package crmcopilot.matching;
 
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,12 @@
 package crmcopilot.matching;
 
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.SessionStatus;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.scoring.MatchWeights;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

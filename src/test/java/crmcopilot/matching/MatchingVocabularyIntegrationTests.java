@@ -1,5 +1,11 @@
 package crmcopilot.matching;
 
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.VocabularyLists;
+
 import java.net.http.HttpResponse;
 import java.util.Currency;
 import java.util.LinkedHashMap;

@@ -1,5 +1,11 @@
 package crmcopilot.matching;
 
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ReturnLinks;
+import crmcopilot.matching.internal.ShopperProfile;
+
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;

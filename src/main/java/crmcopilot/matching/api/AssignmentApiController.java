@@ -6,11 +6,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.SessionStatus;
-import crmcopilot.matching.ShopperProfile;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.SessionStatus;
+import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;

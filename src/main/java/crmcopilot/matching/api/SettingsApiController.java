@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.VocabularyLists;
-import crmcopilot.matching.VocabularyLists.Kind;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.VocabularyLists;
+import crmcopilot.matching.internal.VocabularyLists.Kind;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import io.swagger.v3.oas.annotations.Operation;

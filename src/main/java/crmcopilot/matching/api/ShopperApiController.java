@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.Mode;
-import crmcopilot.matching.ShopperProfile;
-import crmcopilot.matching.Vocabulary;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.Vocabulary;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;

@@ -2,9 +2,6 @@ package crmcopilot.matching.internal;
 
 import java.util.List;
 
-import crmcopilot.matching.ClientRequest;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.ShopperProfile;
 import crmcopilot.workspace.WorkspaceCreated;
 
 import org.springframework.dao.TransientDataAccessException;

@@ -13,13 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.ClientRequest;
-import crmcopilot.matching.MatchWeights;
-import crmcopilot.matching.Mode;
-import crmcopilot.matching.SessionStatus;
-import crmcopilot.matching.ShopperProfile;
-import crmcopilot.matching.Vocabulary;
+import crmcopilot.matching.internal.scoring.MatchWeights;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

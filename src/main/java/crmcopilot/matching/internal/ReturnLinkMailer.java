@@ -56,7 +56,8 @@ public class ReturnLinkMailer {
 		mail.setSubject(
 				this.messages.getMessage("matching.return.mail.subject", new Object[] { workspaceName }, locale));
 		mail.setText(this.messages.getMessage("matching.return.mail.body",
-				new Object[] { workspaceName, link, crmcopilot.matching.ReturnLinks.VALIDITY.toDays() }, locale));
+				new Object[] { workspaceName, link, crmcopilot.matching.internal.ReturnLinks.VALIDITY.toDays() },
+				locale));
 		try {
 			this.sender.send(mail);
 			return true;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import crmcopilot.matching.VocabularyLists.Kind;
+import crmcopilot.matching.internal.VocabularyLists.Kind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

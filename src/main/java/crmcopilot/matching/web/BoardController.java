@@ -11,12 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.MatchWeights;
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.ProfileFiles;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.scoring.MatchWeights;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.ProfileFiles;
 import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;

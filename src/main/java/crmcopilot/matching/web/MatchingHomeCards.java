@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingStore;
 import crmcopilot.web.HomeCard;
 import crmcopilot.web.HomeCards;

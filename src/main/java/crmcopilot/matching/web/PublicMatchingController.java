@@ -6,10 +6,10 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.ClientRequest;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.ReturnLinks;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.ReturnLinks;
 import crmcopilot.matching.internal.ReturnLinkMailer;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Workspace;

@@ -7,11 +7,11 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.RankedShopper;
-import crmcopilot.matching.ReturnLinks;
-import crmcopilot.matching.SessionStatus;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.scoring.RankedShopper;
+import crmcopilot.matching.internal.ReturnLinks;
+import crmcopilot.matching.internal.SessionStatus;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 import org.jspecify.annotations.Nullable;

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.VocabularyLists;
-import crmcopilot.matching.VocabularyLists.Kind;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.VocabularyLists;
+import crmcopilot.matching.internal.VocabularyLists.Kind;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
