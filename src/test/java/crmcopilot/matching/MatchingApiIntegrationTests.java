@@ -1,10 +1,5 @@
 package crmcopilot.matching;
 
-import crmcopilot.matching.internal.ClientRequest;
-import crmcopilot.matching.internal.MatchingService;
-import crmcopilot.matching.internal.Mode;
-import crmcopilot.matching.internal.ShopperProfile;
-
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +13,10 @@ import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.TestWorkspaces;
 import crmcopilot.audit.Consents;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.workspace.Permissions;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;

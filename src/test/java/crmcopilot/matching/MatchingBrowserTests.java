@@ -1,9 +1,5 @@
 package crmcopilot.matching;
 
-import crmcopilot.matching.internal.MatchingService;
-import crmcopilot.matching.internal.Mode;
-import crmcopilot.matching.internal.ShopperProfile;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import crmcopilot.BrowserLogin;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.HeadlessChrome;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;

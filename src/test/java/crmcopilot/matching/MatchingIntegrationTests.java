@@ -1,12 +1,5 @@
 package crmcopilot.matching;
 
-import crmcopilot.matching.internal.ClientRequest;
-import crmcopilot.matching.internal.MatchingService;
-import crmcopilot.matching.internal.Mode;
-import crmcopilot.matching.internal.SessionStatus;
-import crmcopilot.matching.internal.ShopperProfile;
-import crmcopilot.matching.internal.scoring.MatchWeights;
-
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +11,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import crmcopilot.CopilotIntegrationTest;
-import crmcopilot.TestSession;
 import crmcopilot.DemoData;
+import crmcopilot.TestSession;
 import crmcopilot.audit.Consents;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.SessionStatus;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.scoring.MatchWeights;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
@@ -28,8 +27,8 @@ import crmcopilot.workspace.WorkspaceUsers;
 import crmcopilot.workspace.Workspaces;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

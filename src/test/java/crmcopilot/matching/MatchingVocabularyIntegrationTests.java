@@ -1,11 +1,5 @@
 package crmcopilot.matching;
 
-import crmcopilot.matching.internal.MatchingService;
-import crmcopilot.matching.internal.MatchingVocabulary;
-import crmcopilot.matching.internal.Mode;
-import crmcopilot.matching.internal.ShopperProfile;
-import crmcopilot.matching.internal.VocabularyLists;
-
 import java.net.http.HttpResponse;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -20,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.TestWorkspaces;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.workspace.Permissions;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;

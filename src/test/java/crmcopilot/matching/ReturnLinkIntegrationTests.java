@@ -1,11 +1,5 @@
 package crmcopilot.matching;
 
-import crmcopilot.matching.internal.ClientRequest;
-import crmcopilot.matching.internal.MatchingService;
-import crmcopilot.matching.internal.Mode;
-import crmcopilot.matching.internal.ReturnLinks;
-import crmcopilot.matching.internal.ShopperProfile;
-
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -17,15 +11,21 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.audit.Consents;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.ReturnLinkMailer;
+import crmcopilot.matching.internal.ReturnLinks;
+import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;

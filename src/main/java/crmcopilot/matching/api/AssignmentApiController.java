@@ -6,20 +6,21 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.matching.internal.SessionStatus;
 import crmcopilot.matching.internal.ShopperProfile;
-import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
 import crmcopilot.workspace.Caller;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

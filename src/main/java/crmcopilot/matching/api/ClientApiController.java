@@ -8,28 +8,29 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import crmcopilot.ai.AiGateway;
 import crmcopilot.matching.internal.ClientCase;
-import crmcopilot.matching.internal.tasks.ExplainMatchTask;
-import crmcopilot.matching.internal.tasks.MatchExplanation;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingVocabulary;
 import crmcopilot.matching.internal.ProfileFiles;
-import crmcopilot.matching.internal.scoring.RankedShopper;
 import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.matching.internal.scoring.RankedShopper;
+import crmcopilot.matching.internal.tasks.ExplainMatchTask;
+import crmcopilot.matching.internal.tasks.MatchExplanation;
 import crmcopilot.matching.web.ClientForm;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
 import crmcopilot.workspace.Caller;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -20,15 +20,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.ai.TextEmbeddings;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.ProfileFiles;
+import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.matching.internal.assignment.Assignment;
 import crmcopilot.matching.internal.assignment.AssignmentSolver;
+import crmcopilot.matching.internal.assignment.ScoreMatrix;
 import crmcopilot.matching.internal.scoring.Cities;
-import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.scoring.MatchScorer;
 import crmcopilot.matching.internal.scoring.MatchWeights;
-import crmcopilot.matching.internal.ProfileFiles;
-import crmcopilot.matching.internal.assignment.ScoreMatrix;
-import crmcopilot.matching.internal.ShopperProfile;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -1,14 +1,5 @@
 package crmcopilot.matching.internal;
 
-import crmcopilot.matching.internal.assignment.Assignment;
-import crmcopilot.matching.internal.assignment.AssignmentSolver;
-import crmcopilot.matching.internal.assignment.ScoreMatrix;
-import crmcopilot.matching.internal.scoring.Cities;
-import crmcopilot.matching.internal.scoring.MatchScorer;
-import crmcopilot.matching.internal.scoring.MatchWeights;
-import crmcopilot.matching.internal.scoring.RankedShopper;
-import crmcopilot.matching.internal.scoring.ScoreBreakdown;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +13,14 @@ import crmcopilot.ai.TextEmbeddings;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.Consents;
+import crmcopilot.matching.internal.assignment.Assignment;
+import crmcopilot.matching.internal.assignment.AssignmentSolver;
+import crmcopilot.matching.internal.assignment.ScoreMatrix;
+import crmcopilot.matching.internal.scoring.Cities;
+import crmcopilot.matching.internal.scoring.MatchScorer;
+import crmcopilot.matching.internal.scoring.MatchWeights;
+import crmcopilot.matching.internal.scoring.RankedShopper;
+import crmcopilot.matching.internal.scoring.ScoreBreakdown;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,12 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.matching.internal.ClientCase;
-import crmcopilot.matching.internal.scoring.MatchWeights;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.matching.internal.MatchingVocabulary;
 import crmcopilot.matching.internal.ProfileFiles;
-import crmcopilot.matching.internal.MatchingSettings;
+import crmcopilot.matching.internal.scoring.MatchWeights;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.Vocabulary;
 import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.matching.internal.VocabularyLists.Kind;
+import crmcopilot.matching.internal.scoring.Cities;
 
 /**
  * The public form as typed; {@link #validate(VocabularyLists)} maps fields to message

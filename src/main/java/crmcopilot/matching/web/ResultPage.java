@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import crmcopilot.ai.AiGateway;
-import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.ClientCase;
-import crmcopilot.matching.internal.tasks.ExplainMatchTask;
-import crmcopilot.matching.internal.MatchingService;
-import crmcopilot.matching.internal.MatchingVocabulary;
-import crmcopilot.matching.internal.scoring.RankedShopper;
-import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.matching.internal.DemoProfiles;
+import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingSettings;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.VocabularyLists;
+import crmcopilot.matching.internal.scoring.Cities;
+import crmcopilot.matching.internal.scoring.RankedShopper;
+import crmcopilot.matching.internal.tasks.ExplainMatchTask;
 import crmcopilot.workspace.Workspace;
 
 import org.springframework.stereotype.Component;

@@ -7,14 +7,15 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.MatchingService;
-import crmcopilot.matching.internal.scoring.RankedShopper;
 import crmcopilot.matching.internal.ReturnLinks;
 import crmcopilot.matching.internal.SessionStatus;
+import crmcopilot.matching.internal.scoring.RankedShopper;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -17,13 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingVocabulary;
-import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.ProfileFiles;
 import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.matching.internal.Vocabulary;
-import crmcopilot.shared.NotFoundException;
+import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,5 @@
 package crmcopilot.matching.internal.scoring;
 
-import crmcopilot.matching.internal.Vocabulary;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +14,8 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+
+import crmcopilot.matching.internal.Vocabulary;
 
 /**
  * The bundled city table ({@code matching/cities.csv}: France, Senegal, Côte d'Ivoire,

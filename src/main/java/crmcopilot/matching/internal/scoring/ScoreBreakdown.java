@@ -1,10 +1,10 @@
 package crmcopilot.matching.internal.scoring;
 
-import crmcopilot.matching.internal.Mode;
-
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import crmcopilot.matching.internal.Mode;
 
 /**
  * Why a shopper got its score: each component with its value, effective weight and the

@@ -1,10 +1,5 @@
 package crmcopilot.matching.internal.tasks;
 
-import crmcopilot.matching.internal.ClientRequest;
-import crmcopilot.matching.internal.Mode;
-import crmcopilot.matching.internal.ShopperProfile;
-import crmcopilot.matching.internal.scoring.ScoreBreakdown;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.ai.AiTask;
 import crmcopilot.ai.TaskContext;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.scoring.ScoreBreakdown;
 import crmcopilot.matching.internal.scoring.ScoreBreakdown.Part;
 
 import org.springframework.stereotype.Component;

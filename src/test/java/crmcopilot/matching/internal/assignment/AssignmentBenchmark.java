@@ -1,11 +1,5 @@
 package crmcopilot.matching.internal.assignment;
 
-import crmcopilot.matching.internal.ClientRequest;
-import crmcopilot.matching.internal.ShopperProfile;
-import crmcopilot.matching.internal.scoring.Cities;
-import crmcopilot.matching.internal.scoring.MatchScorer;
-import crmcopilot.matching.internal.scoring.MatchWeights;
-
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +19,12 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
+import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.DemoProfiles;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.scoring.Cities;
+import crmcopilot.matching.internal.scoring.MatchScorer;
+import crmcopilot.matching.internal.scoring.MatchWeights;
 
 /**
  * JMH benchmark of the exact assignment and of the matrix scoring (run with

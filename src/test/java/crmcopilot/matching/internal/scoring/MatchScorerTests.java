@@ -1,15 +1,5 @@
 package crmcopilot.matching.internal.scoring;
 
-import crmcopilot.matching.internal.ClientRequest;
-import crmcopilot.matching.internal.Mode;
-import crmcopilot.matching.internal.ShopperProfile;
-import crmcopilot.matching.internal.Vocabulary;
-import crmcopilot.matching.internal.assignment.ScoreMatrix;
-import crmcopilot.matching.internal.tasks.ExplainMatchTask;
-import crmcopilot.matching.internal.tasks.MatchExplanation;
-import crmcopilot.matching.internal.tasks.ShopperPrebrief;
-import crmcopilot.matching.internal.tasks.ShopperPrebriefTask;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +10,17 @@ import org.junit.jupiter.api.Test;
 
 import crmcopilot.ai.TaskContext;
 import crmcopilot.ai.TextEmbeddings;
-import crmcopilot.matching.internal.scoring.MatchWeights.Component;
+import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.DemoProfiles;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.matching.internal.assignment.ScoreMatrix;
+import crmcopilot.matching.internal.scoring.MatchWeights.Component;
+import crmcopilot.matching.internal.tasks.ExplainMatchTask;
+import crmcopilot.matching.internal.tasks.MatchExplanation;
+import crmcopilot.matching.internal.tasks.ShopperPrebrief;
+import crmcopilot.matching.internal.tasks.ShopperPrebriefTask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
