@@ -1,5 +1,6 @@
 package crmcopilot.matching.web;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,9 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.matching.internal.ReturnLinkMailer;
 import crmcopilot.matching.internal.ReturnLinks;
 import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.RateLimiter;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 
@@ -41,7 +44,9 @@ class PublicMatchingController {
 
 	private final MatchingService matching;
 
-	private final SubmissionLimiter limiter;
+	private final RateLimiter limiter;
+
+	private final MatchingSettings settings;
 
 	private final ResultPage pages;
 
@@ -51,12 +56,13 @@ class PublicMatchingController {
 
 	private final String publicUrl;
 
-	PublicMatchingController(Workspaces workspaces, MatchingService matching, SubmissionLimiter limiter,
-			ResultPage pages, ReturnLinks returnLinks, ReturnLinkMailer mailer,
+	PublicMatchingController(Workspaces workspaces, MatchingService matching, RateLimiter limiter,
+			MatchingSettings settings, ResultPage pages, ReturnLinks returnLinks, ReturnLinkMailer mailer,
 			@Value("${copilot.public-url}") String publicUrl) {
 		this.workspaces = workspaces;
 		this.matching = matching;
 		this.limiter = limiter;
+		this.settings = settings;
 		this.pages = pages;
 		this.returnLinks = returnLinks;
 		this.mailer = mailer;
@@ -75,7 +81,8 @@ class PublicMatchingController {
 	String processForm(@PathVariable String slug, @ModelAttribute("form") ClientForm form, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Workspace workspace = workspace(slug);
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+		if (!this.limiter.tryAcquire("matching.form:" + request.getRemoteAddr(), this.settings.submissionsPerHour(),
+				Duration.ofHours(1))) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("error", "matching.form.error.rate");
 			return this.pages.form(workspace, form, Map.of(), action(slug), false, model);

@@ -1,5 +1,6 @@
 package crmcopilot.matching.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,9 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.matching.internal.ReturnLinks;
 import crmcopilot.matching.internal.SessionStatus;
 import crmcopilot.matching.internal.scoring.RankedShopper;
+import crmcopilot.shared.RateLimiter;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 
@@ -50,16 +53,19 @@ class ReturnLinkController {
 
 	private final ReturnLinks returnLinks;
 
-	private final SubmissionLimiter limiter;
+	private final RateLimiter limiter;
+
+	private final MatchingSettings settings;
 
 	private final ResultPage pages;
 
-	ReturnLinkController(Workspaces workspaces, MatchingService matching, ReturnLinks returnLinks,
-			SubmissionLimiter limiter, ResultPage pages) {
+	ReturnLinkController(Workspaces workspaces, MatchingService matching, ReturnLinks returnLinks, RateLimiter limiter,
+			MatchingSettings settings, ResultPage pages) {
 		this.workspaces = workspaces;
 		this.matching = matching;
 		this.returnLinks = returnLinks;
 		this.limiter = limiter;
+		this.settings = settings;
 		this.pages = pages;
 	}
 
@@ -156,7 +162,8 @@ class ReturnLinkController {
 	}
 
 	private Visit visit(String slug, String token, HttpServletRequest request) {
-		if (!this.limiter.tryVisit(request.getRemoteAddr())) {
+		if (!this.limiter.tryAcquire("matching.return:" + request.getRemoteAddr(), this.settings.returnVisitsPerHour(),
+				Duration.ofHours(1))) {
 			throw new TooManyVisits();
 		}
 		Workspace workspace = this.workspaces.findBySlug(slug).orElseThrow(InvalidLink::new);
