@@ -34,12 +34,14 @@ class DemoMatchingData {
 	}
 
 	/**
-	 * Other modules write their demo audit records at the same moment; a lock timeout on
-	 * the shared audit chain is transient, so the whole demo set (its own transaction,
-	 * rolled back as a whole) is tried again a few times.
+	 * Other modules write their demo audit records at the same moment; while the audit
+	 * chain takes a per-workspace lock, a lock timeout is transient, so the whole demo
+	 * set (its own transaction, rolled back as a whole) is tried again at once: the lock
+	 * wait already spaced the attempts. Once journal entries no longer serialise a
+	 * workspace's transactions, one attempt succeeds and the loop is inert.
 	 */
 	@ApplicationModuleListener
-	void on(WorkspaceCreated event) throws InterruptedException {
+	void on(WorkspaceCreated event) {
 		if (!event.demo()) {
 			return;
 		}
@@ -52,7 +54,6 @@ class DemoMatchingData {
 				if (attempt >= ATTEMPTS) {
 					throw ex;
 				}
-				Thread.sleep(500L * attempt);
 			}
 		}
 	}

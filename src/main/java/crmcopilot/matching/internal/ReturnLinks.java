@@ -1,14 +1,8 @@
 package crmcopilot.matching.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,14 +10,17 @@ import java.util.regex.Pattern;
 
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
+import crmcopilot.shared.SecureTokens;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Single-purpose links that bring a client back to their result page without an account:
- * a random 256-bit token, stored only as its SHA-256 hash, valid for 30 days, revocable.
- * Issuing a new link for a client revokes the previous ones.
+ * a random 256-bit token from {@link SecureTokens}, stored only as its SHA-256 hash,
+ * valid for 30 days, revocable. Tokens are URL-safe ASCII, so their UTF-8 hash is the one
+ * links issued earlier were stored under. Issuing a new link for a client revokes the
+ * previous ones.
  */
 @Service
 public class ReturnLinks {
@@ -32,8 +29,6 @@ public class ReturnLinks {
 	public static final Duration VALIDITY = Duration.ofDays(30);
 
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final ReturnLinkStore store;
 
@@ -49,12 +44,10 @@ public class ReturnLinks {
 	/** A new token for this client (to put in a link once; it is not kept in clear). */
 	@Transactional
 	public String issue(UUID workspaceId, UUID clientId) {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecureTokens.generate("");
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.store.revokeAll(workspaceId, clientId, now);
-		this.store.insert(workspaceId, clientId, hash(token), now, now.plus(VALIDITY));
+		this.store.insert(workspaceId, clientId, SecureTokens.hash(token), now, now.plus(VALIDITY));
 		this.journal.record(AuditEvent.of(workspaceId, "matching.return-link.issued", "matching-client",
 				clientId.toString(), "client asked for a link to come back", Map.of("validDays", VALIDITY.toDays())));
 		return token;
@@ -68,7 +61,7 @@ public class ReturnLinks {
 		if (!TOKEN.matcher(token).matches()) {
 			return Optional.empty();
 		}
-		return this.store.clientOf(workspaceId, hash(token), OffsetDateTime.now(this.clock));
+		return this.store.clientOf(workspaceId, SecureTokens.hash(token), OffsetDateTime.now(this.clock));
 	}
 
 	/** Revokes every live link of the client; returns how many were live. */
@@ -80,17 +73,6 @@ public class ReturnLinks {
 					clientId.toString(), "return links revoked", Map.of("count", revoked)));
 		}
 		return revoked;
-	}
-
-	/** The SHA-256 of a token, in hex: what the database holds. */
-	public static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
