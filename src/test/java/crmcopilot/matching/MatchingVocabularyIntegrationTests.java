@@ -98,7 +98,7 @@ class MatchingVocabularyIntegrationTests {
 				Map.of("name", "Awa", "email", "awa@example.com", "city", "Dakar", "modes", "visio", "styles",
 						"classique", "priceMin", "10000", "priceMax", "50000", "capacity", "3"));
 		assertThat(badProfile.statusCode()).isEqualTo(200);
-		assertThat(badProfile.body()).contains("styles: unknown value");
+		assertThat(badProfile.body()).contains("Valeur inconnue « classique »");
 		String token = this.accounts
 			.issueToken(TestWorkspaces.admin(ws, this.permissions.of(Role.ADMIN)), "api", Role.MANAGER, null)
 			.value();
@@ -117,9 +117,9 @@ class MatchingVocabularyIntegrationTests {
 		// bad input changes nothing (all or nothing)
 		HttpResponse<String> badCurrency = session.submit("/matching/settings", settings("rock\nvintage", "ZZZ"));
 		assertThat(badCurrency.statusCode()).isEqualTo(400);
-		assertThat(badCurrency.body()).contains("currency: ");
+		assertThat(badCurrency.body()).contains("pas un code de devise ISO 4217");
 		assertThat(session.submit("/matching/settings", settings("rock\nRock", "EUR")).body())
-			.contains("appears twice");
+			.contains("apparaît deux fois");
 		assertThat(this.vocabulary.lists(ws.id()).styles()).containsExactly("wax et pagne", "bohème chic",
 				"streetwear");
 		assertThat(this.vocabulary.lists(ws.id()).currency()).isEqualTo("XOF");

@@ -74,9 +74,8 @@ public class MatchingService {
 
 	/**
 	 * Creates or updates a shopper profile.
-	 * @throws IllegalArgumentException on a bad value
-	 * @throws crmcopilot.shared.InvalidInputException when a list holds a value unknown
-	 * to the workspace's lists
+	 * @throws crmcopilot.shared.InvalidInputException naming the field of a bad value, or
+	 * of a value unknown to the workspace's lists
 	 */
 	@Transactional
 	public void saveShopper(UUID workspaceId, ShopperProfile shopper) {

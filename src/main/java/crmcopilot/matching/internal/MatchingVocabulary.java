@@ -75,19 +75,23 @@ public class MatchingVocabulary {
 				continue;
 			}
 			if (label.length() > MAX_LENGTH) {
-				throw new InvalidInputException(kind.field(), "entries are " + MAX_LENGTH + " characters at most");
+				throw new InvalidInputException(kind.field(), "matching.settings.error.length",
+						new Object[] { MAX_LENGTH }, "entries are " + MAX_LENGTH + " characters at most");
 			}
 			if (kind == Kind.LANGUAGES && !label.matches("[a-zA-Z]{2,3}")) {
-				throw new InvalidInputException(kind.field(),
+				throw new InvalidInputException(kind.field(), "matching.settings.error.language",
+						new Object[] { label },
 						"'" + label + "' is not a language code (2 or 3 letters, such as fr, en, wo)");
 			}
 			if (!seen.add(Vocabulary.normalise(label))) {
-				throw new InvalidInputException(kind.field(), "'" + label + "' appears twice");
+				throw new InvalidInputException(kind.field(), "matching.settings.error.twice", new Object[] { label },
+						"'" + label + "' appears twice");
 			}
 			cleaned.add((kind == Kind.LANGUAGES) ? label.toLowerCase(Locale.ROOT) : label);
 		}
 		if (cleaned.isEmpty() || cleaned.size() > MAX_ENTRIES) {
-			throw new InvalidInputException(kind.field(), "between 1 and " + MAX_ENTRIES + " entries");
+			throw new InvalidInputException(kind.field(), "matching.settings.error.count", new Object[] { MAX_ENTRIES },
+					"between 1 and " + MAX_ENTRIES + " entries");
 		}
 		this.store.replace(workspaceId, kind, cleaned);
 		this.journal.record(
@@ -118,7 +122,8 @@ public class MatchingVocabulary {
 		String normal = code.strip().toUpperCase(Locale.ROOT);
 		if (!normal.matches("[A-Z]{3}")
 				|| Currency.getAvailableCurrencies().stream().noneMatch((c) -> c.getCurrencyCode().equals(normal))) {
-			throw new InvalidInputException("currency", "'" + code + "' is not an ISO 4217 currency code");
+			throw new InvalidInputException("currency", "matching.settings.error.currency", new Object[] { code },
+					"'" + code + "' is not an ISO 4217 currency code");
 		}
 		this.settings.put(workspaceId, CURRENCY_SETTING, normal);
 		this.journal.record(
@@ -144,7 +149,8 @@ public class MatchingVocabulary {
 	private static void check(VocabularyLists lists, Kind kind, Set<String> values) {
 		List<String> unknown = lists.unknown(kind, values);
 		if (!unknown.isEmpty()) {
-			throw new InvalidInputException(kind.field(),
+			throw new InvalidInputException(kind.field(), "matching.shopper.error.unknown",
+					new Object[] { unknown.get(0), String.join(", ", lists.of(kind)) },
 					"unknown value '" + unknown.get(0) + "' (known: " + String.join(", ", lists.of(kind)) + ")");
 		}
 	}

@@ -1,30 +1,44 @@
 package crmcopilot.matching.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import crmcopilot.shared.CsvLimits;
+import crmcopilot.shared.CsvReader;
+import crmcopilot.shared.InvalidInputException;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * Import and export of clients (CSV) and shoppers (JSON and CSV). List fields are written
- * {@code a|b|c}. Bad rows are reported with their line number.
+ * {@code a|b|c}. Files are read by the project's {@link CsvReader} (bounded, any
+ * separator and encoding); bad rows are reported with their line number and a message
+ * key.
  */
 public final class ProfileFiles {
+
+	/** The input that import errors name. */
+	private static final String FILE = "file";
+
+	private static final CsvLimits LIMITS = CsvLimits.DEFAULT.withMaxRows(100_000);
 
 	public static final String[] CLIENT_HEADER = { "id", "name", "email", "city", "mode", "styles", "budget", "goals",
 			"life_moments", "morphology", "preferences", "availability", "language" };
@@ -36,21 +50,23 @@ public final class ProfileFiles {
 	private ProfileFiles() {
 	}
 
-	public static List<ClientRequest> readClientsCsv(Reader reader) {
+	/**
+	 * Reads clients from a CSV or TSV file (any separator, UTF-8 or Windows-1252).
+	 * @throws InvalidInputException naming the line and the problem
+	 */
+	public static List<ClientRequest> readClientsCsv(InputStream content) {
 		List<ClientRequest> clients = new ArrayList<>();
-		for (CSVRecord row : parse(reader)) {
-			try {
-				String name = required(row, "name");
-				clients.add(new ClientRequest(id(row.isSet("id") ? row.get("id") : "", "client:" + name), name,
-						optional(row, "email"), required(row, "city"), Mode.parse(required(row, "mode")),
-						Vocabulary.split(optional(row, "styles")), number(row, "budget"),
-						Vocabulary.split(optional(row, "goals")), Vocabulary.split(optional(row, "life_moments")),
-						optional(row, "morphology"), optional(row, "preferences"),
-						Vocabulary.split(optional(row, "availability")), languageOr(optional(row, "language"))));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("clients line " + row.getRecordNumber() + ": " + ex.getMessage(),
-						ex);
+		try (CsvReader csv = CsvReader.open(content, FILE, LIMITS)) {
+			Map<String, Integer> columns = columns(csv.header());
+			for (List<String> values = csv.next(); values != null; values = csv.next()) {
+				Row row = new Row(columns, values, csv.lineNumber());
+				String name = row.required("name");
+				clients.add(new ClientRequest(id(row.optional("id"), "client:" + name), name, row.optional("email"),
+						row.required("city"), row.mode(row.required("mode")), Vocabulary.split(row.optional("styles")),
+						row.number("budget"), Vocabulary.split(row.optional("goals")),
+						Vocabulary.split(row.optional("life_moments")), row.optional("morphology"),
+						row.optional("preferences"), Vocabulary.split(row.optional("availability")),
+						languageOr(row.optional("language"))));
 			}
 		}
 		return clients;
@@ -70,46 +86,59 @@ public final class ProfileFiles {
 		}
 	}
 
-	public static List<ShopperProfile> readShoppersJson(JsonMapper json, Reader reader) {
+	/**
+	 * Reads shoppers from a JSON array of profiles.
+	 * @throws InvalidInputException when the JSON cannot be read or a profile is invalid
+	 */
+	public static List<ShopperProfile> readShoppersJson(JsonMapper json, InputStream content) {
+		ShopperProfile[] shoppers;
 		try {
-			ShopperProfile[] shoppers = json.readValue(reader, ShopperProfile[].class);
-			List<ShopperProfile> result = new ArrayList<>();
-			for (ShopperProfile s : shoppers) {
-				result.add(validated(withId(s)));
-			}
-			return result;
+			shoppers = json.readValue(content, ShopperProfile[].class);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException("shoppers JSON: " + ex.getOriginalMessage(), ex);
+			throw new InvalidInputException(FILE, "matching.import.error.json", new Object[0],
+					"shoppers JSON: " + ex.getOriginalMessage());
 		}
+		List<ShopperProfile> result = new ArrayList<>();
+		for (ShopperProfile s : shoppers) {
+			result.add(validated(withId(s)));
+		}
+		return result;
 	}
 
 	public static void writeShoppersJson(JsonMapper json, List<ShopperProfile> shoppers, Writer writer) {
 		json.writerWithDefaultPrettyPrinter().writeValue(writer, shoppers);
 	}
 
-	public static List<ShopperProfile> readShoppersCsv(Reader reader) {
+	/**
+	 * Reads shoppers from a CSV or TSV file (any separator, UTF-8 or Windows-1252).
+	 * @throws InvalidInputException naming the line and the problem
+	 */
+	public static List<ShopperProfile> readShoppersCsv(InputStream content) {
 		List<ShopperProfile> shoppers = new ArrayList<>();
-		for (CSVRecord row : parse(reader)) {
-			try {
-				String name = required(row, "name");
+		try (CsvReader csv = CsvReader.open(content, FILE, LIMITS)) {
+			Map<String, Integer> columns = columns(csv.header());
+			for (List<String> values = csv.next(); values != null; values = csv.next()) {
+				Row row = new Row(columns, values, csv.lineNumber());
+				String name = row.required("name");
 				Set<Mode> modes = new LinkedHashSet<>();
-				for (String mode : Vocabulary.split(required(row, "modes"))) {
-					modes.add(Mode.parse(mode));
+				for (String mode : Vocabulary.split(row.required("modes"))) {
+					modes.add(row.mode(mode));
 				}
-				shoppers.add(validated(new ShopperProfile(id(optional(row, "id"), "shopper:" + name), name,
-						optional(row, "email"), required(row, "city"), optionalNumber(row, "latitude"),
-						optionalNumber(row, "longitude"), modes, Vocabulary.split(optional(row, "styles")),
-						number(row, "price_min"), number(row, "price_max"), Vocabulary.split(optional(row, "goals")),
-						Vocabulary.split(optional(row, "life_moments")),
-						Vocabulary.split(optional(row, "morphologies")), Vocabulary.split(optional(row, "languages")),
-						Vocabulary.split(optional(row, "tags")), (int) number(row, "capacity"),
-						Vocabulary.split(optional(row, "availability")), blankToNull(optional(row, "photo_url")),
-						optional(row, "description"), number(row, "travel_km"))));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("shoppers line " + row.getRecordNumber() + ": " + ex.getMessage(),
-						ex);
+				ShopperProfile shopper = new ShopperProfile(id(row.optional("id"), "shopper:" + name), name,
+						row.optional("email"), row.required("city"), row.optionalNumber("latitude"),
+						row.optionalNumber("longitude"), modes, Vocabulary.split(row.optional("styles")),
+						row.number("price_min"), row.number("price_max"), Vocabulary.split(row.optional("goals")),
+						Vocabulary.split(row.optional("life_moments")), Vocabulary.split(row.optional("morphologies")),
+						Vocabulary.split(row.optional("languages")), Vocabulary.split(row.optional("tags")),
+						(int) row.number("capacity"), Vocabulary.split(row.optional("availability")),
+						blankToNull(row.optional("photo_url")), row.optional("description"), row.number("travel_km"));
+				try {
+					shoppers.add(validated(shopper));
+				}
+				catch (InvalidInputException ex) {
+					throw row.error(ex);
+				}
 			}
 		}
 		return shoppers;
@@ -133,26 +162,31 @@ public final class ProfileFiles {
 	}
 
 	/**
-	 * Checks a shopper's numbers.
-	 * @throws IllegalArgumentException naming the field
+	 * Checks a shopper's name and numbers.
+	 * @throws InvalidInputException naming the field
 	 */
 	public static ShopperProfile validated(ShopperProfile s) {
 		if (s.name() == null || s.name().isBlank()) {
-			throw new IllegalArgumentException("name is required");
+			throw invalid("name", "matching.shopper.error.name", "name is required");
 		}
 		if (s.priceMin() < 0 || s.priceMax() < s.priceMin()) {
-			throw new IllegalArgumentException("price_min must be >= 0 and price_max >= price_min");
+			throw invalid("priceMax", "matching.shopper.error.price",
+					"price_min must be >= 0 and price_max >= price_min");
 		}
 		if (s.capacity() < 0 || s.capacity() > 1000) {
-			throw new IllegalArgumentException("capacity must be between 0 and 1000");
+			throw invalid("capacity", "matching.shopper.error.capacity", "capacity must be between 0 and 1000");
 		}
 		if (s.modes().isEmpty()) {
-			throw new IllegalArgumentException("modes must not be empty");
+			throw invalid("modes", "matching.shopper.error.modes", "modes must not be empty");
 		}
 		if (s.travelKm() < 0) {
-			throw new IllegalArgumentException("travel_km must be >= 0");
+			throw invalid("travelKm", "matching.shopper.error.travel", "travel_km must be >= 0");
 		}
 		return s;
+	}
+
+	private static InvalidInputException invalid(String field, String key, String message) {
+		return new InvalidInputException(field, key, new Object[0], message);
 	}
 
 	private static ShopperProfile withId(ShopperProfile s) {
@@ -169,20 +203,12 @@ public final class ProfileFiles {
 		return (value != null) ? value : "";
 	}
 
-	private static List<CSVRecord> parse(Reader reader) {
-		try {
-			return CSVFormat.DEFAULT.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.setIgnoreEmptyLines(true)
-				.setTrim(true)
-				.get()
-				.parse(reader)
-				.getRecords();
+	private static Map<String, Integer> columns(List<String> header) {
+		Map<String, Integer> columns = new HashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			columns.putIfAbsent(header.get(i), i);
 		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new IllegalArgumentException("unreadable CSV: " + ex.getMessage(), ex);
-		}
+		return columns;
 	}
 
 	private static UUID id(String value, String seed) {
@@ -197,30 +223,61 @@ public final class ProfileFiles {
 		}
 	}
 
-	private static String required(CSVRecord row, String field) {
-		String value = optional(row, field);
-		if (value.isBlank()) {
-			throw new IllegalArgumentException("'" + field + "' is required");
-		}
-		return value;
-	}
+	/** One data row, its values by column name, and its line for error messages. */
+	private record Row(Map<String, Integer> columns, List<String> values, long line) {
 
-	private static String optional(CSVRecord row, String field) {
-		return (row.isMapped(field) && row.isSet(field)) ? row.get(field) : "";
-	}
-
-	private static double number(CSVRecord row, String field) {
-		String value = required(row, field);
-		try {
-			return Double.parseDouble(value.replace(',', '.'));
+		String optional(String field) {
+			Integer index = this.columns.get(field);
+			return (index == null || index >= this.values.size()) ? "" : this.values.get(index).strip();
 		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("'" + field + "' is not a number: " + value);
-		}
-	}
 
-	private static @Nullable Double optionalNumber(CSVRecord row, String field) {
-		return optional(row, field).isBlank() ? null : number(row, field);
+		String required(String field) {
+			String value = optional(field);
+			if (value.isBlank()) {
+				throw error(field, "matching.import.error.required", new Object[] { field },
+						"'" + field + "' is required");
+			}
+			return value;
+		}
+
+		double number(String field) {
+			String value = required(field);
+			try {
+				return Double.parseDouble(value.replace(',', '.'));
+			}
+			catch (NumberFormatException ex) {
+				throw error(field, "matching.import.error.number", new Object[] { field, value },
+						"'" + field + "' is not a number: " + value);
+			}
+		}
+
+		@Nullable Double optionalNumber(String field) {
+			return optional(field).isBlank() ? null : number(field);
+		}
+
+		Mode mode(String value) {
+			try {
+				return Mode.parse(value);
+			}
+			catch (IllegalArgumentException ex) {
+				throw error("mode", "matching.import.error.mode", new Object[] { value },
+						String.valueOf(ex.getMessage()));
+			}
+		}
+
+		/** The problem, placed on this row's line. */
+		InvalidInputException error(InvalidInputException problem) {
+			String key = (problem.messageKey() != null) ? problem.messageKey() : "matching.import.error.invalid";
+			return error(problem.field(), key, problem.arguments(), String.valueOf(problem.getMessage()));
+		}
+
+		private InvalidInputException error(String field, String key, Object[] arguments, String message) {
+			return new InvalidInputException(FILE, "matching.import.error.line",
+					new Object[] { this.line,
+							new DefaultMessageSourceResolvable(new String[] { key }, arguments, message) },
+					"line " + this.line + ": " + message);
+		}
+
 	}
 
 	private static @Nullable String blankToNull(String value) {

@@ -1,8 +1,7 @@
 package crmcopilot.matching.web;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +46,11 @@ class BoardController {
 
 	private final MatchingVocabulary vocabulary;
 
-	BoardController(MatchingService matching, MatchingSettings settings, MatchingVocabulary vocabulary) {
+	private final ErrorTexts errors;
+
+	BoardController(MatchingService matching, MatchingSettings settings, MatchingVocabulary vocabulary,
+			ErrorTexts errors) {
+		this.errors = errors;
 		this.matching = matching;
 		this.settings = settings;
 		this.vocabulary = vocabulary;
@@ -101,7 +104,8 @@ class BoardController {
 			shopper = (shopperId == null || shopperId.isBlank()) ? null : UUID.fromString(shopperId.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("shopperId", "not a shopper id");
+			throw new InvalidInputException("shopperId", "matching.board.error.shopperId", new Object[0],
+					"not a shopper id");
 		}
 		try {
 			this.matching.assign(caller.workspaceId(), clientId, shopper, caller.actor());
@@ -126,15 +130,16 @@ class BoardController {
 	String importClients(Caller caller, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null) {
-			throw new InvalidInputException("file", "a CSV file is required");
+			throw new InvalidInputException("file", "matching.import.error.noFile", new Object[0],
+					"a CSV file is required");
 		}
-		try (InputStreamReader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			int count = this.matching.importClients(caller.workspaceId(), ProfileFiles.readClientsCsv(reader));
+		try (InputStream content = file.getInputStream()) {
+			int count = this.matching.importClients(caller.workspaceId(), ProfileFiles.readClientsCsv(content));
 			redirect.addFlashAttribute("message", "matching.import.done");
 			redirect.addFlashAttribute("count", count);
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("errorText", this.errors.of(ex));
 		}
 		return "redirect:/matching/board";
 	}

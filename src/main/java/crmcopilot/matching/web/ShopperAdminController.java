@@ -1,8 +1,8 @@
 package crmcopilot.matching.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +54,11 @@ class ShopperAdminController {
 
 	private final MatchingVocabulary vocabulary;
 
-	ShopperAdminController(MatchingService matching, JsonMapper json, MatchingVocabulary vocabulary) {
+	private final ErrorTexts errors;
+
+	ShopperAdminController(MatchingService matching, JsonMapper json, MatchingVocabulary vocabulary,
+			ErrorTexts errors) {
+		this.errors = errors;
 		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.json = json;
@@ -104,8 +108,8 @@ class ShopperAdminController {
 							goals, lifeMoments, morphologies, languages, tags, capacity, availability, photoUrl,
 							description, travelKm));
 		}
-		catch (IllegalArgumentException | InvalidInputException ex) {
-			model.addAttribute("errorText", problem(ex));
+		catch (InvalidInputException ex) {
+			model.addAttribute("errorText", this.errors.of(ex));
 			model.addAttribute("shopper", null);
 			return FORM;
 		}
@@ -115,7 +119,7 @@ class ShopperAdminController {
 
 	/**
 	 * A profile from the form fields (shared with the shopper's own profile page).
-	 * @throws IllegalArgumentException on a bad value
+	 * @throws InvalidInputException naming the field of a bad value
 	 */
 	static ShopperProfile build(UUID id, String name, String email, String city, @Nullable List<String> modes,
 			String styles, String priceMin, String priceMax, String goals, String lifeMoments, String morphologies,
@@ -123,13 +127,20 @@ class ShopperAdminController {
 			String travelKm) {
 		Set<Mode> parsedModes = new LinkedHashSet<>();
 		for (String mode : (modes != null) ? modes : List.<String>of()) {
-			parsedModes.add(Mode.parse(mode));
+			try {
+				parsedModes.add(Mode.parse(mode));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("modes", "matching.shopper.error.modes", new Object[0],
+						String.valueOf(ex.getMessage()));
+			}
 		}
 		return new ShopperProfile(id, name.trim(), email.trim(), city.trim(), null, null, parsedModes,
-				Vocabulary.split(styles), number(priceMin), number(priceMax), Vocabulary.split(goals),
-				Vocabulary.split(lifeMoments), Vocabulary.split(morphologies), Vocabulary.split(languages),
-				Vocabulary.split(tags), (int) number(capacity), Vocabulary.split(availability),
-				photoUrl.isBlank() ? null : photoUrl.trim(), description.trim(), number(travelKm));
+				Vocabulary.split(styles), number("priceMin", priceMin), number("priceMax", priceMax),
+				Vocabulary.split(goals), Vocabulary.split(lifeMoments), Vocabulary.split(morphologies),
+				Vocabulary.split(languages), Vocabulary.split(tags), (int) number("capacity", capacity),
+				Vocabulary.split(availability), photoUrl.isBlank() ? null : photoUrl.trim(), description.trim(),
+				number("travelKm", travelKm));
 	}
 
 	@PostMapping("/{id}/delete")
@@ -159,35 +170,31 @@ class ShopperAdminController {
 	String importFile(Caller caller, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null) {
-			throw new InvalidInputException("file", "a JSON or CSV file is required");
+			throw new InvalidInputException("file", "matching.import.error.noFile", new Object[0],
+					"a JSON or CSV file is required");
 		}
 		byte[] bytes = file.getBytes();
 		String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading();
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+		try (InputStream content = new ByteArrayInputStream(bytes)) {
 			// decided by content, not by file name: a JSON array starts with '['
-			List<ShopperProfile> shoppers = head.startsWith("[") ? ProfileFiles.readShoppersJson(this.json, reader)
-					: ProfileFiles.readShoppersCsv(reader);
+			List<ShopperProfile> shoppers = head.startsWith("[") ? ProfileFiles.readShoppersJson(this.json, content)
+					: ProfileFiles.readShoppersCsv(content);
 			this.matching.importShoppers(caller.workspaceId(), shoppers);
 			redirect.addFlashAttribute("message", "matching.import.done");
 		}
-		catch (IllegalArgumentException | InvalidInputException ex) {
-			redirect.addFlashAttribute("errorText", problem(ex));
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("errorText", this.errors.of(ex));
 		}
 		return "redirect:/matching/shoppers";
 	}
 
-	/** What to tell the person about a refused profile. */
-	static String problem(RuntimeException ex) {
-		return (ex instanceof InvalidInputException invalid) ? invalid.field() + ": " + invalid.getMessage()
-				: String.valueOf(ex.getMessage());
-	}
-
-	private static double number(String value) {
+	private static double number(String field, String value) {
 		try {
 			return Double.parseDouble(value.trim().replace(',', '.'));
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("not a number: " + value);
+			throw new InvalidInputException(field, "matching.shopper.error.number", new Object[] { field },
+					"not a number: " + value);
 		}
 	}
 

@@ -52,8 +52,11 @@ class ShopperSpaceController {
 
 	private final MatchingVocabulary vocabulary;
 
+	private final ErrorTexts errors;
+
 	ShopperSpaceController(MatchingService matching, AiGateway gateway, ShopperPrebriefTask prebrief,
-			MatchingVocabulary vocabulary) {
+			MatchingVocabulary vocabulary, ErrorTexts errors) {
+		this.errors = errors;
 		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.gateway = gateway;
@@ -100,7 +103,8 @@ class ShopperSpaceController {
 			@RequestParam(defaultValue = "") String notes, RedirectAttributes redirect) {
 		ShopperProfile shopper = ownProfile(caller);
 		if (notes.length() > 5000) {
-			throw new crmcopilot.shared.InvalidInputException("notes", "at most 5000 characters");
+			throw new InvalidInputException("notes", "matching.space.error.notes", new Object[] { 5000 },
+					"at most 5000 characters");
 		}
 		if (!this.matching.updateSession(caller.workspaceId(), shopper.id(), clientId, status, notes)) {
 			throw new NotFoundException("client");
@@ -137,8 +141,8 @@ class ShopperSpaceController {
 							goals, lifeMoments, morphologies, languages, tags, Integer.toString(own.capacity()),
 							availability, photoUrl, description, travelKm));
 		}
-		catch (IllegalArgumentException | InvalidInputException ex) {
-			model.addAttribute("errorText", ShopperAdminController.problem(ex));
+		catch (InvalidInputException ex) {
+			model.addAttribute("errorText", this.errors.of(ex));
 			model.addAttribute("shopper", own);
 			model.addAttribute("selfEdit", true);
 			return ShopperAdminController.FORM;

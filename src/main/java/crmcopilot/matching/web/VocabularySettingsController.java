@@ -37,7 +37,10 @@ class VocabularySettingsController {
 
 	private final MatchingVocabulary vocabulary;
 
-	VocabularySettingsController(MatchingVocabulary vocabulary) {
+	private final ErrorTexts errors;
+
+	VocabularySettingsController(MatchingVocabulary vocabulary, ErrorTexts errors) {
+		this.errors = errors;
 		this.vocabulary = vocabulary;
 	}
 
@@ -68,7 +71,7 @@ class VocabularySettingsController {
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("invalidField", ex.field());
-			model.addAttribute("errorText", ex.field() + ": " + ex.getMessage());
+			model.addAttribute("errorText", this.errors.of(ex));
 			return page(texts, currency, model);
 		}
 		redirect.addFlashAttribute("message", "matching.settings.saved");

@@ -2,9 +2,7 @@ package crmcopilot.matching.internal.scoring;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.shared.CsvLimits;
+import crmcopilot.shared.CsvReader;
 
 /**
  * The bundled city table ({@code matching/cities.csv}: France, Senegal, Côte d'Ivoire,
@@ -65,14 +62,17 @@ public final class Cities {
 			if (in == null) {
 				throw new IllegalStateException("matching/cities.csv is missing");
 			}
-			for (CSVRecord row : CSVFormat.DEFAULT.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.get()
-				.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-				City city = new City(row.get("name"), row.get("country"), Double.parseDouble(row.get("latitude")),
-						Double.parseDouble(row.get("longitude")));
-				cities.put(key(city.name()), city);
+			try (CsvReader csv = CsvReader.open(in, "matching/cities.csv", CsvLimits.DEFAULT)) {
+				List<String> header = csv.header();
+				int name = header.indexOf("name");
+				int country = header.indexOf("country");
+				int latitude = header.indexOf("latitude");
+				int longitude = header.indexOf("longitude");
+				for (List<String> row = csv.next(); row != null; row = csv.next()) {
+					City city = new City(row.get(name), row.get(country), Double.parseDouble(row.get(latitude)),
+							Double.parseDouble(row.get(longitude)));
+					cities.put(key(city.name()), city);
+				}
 			}
 		}
 		catch (IOException ex) {
