@@ -1,5 +1,6 @@
 package crmcopilot.matching.internal;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -289,6 +290,24 @@ public class MatchingService {
 	@Transactional
 	public boolean updateSession(UUID workspaceId, UUID shopperId, UUID clientId, SessionStatus status, String notes) {
 		return this.store.updateSession(workspaceId, shopperId, clientId, status, notes);
+	}
+
+	/**
+	 * The home dashboard's figures: pending clients, clients assigned since the given
+	 * moment, assigned clients and the shoppers' total weekly capacity.
+	 */
+	public Figures figures(UUID workspaceId, OffsetDateTime since) {
+		return this.store.figures(workspaceId, since);
+	}
+
+	/** How many clients a shopper has. */
+	public long clientCount(UUID workspaceId, UUID shopperId) {
+		return this.store.countOf(workspaceId, shopperId);
+	}
+
+	/** Dashboard figures of a workspace. */
+	public record Figures(long pending, long assignedSince, long assigned, long capacity) {
+
 	}
 
 	/** What a batch assignment did. */
