@@ -178,6 +178,9 @@ class MatchingIntegrationTests {
 		HttpResponse<String> page = shopper.get("/matching/space/profile");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Léa Martin").doesNotContain("Chloé Petit");
+		// the workspace's lists are checkboxes
+		assertThat(page.body()).contains("type=\"checkbox\" name=\"styles\" value=\"minimaliste\"",
+				"type=\"checkbox\" name=\"availability\" value=\"samedi\"");
 		HttpResponse<String> saved = shopper.submit("/matching/space/profile",
 				Map.ofEntries(Map.entry("name", "Léa Martin-Roy"), Map.entry("email", "hijack@example.com"),
 						Map.entry("city", "Lyon"), Map.entry("modes", "visio"), Map.entry("styles", "minimaliste"),

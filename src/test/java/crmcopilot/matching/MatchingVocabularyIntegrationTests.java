@@ -99,6 +99,8 @@ class MatchingVocabularyIntegrationTests {
 						"classique", "priceMin", "10000", "priceMax", "50000", "capacity", "3"));
 		assertThat(badProfile.statusCode()).isEqualTo(200);
 		assertThat(badProfile.body()).contains("Valeur inconnue « classique »");
+		// what was typed stays in the form
+		assertThat(badProfile.body()).contains("value=\"Awa\"", "value=\"10000\"");
 		String token = this.accounts
 			.issueToken(TestWorkspaces.admin(ws, this.permissions.of(Role.ADMIN)), "api", Role.MANAGER, null)
 			.value();

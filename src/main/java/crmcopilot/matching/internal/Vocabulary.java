@@ -40,6 +40,12 @@ public final class Vocabulary {
 		return tags(Arrays.asList(joined.split("[|;,]")));
 	}
 
+	/** Whether the values hold the given one, accents, case and spacing aside. */
+	public static boolean holds(Collection<String> values, String value) {
+		String normal = normalise(value);
+		return values.stream().anyMatch((v) -> normalise(v).equals(normal));
+	}
+
 	public static String join(Collection<String> tags) {
 		return String.join("|", tags);
 	}

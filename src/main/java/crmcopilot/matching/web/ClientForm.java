@@ -123,8 +123,7 @@ public class ClientForm {
 
 	/** Whether a value of a multi-select field is chosen, accents and case aside. */
 	public boolean chosen(List<String> values, String value) {
-		String normal = Vocabulary.normalise(value);
-		return values.stream().anyMatch((v) -> Vocabulary.normalise(v).equals(normal));
+		return Vocabulary.holds(values, value);
 	}
 
 	public ClientRequest toRequest() {

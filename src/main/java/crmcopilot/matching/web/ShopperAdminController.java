@@ -4,23 +4,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import crmcopilot.matching.internal.DemoProfiles;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingVocabulary;
-import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.ProfileFiles;
 import crmcopilot.matching.internal.ShopperProfile;
-import crmcopilot.matching.internal.Vocabulary;
 import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
@@ -29,6 +27,7 @@ import crmcopilot.workspace.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,6 +68,11 @@ class ShopperAdminController {
 		return this.vocabulary.lists(caller.workspaceId());
 	}
 
+	@ModelAttribute("slots")
+	List<String> slots() {
+		return DemoProfiles.SLOTS;
+	}
+
 	@GetMapping
 	String list(Caller caller, Model model) {
 		model.addAttribute("shoppers", this.matching.shoppers(caller.workspaceId()));
@@ -78,69 +82,38 @@ class ShopperAdminController {
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
-		model.addAttribute("shopper", null);
+		model.addAttribute("form", new ShopperForm());
 		return FORM;
 	}
 
 	@GetMapping("/{id}")
 	String initUpdateForm(Caller caller, @PathVariable UUID id, Model model) {
-		model.addAttribute("shopper",
-				this.matching.shopper(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("shopper")));
+		ShopperProfile shopper = this.matching.shopper(caller.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("shopper"));
+		model.addAttribute("form", ShopperForm.of(shopper));
+		model.addAttribute("shopperId", id);
 		return FORM;
 	}
 
 	@PostMapping({ "/new", "/{id}" })
-	String processForm(Caller caller, @PathVariable(required = false) @Nullable UUID id, @RequestParam String name,
-			@RequestParam String email, @RequestParam String city, @RequestParam(required = false) List<String> modes,
-			@RequestParam(defaultValue = "") String styles, @RequestParam String priceMin,
-			@RequestParam String priceMax, @RequestParam(defaultValue = "") String goals,
-			@RequestParam(defaultValue = "") String lifeMoments, @RequestParam(defaultValue = "") String morphologies,
-			@RequestParam(defaultValue = "fr") String languages, @RequestParam(defaultValue = "") String tags,
-			@RequestParam String capacity, @RequestParam(defaultValue = "") String availability,
-			@RequestParam(defaultValue = "") String photoUrl, @RequestParam(defaultValue = "") String description,
-			@RequestParam(defaultValue = "20") String travelKm, Model model, RedirectAttributes redirect) {
+	String processForm(Caller caller, @PathVariable(required = false) @Nullable UUID id,
+			@Valid @ModelAttribute("form") ShopperForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (id != null) {
 			this.matching.shopper(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("shopper"));
 		}
-		try {
-			this.matching.saveShopper(caller.workspaceId(),
-					build((id != null) ? id : UUID.randomUUID(), name, email, city, modes, styles, priceMin, priceMax,
-							goals, lifeMoments, morphologies, languages, tags, capacity, availability, photoUrl,
-							description, travelKm));
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", this.errors.of(ex));
-			model.addAttribute("shopper", null);
-			return FORM;
-		}
-		redirect.addFlashAttribute("message", "matching.shoppers.saved");
-		return "redirect:/matching/shoppers";
-	}
-
-	/**
-	 * A profile from the form fields (shared with the shopper's own profile page).
-	 * @throws InvalidInputException naming the field of a bad value
-	 */
-	static ShopperProfile build(UUID id, String name, String email, String city, @Nullable List<String> modes,
-			String styles, String priceMin, String priceMax, String goals, String lifeMoments, String morphologies,
-			String languages, String tags, String capacity, String availability, String photoUrl, String description,
-			String travelKm) {
-		Set<Mode> parsedModes = new LinkedHashSet<>();
-		for (String mode : (modes != null) ? modes : List.<String>of()) {
+		if (!result.hasErrors()) {
 			try {
-				parsedModes.add(Mode.parse(mode));
+				this.matching.saveShopper(caller.workspaceId(), form.toProfile((id != null) ? id : UUID.randomUUID()));
+				redirect.addFlashAttribute("message", "matching.shoppers.saved");
+				return "redirect:/matching/shoppers";
 			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("modes", "matching.shopper.error.modes", new Object[0],
-						String.valueOf(ex.getMessage()));
+			catch (InvalidInputException ex) {
+				ShopperForm.reject(result, ex);
 			}
 		}
-		return new ShopperProfile(id, name.trim(), email.trim(), city.trim(), null, null, parsedModes,
-				Vocabulary.split(styles), number("priceMin", priceMin), number("priceMax", priceMax),
-				Vocabulary.split(goals), Vocabulary.split(lifeMoments), Vocabulary.split(morphologies),
-				Vocabulary.split(languages), Vocabulary.split(tags), (int) number("capacity", capacity),
-				Vocabulary.split(availability), photoUrl.isBlank() ? null : photoUrl.trim(), description.trim(),
-				number("travelKm", travelKm));
+		model.addAttribute("shopperId", id);
+		return FORM;
 	}
 
 	@PostMapping("/{id}/delete")
@@ -186,16 +159,6 @@ class ShopperAdminController {
 			redirect.addFlashAttribute("errorText", this.errors.of(ex));
 		}
 		return "redirect:/matching/shoppers";
-	}
-
-	private static double number(String field, String value) {
-		try {
-			return Double.parseDouble(value.trim().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, "matching.shopper.error.number", new Object[] { field },
-					"not a number: " + value);
-		}
 	}
 
 }
