@@ -1,13 +1,13 @@
 package crmcopilot.matching.web;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.ClientForm;
 import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingSettings;
@@ -23,6 +23,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,23 +75,23 @@ class PublicMatchingController {
 		Workspace workspace = workspace(slug);
 		ClientForm form = new ClientForm();
 		form.setLanguage("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "fr");
-		return this.pages.form(workspace, form, Map.of(), action(slug), false, model);
+		return this.pages.form(workspace, form, action(slug), false, model);
 	}
 
 	@PostMapping
-	String processForm(@PathVariable String slug, @ModelAttribute("form") ClientForm form, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String processForm(@PathVariable String slug, @ModelAttribute("form") ClientForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Workspace workspace = workspace(slug);
 		if (!this.limiter.tryAcquire("matching.form:" + request.getRemoteAddr(), this.settings.submissionsPerHour(),
 				Duration.ofHours(1))) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("error", "matching.form.error.rate");
-			return this.pages.form(workspace, form, Map.of(), action(slug), false, model);
+			return this.pages.form(workspace, form, action(slug), false, model);
 		}
-		Map<String, String> errors = form.validate(this.pages.lists(workspace));
-		if (!errors.isEmpty()) {
+		form.validate(this.pages.lists(workspace), result);
+		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return this.pages.form(workspace, form, errors, action(slug), false, model);
+			return this.pages.form(workspace, form, action(slug), false, model);
 		}
 		ClientRequest client = this.matching.submit(workspace.id(), form.toRequest(), form.isConsent(),
 				"public-form:/public/matching/" + slug);

@@ -1,10 +1,10 @@
 package crmcopilot.matching.web;
 
 import java.util.List;
-import java.util.Map;
 
 import crmcopilot.ai.AiGateway;
 import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.ClientForm;
 import crmcopilot.matching.internal.DemoProfiles;
 import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingSettings;
@@ -82,11 +82,9 @@ class ResultPage {
 		return this.vocabulary.lists(workspace.id());
 	}
 
-	String form(Workspace workspace, ClientForm form, Map<String, String> errors, String action, boolean editing,
-			Model model) {
+	String form(Workspace workspace, ClientForm form, String action, boolean editing, Model model) {
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		model.addAttribute("action", action);
 		model.addAttribute("editing", editing);
 		VocabularyLists lists = this.vocabulary.lists(workspace.id());

@@ -1,24 +1,21 @@
-package crmcopilot.matching.web;
+package crmcopilot.matching.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.matching.internal.ClientRequest;
-import crmcopilot.matching.internal.Mode;
-import crmcopilot.matching.internal.Vocabulary;
-import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.matching.internal.VocabularyLists.Kind;
 import crmcopilot.matching.internal.scoring.Cities;
 
+import org.springframework.validation.Errors;
+
 /**
- * The public form as typed; {@link #validate(VocabularyLists)} maps fields to message
- * keys.
+ * A client request as typed on the public form or sent to the API;
+ * {@link #validate(VocabularyLists, Errors)} applies the same rules to both, each problem
+ * a message key on its field.
  */
 public class ClientForm {
 
@@ -53,7 +50,7 @@ public class ClientForm {
 	private boolean returnLink;
 
 	/** The form filled with a stored request, consent given (for its update). */
-	static ClientForm of(ClientRequest request) {
+	public static ClientForm of(ClientRequest request) {
 		ClientForm form = new ClientForm();
 		form.name = request.name();
 		form.email = request.email();
@@ -73,52 +70,50 @@ public class ClientForm {
 	}
 
 	/**
-	 * Field → message key of what is wrong; empty when valid. Styles, goals, life
+	 * Rejects each wrong field with the message key of what is wrong. Styles, goals, life
 	 * moments, morphology and language must come from the workspace's lists.
 	 */
-	public Map<String, String> validate(VocabularyLists lists) {
-		Map<String, String> errors = new LinkedHashMap<>();
+	public void validate(VocabularyLists lists, Errors errors) {
 		if (this.name.isBlank() || this.name.length() > 200) {
-			errors.put("name", "matching.form.error.name");
+			errors.rejectValue("name", "matching.form.error.name");
 		}
 		if (!EMAIL.matcher(this.email.trim()).matches() || this.email.length() > 320) {
-			errors.put("email", "matching.form.error.email");
+			errors.rejectValue("email", "matching.form.error.email");
 		}
 		if (this.city.isBlank() || Cities.bundled().find(this.city).isEmpty()) {
-			errors.put("city", "matching.form.error.city");
+			errors.rejectValue("city", "matching.form.error.city");
 		}
 		try {
 			Mode.parse(this.mode);
 		}
 		catch (IllegalArgumentException ex) {
-			errors.put("mode", "matching.form.error.mode");
+			errors.rejectValue("mode", "matching.form.error.mode");
 		}
 		Double amount = parseBudget();
 		if (amount == null || amount <= 0 || amount > 1_000_000) {
-			errors.put("budget", "matching.form.error.budget");
+			errors.rejectValue("budget", "matching.form.error.budget");
 		}
 		if (this.preferences.length() > 2000) {
-			errors.put("preferences", "matching.form.error.preferences");
+			errors.rejectValue("preferences", "matching.form.error.preferences");
 		}
 		if (!this.styles.isEmpty() && !lists.unknown(Kind.STYLES, this.styles).isEmpty()) {
-			errors.put("styles", "matching.form.error.unknown");
+			errors.rejectValue("styles", "matching.form.error.unknown");
 		}
 		if (!lists.unknown(Kind.GOALS, this.goals).isEmpty()) {
-			errors.put("goals", "matching.form.error.unknown");
+			errors.rejectValue("goals", "matching.form.error.unknown");
 		}
 		if (!lists.unknown(Kind.LIFE_MOMENTS, this.lifeMoments).isEmpty()) {
-			errors.put("lifeMoments", "matching.form.error.unknown");
+			errors.rejectValue("lifeMoments", "matching.form.error.unknown");
 		}
 		if (!lists.unknown(Kind.MORPHOLOGIES, List.of(this.morphology)).isEmpty()) {
-			errors.put("morphology", "matching.form.error.unknown");
+			errors.rejectValue("morphology", "matching.form.error.unknown");
 		}
 		if (this.language.isBlank() || !lists.unknown(Kind.LANGUAGES, List.of(this.language)).isEmpty()) {
-			errors.put("language", "matching.form.error.language");
+			errors.rejectValue("language", "matching.form.error.language");
 		}
 		if (!this.consent) {
-			errors.put("consent", "matching.form.error.consent");
+			errors.rejectValue("consent", "matching.form.error.consent");
 		}
-		return errors;
 	}
 
 	/** Whether a value of a multi-select field is chosen, accents and case aside. */
