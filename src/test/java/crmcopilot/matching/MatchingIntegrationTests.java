@@ -222,10 +222,16 @@ class MatchingIntegrationTests {
 		}
 		this.matching.importClients(ws.id(), clients);
 		TestSession session = TestSession.signedIn(this.port, manager, PASSWORD);
-		assertThat(session.get("/matching/board").body()).contains("Client 0");
+		String board = session.get("/matching/board").body();
+		assertThat(board).contains("Client 0");
+		// each pending client's list starts on the shopper recommended for them
+		assertThat(board).containsPattern("selected=\"selected\">(Léa Martin|Chloé Petit) \\(recommandée\\)");
 		assertThat(
 				session.submit("/matching/board/assign-all", Map.ofEntries(Map.entry("balance", "true"))).statusCode())
 			.isEqualTo(302);
+		// the board says why two clients got no place
+		assertThat(session.get("/matching/board").body()).contains("id=\"left-out\"",
+				"les personal shoppers qui lui conviennent sont complets");
 		Map<UUID, Integer> loads = this.matching.loads(ws.id());
 		assertThat(loads.get(a.id())).isEqualTo(3);
 		assertThat(loads.get(b.id())).isEqualTo(3);

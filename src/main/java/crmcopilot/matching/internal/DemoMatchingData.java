@@ -25,10 +25,13 @@ class DemoMatchingData {
 
 	private final MatchingService matching;
 
+	private final BatchAssignments batches;
+
 	private final TransactionTemplate transaction;
 
-	DemoMatchingData(MatchingService matching, PlatformTransactionManager transactions) {
+	DemoMatchingData(MatchingService matching, BatchAssignments batches, PlatformTransactionManager transactions) {
 		this.matching = matching;
+		this.batches = batches;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -63,7 +66,7 @@ class DemoMatchingData {
 		this.matching.importShoppers(event.workspaceId(), shoppers);
 		List<ClientRequest> clients = DemoProfiles.clients(100, SEED);
 		this.matching.importClients(event.workspaceId(), clients.subList(0, 90));
-		this.matching.assignPending(event.workspaceId(), 0, "system");
+		this.batches.assignPending(event.workspaceId(), 0, "system");
 		this.matching.importClients(event.workspaceId(), clients.subList(90, 100));
 	}
 

@@ -1,7 +1,6 @@
 package crmcopilot.matching.internal;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,6 @@ import crmcopilot.ai.TextEmbeddings;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.Consents;
-import crmcopilot.matching.internal.assignment.Assignment;
-import crmcopilot.matching.internal.assignment.AssignmentSolver;
-import crmcopilot.matching.internal.assignment.ScoreMatrix;
 import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.scoring.MatchScorer;
 import crmcopilot.matching.internal.scoring.MatchWeights;
@@ -29,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The personal-shopping copilot's operations: shopper profiles, client requests (with
- * consent), ranking, optimal batch assignment and manual re-assignment, and the shopper's
- * own view of their clients. Every method is scoped by the workspace.
+ * consent), ranking and manual re-assignment (the batch is {@link BatchAssignments}), and
+ * the shopper's own view of their clients. Every method is scoped by the workspace.
  */
 @Service
 public class MatchingService {
@@ -201,56 +197,6 @@ public class MatchingService {
 	}
 
 	/**
-	 * Assigns every unassigned client optimally within the shoppers' remaining capacity.
-	 * @param loadPenalty 0 for the best total score, more to spread clients across
-	 * shoppers
-	 */
-	@Transactional
-	public BatchResult assignPending(UUID workspaceId, double loadPenalty, String actor) {
-		return assignPending(workspaceId, loadPenalty, true, actor);
-	}
-
-	/**
-	 * Assigns every unassigned client optimally.
-	 * @param loadPenalty 0 for the best total score, more to spread clients across
-	 * shoppers
-	 * @param respectCapacity false to let a shopper take more clients than their weekly
-	 * capacity (every pending client that passes the filters gets its best shopper)
-	 */
-	@Transactional
-	public BatchResult assignPending(UUID workspaceId, double loadPenalty, boolean respectCapacity, String actor) {
-		List<ShopperProfile> shoppers = shoppers(workspaceId);
-		List<ClientCase> pending = clients(workspaceId).stream().filter((c) -> c.shopperId() == null).toList();
-		Map<UUID, Integer> loads = loads(workspaceId);
-		int[] remaining = new int[shoppers.size()];
-		for (int s = 0; s < shoppers.size(); s++) {
-			ShopperProfile shopper = shoppers.get(s);
-			remaining[s] = respectCapacity ? Math.max(0, shopper.capacity() - loads.getOrDefault(shopper.id(), 0))
-					: pending.size();
-		}
-		List<ClientRequest> requests = pending.stream().map(ClientCase::request).toList();
-		ScoreMatrix matrix = scorer(workspaceId).matrix(requests, shoppers);
-		Assignment assignment = AssignmentSolver.solve(matrix, remaining, loadPenalty);
-		List<UUID> assigned = new ArrayList<>();
-		for (int k = 0; k < requests.size(); k++) {
-			int s = assignment.shopperOfClient()[k];
-			if (s >= 0) {
-				this.store.assign(workspaceId, requests.get(k).id(), shoppers.get(s).id());
-				assigned.add(requests.get(k).id());
-			}
-		}
-		this.journal.record(
-				AuditEvent
-					.of(workspaceId, "matching.assignment.batch", "matching-batch", null,
-							"optimal capacity-respecting assignment",
-							Map.of("assigned", assignment.assigned(), "unassigned", assignment.unassigned(),
-									"totalScore", Math.round(assignment.totalScore() * 1000) / 1000.0, "loadPenalty",
-									loadPenalty, "respectCapacity", respectCapacity))
-					.by(actor, "user"));
-		return new BatchResult(assignment.assigned(), assignment.unassigned(), assignment.totalScore());
-	}
-
-	/**
 	 * Assigns (or re-assigns, or unassigns with null) one client by hand.
 	 * @throws IllegalArgumentException when the shopper is unknown or full
 	 */
@@ -307,11 +253,6 @@ public class MatchingService {
 
 	/** Dashboard figures of a workspace. */
 	public record Figures(long pending, long assignedSince, long assigned, long capacity) {
-
-	}
-
-	/** What a batch assignment did. */
-	public record BatchResult(int assigned, int unassigned, double totalScore) {
 
 	}
 

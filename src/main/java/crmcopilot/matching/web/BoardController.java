@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
+import crmcopilot.matching.internal.BatchAssignments;
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
@@ -48,8 +49,11 @@ class BoardController {
 
 	private final ErrorTexts errors;
 
+	private final BatchAssignments batches;
+
 	BoardController(MatchingService matching, MatchingSettings settings, MatchingVocabulary vocabulary,
-			ErrorTexts errors) {
+			ErrorTexts errors, BatchAssignments batches) {
+		this.batches = batches;
 		this.errors = errors;
 		this.matching = matching;
 		this.settings = settings;
@@ -62,7 +66,9 @@ class BoardController {
 		model.addAttribute("shoppers", this.matching.shoppers(caller.workspaceId()));
 		model.addAttribute("lists", this.vocabulary.lists(caller.workspaceId()));
 		model.addAttribute("loads", this.matching.loads(caller.workspaceId()));
-		model.addAttribute("unassigned", clients.stream().filter((c) -> c.shopperId() == null).toList());
+		List<ClientCase> unassigned = clients.stream().filter((c) -> c.shopperId() == null).toList();
+		model.addAttribute("unassigned", unassigned);
+		model.addAttribute("recommended", this.batches.recommendations(caller.workspaceId(), unassigned));
 		model.addAttribute("assigned", clients.stream().filter((c) -> c.shopperId() != null).toList());
 		MatchWeights w = this.matching.weights(caller.workspaceId());
 		model.addAttribute("weights",
@@ -89,7 +95,7 @@ class BoardController {
 	@PostMapping("/board/assign-all")
 	String assignAll(Caller caller, @RequestParam(defaultValue = "false") boolean balance,
 			RedirectAttributes redirect) {
-		MatchingService.BatchResult result = this.matching.assignPending(caller.workspaceId(),
+		BatchAssignments.BatchResult result = this.batches.assignPending(caller.workspaceId(),
 				balance ? this.settings.balancePenalty() : 0, caller.actor());
 		redirect.addFlashAttribute("batch", result);
 		redirect.addFlashAttribute("message", "matching.board.batchDone");
