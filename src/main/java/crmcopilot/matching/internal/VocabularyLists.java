@@ -2,6 +2,7 @@ package crmcopilot.matching.internal;
 
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,21 @@ public record VocabularyLists(Map<Kind, List<String>> lists, String currency) {
 			.filter((v) -> !v.isBlank())
 			.filter((v) -> !known.contains(Vocabulary.normalise(v)))
 			.toList();
+	}
+
+	/**
+	 * How the workspace writes each value of its lists, by normalised value (stored
+	 * requests and profiles hold normalised values: {@code boheme} is written
+	 * {@code bohème}).
+	 */
+	public Map<String, String> labels() {
+		Map<String, String> labels = new HashMap<>();
+		for (List<String> list : this.lists.values()) {
+			for (String label : list) {
+				labels.putIfAbsent(Vocabulary.normalise(label), label);
+			}
+		}
+		return labels;
 	}
 
 	/** The currency's symbol for this locale (€, F CFA...). */

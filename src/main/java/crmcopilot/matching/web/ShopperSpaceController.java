@@ -99,7 +99,7 @@ class ShopperSpaceController {
 				this.gateway
 					.run(caller.workspaceId(), this.prebrief,
 							new ShopperPrebriefTask.Input(client.request(), shopper, breakdown, language,
-									lists.currency()))
+									lists.currency(), lists.labels()))
 					.result());
 		return PREBRIEF;
 	}

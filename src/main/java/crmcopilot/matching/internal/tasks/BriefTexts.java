@@ -28,13 +28,16 @@ final class BriefTexts {
 		return new MessageFormat(bundle(language).getString(PREFIX + key), locale(language)).format(args);
 	}
 
-	/** What to do for a body shape, or the shape itself when the bundle has no advice. */
-	static String morphologyAdvice(String language, String morphology) {
+	/**
+	 * What to do for a body shape (as stored), or the shape as the workspace writes it
+	 * when the bundle has no advice.
+	 */
+	static String morphologyAdvice(String language, String morphology, String label) {
 		try {
 			return bundle(language).getString(PREFIX + "advice." + morphology.replace(' ', '-'));
 		}
 		catch (MissingResourceException ex) {
-			return text(language, "morphology-other", morphology);
+			return text(language, "morphology-other", label);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package crmcopilot.matching.internal.tasks;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,11 @@ public class ShopperPrebriefTask implements AiTask<ShopperPrebriefTask.Input, Sh
 		variables.put("client_name", c.name());
 		variables.put("city", c.city());
 		variables.put("mode", (input.breakdown() != null) ? input.breakdown().mode().code() : c.mode().code());
-		variables.put("styles", new ArrayList<>(c.styles()));
+		variables.put("styles", input.labelled(c.styles()));
 		variables.put("budget", BriefTexts.money(amount(c.budget()), input.currency(), language(input)));
-		variables.put("goals", new ArrayList<>(c.goals()));
-		variables.put("life_moments", new ArrayList<>(c.lifeMoments()));
-		variables.put("morphology", (c.morphology() != null) ? c.morphology() : "");
+		variables.put("goals", input.labelled(c.goals()));
+		variables.put("life_moments", input.labelled(c.lifeMoments()));
+		variables.put("morphology", (c.morphology() != null) ? input.label(c.morphology()) : "");
 		variables.put("preferences", c.preferences());
 		variables.put("shopper", input.shopper().name());
 		return variables;
@@ -69,32 +70,32 @@ public class ShopperPrebriefTask implements AiTask<ShopperPrebriefTask.Input, Sh
 		if (!c.preferences().isBlank()) {
 			summary = summary + " " + BriefTexts.text(lang, "free-text", c.preferences().strip());
 		}
-		List<String> goals = new ArrayList<>(c.goals());
-		goals.addAll(c.lifeMoments());
+		List<String> styles = input.labelled(c.styles());
+		List<String> goals = new ArrayList<>(input.labelled(c.goals()));
+		goals.addAll(input.labelled(c.lifeMoments()));
 		if (goals.isEmpty()) {
 			goals.add(BriefTexts.text(lang, "no-goal"));
 		}
-		String styleAndBudget = BriefTexts.text(lang, "style-budget", BriefTexts.list(List.copyOf(c.styles()), lang),
-				budget, BriefTexts.money(amount(shopper.priceMin()), input.currency(), lang),
+		String styleAndBudget = BriefTexts.text(lang, "style-budget", BriefTexts.list(styles, lang), budget,
+				BriefTexts.money(amount(shopper.priceMin()), input.currency(), lang),
 				BriefTexts.money(amount(shopper.priceMax()), input.currency(), lang));
 		String morphology = (c.morphology() == null) ? BriefTexts.text(lang, "no-morphology")
-				: BriefTexts.morphologyAdvice(lang, c.morphology());
+				: BriefTexts.morphologyAdvice(lang, c.morphology(), input.label(c.morphology()));
 		List<String> questions = new ArrayList<>();
 		questions.add(BriefTexts.text(lang, "q1"));
-		for (String goal : c.goals()) {
+		for (String goal : input.labelled(c.goals())) {
 			questions.add(BriefTexts.text(lang, "q-goal", goal));
 		}
-		for (String moment : c.lifeMoments()) {
+		for (String moment : input.labelled(c.lifeMoments())) {
 			questions.add(BriefTexts.text(lang, "q-moment", moment));
 		}
 		questions.add(BriefTexts.text(lang, "q2"));
 		questions.add(BriefTexts.text(lang, "q-budget", budget));
 		List<String> plan = List.of(BriefTexts.text(lang, "p1"), BriefTexts.text(lang, "p2"),
-				BriefTexts.text(lang, "p3", BriefTexts.list(List.copyOf(c.styles()), lang)),
-				BriefTexts.text(lang, "p4"));
+				BriefTexts.text(lang, "p3", BriefTexts.list(styles, lang)), BriefTexts.text(lang, "p4"));
 		List<String> items = new ArrayList<>();
-		items.add(BriefTexts.text(lang, "i1", BriefTexts.list(List.copyOf(c.styles()), lang)));
-		for (String goal : c.goals()) {
+		items.add(BriefTexts.text(lang, "i1", BriefTexts.list(styles, lang)));
+		for (String goal : input.labelled(c.goals())) {
 			items.add(BriefTexts.text(lang, "i-goal", goal));
 		}
 		items.add(BriefTexts.text(lang, "i2"));
@@ -110,15 +111,37 @@ public class ShopperPrebriefTask implements AiTask<ShopperPrebriefTask.Input, Sh
 	}
 
 	/**
-	 * A client, their shopper, the pair's breakdown (null when filters now exclude it)
-	 * and the shopper's language.
+	 * A client, their shopper, the pair's breakdown (null when filters now exclude it),
+	 * the shopper's language, the workspace's currency and how the workspace writes the
+	 * values of its lists.
+	 *
+	 * @param labels each normalised value (as stored) and its label with accents
+	 * ({@link crmcopilot.matching.internal.VocabularyLists#labels()}); a value without
+	 * one is shown as stored
 	 */
 	public record Input(ClientRequest client, ShopperProfile shopper, @Nullable ScoreBreakdown breakdown,
-			String language, String currency) {
+			String language, String currency, Map<String, String> labels) {
+
+		public Input {
+			labels = Map.copyOf(labels);
+		}
+
+		public Input(ClientRequest client, ShopperProfile shopper, @Nullable ScoreBreakdown breakdown, String language,
+				String currency) {
+			this(client, shopper, breakdown, language, currency, Map.of());
+		}
 
 		public Input(ClientRequest client, ShopperProfile shopper, @Nullable ScoreBreakdown breakdown,
 				String language) {
 			this(client, shopper, breakdown, language, "");
+		}
+
+		String label(String value) {
+			return this.labels.getOrDefault(value, value);
+		}
+
+		List<String> labelled(Collection<String> values) {
+			return values.stream().map(this::label).toList();
 		}
 
 	}
