@@ -6,20 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.Vocabulary;
 
 /**
  * Clients and shoppers encoded once for scoring every pair: tags as bit sets over a
- * per-call vocabulary, positions from the city table, the distance of every distinct
- * client location to every shopper, and the texts' embeddings when semantic scoring is
- * on.
+ * per-call vocabulary (a shopper offers the tags they chose and those their description
+ * names), positions from the city table, the distance of every distinct client location
+ * to every shopper, and the texts' embeddings when semantic scoring is on.
  */
 final class PairEncoding {
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	final List<ClientRequest> clients;
 
@@ -52,6 +56,11 @@ final class PairEncoding {
 	private final double[] shopperLon;
 
 	final boolean[] shopperInPerson;
+
+	/**
+	 * Each shopper's description as words between single spaces, for {@link #describes}.
+	 */
+	private final String[] shopperWords;
 
 	final boolean[] shopperRemote;
 
@@ -106,11 +115,14 @@ final class PairEncoding {
 		this.shopperSlots = new long[s][];
 		this.shopperLat = new double[s];
 		this.shopperLon = new double[s];
+		this.shopperWords = new String[s];
 		for (int j = 0; j < s; j++) {
 			ShopperProfile shopper = shoppers.get(j);
-			this.shopperStyles[j] = bits(shopper.styles());
-			this.shopperGoals[j] = bits(shopper.goals());
-			this.shopperMoments[j] = bits(shopper.lifeMoments());
+			this.shopperWords[j] = words(shopper.description());
+			long[] described = described(this.shopperWords[j]);
+			this.shopperStyles[j] = or(bits(shopper.styles()), described);
+			this.shopperGoals[j] = or(bits(shopper.goals()), described);
+			this.shopperMoments[j] = or(bits(shopper.lifeMoments()), described);
 			this.shopperSlots[j] = bits(shopper.availability());
 			this.shopperInPerson[j] = shopper.offers(Mode.IN_PERSON) || shopper.offers(Mode.ANY);
 			this.shopperRemote[j] = shopper.offers(Mode.REMOTE) || shopper.offers(Mode.ANY);
@@ -165,6 +177,41 @@ final class PairEncoding {
 			bits[i >>> 6] |= 1L << i;
 		}
 		return bits;
+	}
+
+	/**
+	 * Whether the shopper's own description names the tag: a client's wish the shopper
+	 * wrote about counts as offered, like one of their tags.
+	 */
+	boolean describes(int s, String tag) {
+		return this.shopperWords[s].contains(words(tag));
+	}
+
+	/** The tags of the per-call vocabulary that the text names. */
+	private long[] described(String words) {
+		long[] bits = new long[(this.index.size() + 63) / 64];
+		if (words.isBlank()) {
+			return bits;
+		}
+		for (Map.Entry<String, Integer> tag : this.index.entrySet()) {
+			if (words.contains(words(tag.getKey()))) {
+				int i = tag.getValue();
+				bits[i >>> 6] |= 1L << i;
+			}
+		}
+		return bits;
+	}
+
+	private static long[] or(long[] a, long[] b) {
+		for (int i = 0; i < a.length; i++) {
+			a[i] |= b[i];
+		}
+		return a;
+	}
+
+	/** Lower case, no accents, letters and digits only, between single spaces. */
+	private static String words(String text) {
+		return " " + NOT_WORD.matcher(Vocabulary.normalise(text)).replaceAll(" ").strip() + " ";
 	}
 
 	/** The distance between client and shopper in km, NaN when a place is unknown. */

@@ -14,10 +14,10 @@ import crmcopilot.matching.internal.scoring.ScoreBreakdown.Part;
 
 /**
  * The weighted sum of the score components of a pair that passed the hard filters, each
- * in 0..1: style overlap, goals ↔ specialties, life moments, morphology expertise, budget
- * fit, distance and semantic similarity. A component that does not apply has its weight
- * redistributed over the others; the breakdown says why and lists the facts each
- * component rests on.
+ * in 0..1: style overlap, goals ↔ specialties (the shopper's tags and what their
+ * description names), life moments, morphology expertise, budget fit, distance and
+ * semantic similarity. A component that does not apply has its weight redistributed over
+ * the others; the breakdown says why and lists the facts each component rests on.
  */
 final class WeightedScore {
 
@@ -122,9 +122,9 @@ final class WeightedScore {
 		ClientRequest client = pairs.clients.get(c);
 		ShopperProfile shopper = pairs.shoppers.get(s);
 		return switch (component) {
-			case STYLE -> shared(client.styles(), shopper.styles());
-			case GOALS -> shared(client.goals(), shopper.goals());
-			case LIFE_MOMENTS -> shared(client.lifeMoments(), shopper.lifeMoments());
+			case STYLE -> shared(pairs, s, client.styles(), shopper.styles());
+			case GOALS -> shared(pairs, s, client.goals(), shopper.goals());
+			case LIFE_MOMENTS -> shared(pairs, s, client.lifeMoments(), shopper.lifeMoments());
 			case MORPHOLOGY -> (client.morphology() != null && shopper.morphologies().contains(client.morphology()))
 					? List.of(client.morphology()) : List.of();
 			case BUDGET -> List.of(amount(client.budget()), amount(shopper.priceMin()), amount(shopper.priceMax()));
@@ -136,8 +136,9 @@ final class WeightedScore {
 		};
 	}
 
-	private static List<String> shared(Set<String> wanted, Set<String> offered) {
-		return wanted.stream().filter(offered::contains).toList();
+	/** The wanted tags the shopper chose or names in their description. */
+	private static List<String> shared(PairEncoding pairs, int s, Set<String> wanted, Set<String> offered) {
+		return wanted.stream().filter((tag) -> offered.contains(tag) || pairs.describes(s, tag)).toList();
 	}
 
 	private static String amount(double value) {

@@ -85,6 +85,23 @@ class MatchScorerTests {
 	}
 
 	@Test
+	void should_count_a_wish_the_shopper_s_description_names_as_offered() {
+		ShopperProfile tagged = shopper("Paris", Set.of(Mode.IN_PERSON), 80, 160);
+		ShopperProfile described = new ShopperProfile(tagged.id(), tagged.name(), tagged.email(), tagged.city(), null,
+				null, tagged.modes(), tagged.styles(), 80, 160, tagged.goals(), tagged.lifeMoments(),
+				tagged.morphologies(), tagged.languages(), tagged.tags(), 5, tagged.availability(), null,
+				"Je redonne Confiance en soi, et j'adore le style minimaliste.", 20);
+		ClientRequest client = client("Paris", Mode.IN_PERSON, 120);
+		ScoreBreakdown before = this.scorer.explain(client, tagged).orElseThrow();
+		ScoreBreakdown after = this.scorer.explain(client, described).orElseThrow();
+		assertThat(after.part(Component.GOALS).value()).isEqualTo(1.0);
+		assertThat(after.part(Component.GOALS).facts()).containsExactlyInAnyOrder("mariage", "confiance en soi");
+		assertThat(after.part(Component.STYLE).facts()).containsExactlyInAnyOrder("boheme", "minimaliste");
+		assertThat(after.total()).isGreaterThan(before.total());
+		assertThat(this.scorer.matrix(List.of(client), List.of(described)).score(0, 0)).isEqualTo(after.total());
+	}
+
+	@Test
 	void uses_embeddings_when_available() {
 		TextEmbeddings fake = new TextEmbeddings() {
 			@Override
