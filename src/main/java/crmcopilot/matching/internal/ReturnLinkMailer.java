@@ -41,10 +41,6 @@ public class ReturnLinkMailer {
 		this.from = from;
 	}
 
-	public boolean configured() {
-		return this.sender != null;
-	}
-
 	/** Sends the link; false when no SMTP server is configured or it refused the mail. */
 	public boolean send(String to, String workspaceName, String link, Locale locale) {
 		if (this.sender == null) {

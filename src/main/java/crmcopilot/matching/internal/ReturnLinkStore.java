@@ -49,13 +49,4 @@ class ReturnLinkStore {
 			.update();
 	}
 
-	long live(UUID workspaceId, UUID clientId, OffsetDateTime now) {
-		return this.jdbc.sql("""
-				SELECT COUNT(*) FROM matching_return_link
-				WHERE workspace_id = ? AND client_id = ? AND revoked_at IS NULL AND expires_at > ?""")
-			.params(workspaceId, clientId, now)
-			.query(Long.class)
-			.single();
-	}
-
 }

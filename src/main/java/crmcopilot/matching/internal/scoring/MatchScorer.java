@@ -1,7 +1,6 @@
 package crmcopilot.matching.internal.scoring;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,11 +109,6 @@ public final class MatchScorer {
 		ranked.sort((a, b) -> (a.score() != b.score()) ? Double.compare(b.score(), a.score())
 				: a.shopper().name().compareTo(b.shopper().name()));
 		return ranked;
-	}
-
-	/** Effective weights for display: the configured ones as a map. */
-	public Map<Component, Double> weights() {
-		return new EnumMap<>(this.weights.asMap());
 	}
 
 	private PairEncoding encode(List<ClientRequest> clients, List<ShopperProfile> shoppers) {

@@ -1,8 +1,5 @@
 package crmcopilot.matching.internal.scoring;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** Weights of the score components (any non-negative numbers; normalised at use). */
 public record MatchWeights(double style, double goals, double lifeMoments, double morphology, double budget,
 		double distance, double semantic) {
@@ -15,18 +12,6 @@ public record MatchWeights(double style, double goals, double lifeMoments, doubl
 				throw new IllegalArgumentException("weights must be finite numbers >= 0");
 			}
 		}
-	}
-
-	public Map<Component, Double> asMap() {
-		Map<Component, Double> map = new LinkedHashMap<>();
-		map.put(Component.STYLE, this.style);
-		map.put(Component.GOALS, this.goals);
-		map.put(Component.LIFE_MOMENTS, this.lifeMoments);
-		map.put(Component.MORPHOLOGY, this.morphology);
-		map.put(Component.BUDGET, this.budget);
-		map.put(Component.DISTANCE, this.distance);
-		map.put(Component.SEMANTIC, this.semantic);
-		return map;
 	}
 
 	/** The explainable parts of a score. */
