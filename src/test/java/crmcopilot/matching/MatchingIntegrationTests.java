@@ -11,9 +11,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import crmcopilot.CopilotIntegrationTest;
-import crmcopilot.TestSession;
 import crmcopilot.DemoData;
+import crmcopilot.TestSession;
 import crmcopilot.audit.Consents;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.SessionStatus;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.scoring.MatchWeights;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
@@ -21,8 +27,8 @@ import crmcopilot.workspace.WorkspaceUsers;
 import crmcopilot.workspace.Workspaces;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -172,6 +178,9 @@ class MatchingIntegrationTests {
 		HttpResponse<String> page = shopper.get("/matching/space/profile");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Léa Martin").doesNotContain("Chloé Petit");
+		// the workspace's lists are checkboxes
+		assertThat(page.body()).contains("type=\"checkbox\" name=\"styles\" value=\"minimaliste\"",
+				"type=\"checkbox\" name=\"availability\" value=\"samedi\"");
 		HttpResponse<String> saved = shopper.submit("/matching/space/profile",
 				Map.ofEntries(Map.entry("name", "Léa Martin-Roy"), Map.entry("email", "hijack@example.com"),
 						Map.entry("city", "Lyon"), Map.entry("modes", "visio"), Map.entry("styles", "minimaliste"),
@@ -213,10 +222,16 @@ class MatchingIntegrationTests {
 		}
 		this.matching.importClients(ws.id(), clients);
 		TestSession session = TestSession.signedIn(this.port, manager, PASSWORD);
-		assertThat(session.get("/matching/board").body()).contains("Client 0");
+		String board = session.get("/matching/board").body();
+		assertThat(board).contains("Client 0");
+		// each pending client's list starts on the shopper recommended for them
+		assertThat(board).containsPattern("selected=\"selected\">(Léa Martin|Chloé Petit) \\(recommandée\\)");
 		assertThat(
 				session.submit("/matching/board/assign-all", Map.ofEntries(Map.entry("balance", "true"))).statusCode())
 			.isEqualTo(302);
+		// the board says why two clients got no place
+		assertThat(session.get("/matching/board").body()).contains("id=\"left-out\"",
+				"les personal shoppers qui lui conviennent sont complets");
 		Map<UUID, Integer> loads = this.matching.loads(ws.id());
 		assertThat(loads.get(a.id())).isEqualTo(3);
 		assertThat(loads.get(b.id())).isEqualTo(3);

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.TestWorkspaces;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.workspace.Permissions;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
@@ -93,7 +98,9 @@ class MatchingVocabularyIntegrationTests {
 				Map.of("name", "Awa", "email", "awa@example.com", "city", "Dakar", "modes", "visio", "styles",
 						"classique", "priceMin", "10000", "priceMax", "50000", "capacity", "3"));
 		assertThat(badProfile.statusCode()).isEqualTo(200);
-		assertThat(badProfile.body()).contains("styles: unknown value");
+		assertThat(badProfile.body()).contains("Valeur inconnue « classique »");
+		// what was typed stays in the form
+		assertThat(badProfile.body()).contains("value=\"Awa\"", "value=\"10000\"");
 		String token = this.accounts
 			.issueToken(TestWorkspaces.admin(ws, this.permissions.of(Role.ADMIN)), "api", Role.MANAGER, null)
 			.value();
@@ -112,9 +119,9 @@ class MatchingVocabularyIntegrationTests {
 		// bad input changes nothing (all or nothing)
 		HttpResponse<String> badCurrency = session.submit("/matching/settings", settings("rock\nvintage", "ZZZ"));
 		assertThat(badCurrency.statusCode()).isEqualTo(400);
-		assertThat(badCurrency.body()).contains("currency: ");
+		assertThat(badCurrency.body()).contains("pas un code de devise ISO 4217");
 		assertThat(session.submit("/matching/settings", settings("rock\nRock", "EUR")).body())
-			.contains("appears twice");
+			.contains("apparaît deux fois");
 		assertThat(this.vocabulary.lists(ws.id()).styles()).containsExactly("wax et pagne", "bohème chic",
 				"streetwear");
 		assertThat(this.vocabulary.lists(ws.id()).currency()).isEqualTo("XOF");

@@ -11,15 +11,22 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.audit.Consents;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.ReturnLinkMailer;
+import crmcopilot.matching.internal.ReturnLinks;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.shared.SecureTokens;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
@@ -90,7 +97,7 @@ class ReturnLinkIntegrationTests {
 			.param(ws.id())
 			.query(String.class)
 			.list();
-		assertThat(stored).containsExactly(ReturnLinks.hash(token)).doesNotContain(token);
+		assertThat(stored).containsExactly(SecureTokens.hash(token)).doesNotContain(token);
 
 		// the link opens the result page in another browser, with the assignment status
 		TestSession later = TestSession.anonymous(this.port);
@@ -151,7 +158,7 @@ class ReturnLinkIntegrationTests {
 		String expired = this.returnLinks.issue(ws.id(), client.id());
 		assertThat(visitor.get(base + expired).statusCode()).isEqualTo(200);
 		this.jdbc.sql("UPDATE matching_return_link SET expires_at = ? WHERE token_hash = ?")
-			.params(OffsetDateTime.now().minusMinutes(1), ReturnLinks.hash(expired))
+			.params(OffsetDateTime.now().minusMinutes(1), SecureTokens.hash(expired))
 			.update();
 		assertInvalid(visitor.get(base + expired));
 

@@ -6,20 +6,22 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.SessionStatus;
-import crmcopilot.matching.ShopperProfile;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import crmcopilot.matching.internal.BatchAssignments;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingSettings;
+import crmcopilot.matching.internal.SessionStatus;
+import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
 import crmcopilot.workspace.Caller;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +46,10 @@ class AssignmentApiController {
 
 	private final MatchingSettings settings;
 
-	AssignmentApiController(MatchingService matching, MatchingSettings settings) {
+	private final BatchAssignments batches;
+
+	AssignmentApiController(MatchingService matching, MatchingSettings settings, BatchAssignments batches) {
+		this.batches = batches;
 		this.matching = matching;
 		this.settings = settings;
 	}
@@ -56,11 +61,12 @@ class AssignmentApiController {
 	@PostMapping("/assignments/batch")
 	@PreAuthorize("hasAuthority('" + MatchingPermissions.MANAGE + "')")
 	@Operation(summary = "Assign every pending client with the optimal total score; respectCapacity (default true) "
-			+ "keeps each shopper within their weekly capacity, balance (default false) spreads the load")
-	MatchingService.BatchResult batch(Caller caller, @RequestBody(required = false) @Nullable BatchOptions options) {
+			+ "keeps each shopper within their weekly capacity, balance (default false) spreads the load; leftOut says why "
+			+ "each client without a place has none")
+	BatchAssignments.BatchResult batch(Caller caller, @RequestBody(required = false) @Nullable BatchOptions options) {
 		boolean respect = options == null || options.respectCapacity() == null || options.respectCapacity();
 		boolean balance = options != null && Boolean.TRUE.equals(options.balance());
-		return this.matching.assignPending(caller.workspaceId(), balance ? this.settings.balancePenalty() : 0, respect,
+		return this.batches.assignPending(caller.workspaceId(), balance ? this.settings.balancePenalty() : 0, respect,
 				caller.actor());
 	}
 

@@ -4,36 +4,39 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import crmcopilot.ai.AiGateway;
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.ExplainMatchTask;
-import crmcopilot.matching.MatchExplanation;
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.ProfileFiles;
-import crmcopilot.matching.RankedShopper;
-import crmcopilot.matching.Vocabulary;
-import crmcopilot.matching.web.ClientForm;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.ClientForm;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.ProfileFiles;
+import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.matching.internal.scoring.RankedShopper;
+import crmcopilot.matching.internal.tasks.ExplainMatchTask;
+import crmcopilot.matching.internal.tasks.MatchExplanation;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
 import crmcopilot.workspace.Caller;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,11 +104,13 @@ class ClientApiController {
 	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal)")
 	ClientCase create(Caller caller, @Valid @RequestBody ClientInput input) {
 		ClientForm form = input.toForm();
-		Map<String, String> errors = form.validate(this.vocabulary.lists(caller.workspaceId()));
-		if (!errors.isEmpty()) {
-			Map.Entry<String, String> first = errors.entrySet().iterator().next();
-			throw new InvalidInputException(first.getKey(),
-					this.messages.getMessage(first.getValue(), null, first.getValue(), Locale.ENGLISH));
+		BindingResult errors = new BeanPropertyBindingResult(form, "client");
+		form.validate(this.vocabulary.lists(caller.workspaceId()), errors);
+		FieldError first = errors.getFieldError();
+		if (first != null) {
+			String key = String.valueOf(first.getCode());
+			throw new InvalidInputException(first.getField(), key, new Object[0],
+					this.messages.getMessage(key, null, key, Locale.ENGLISH));
 		}
 		UUID id = this.matching.submit(caller.workspaceId(), form.toRequest(), true, "api:" + caller.actor()).id();
 		return get(caller, id);

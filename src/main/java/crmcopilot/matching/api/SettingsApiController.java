@@ -5,15 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.VocabularyLists;
-import crmcopilot.matching.VocabularyLists.Kind;
-import crmcopilot.shared.InvalidInputException;
-import crmcopilot.workspace.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.VocabularyLists;
+import crmcopilot.matching.internal.VocabularyLists.Kind;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

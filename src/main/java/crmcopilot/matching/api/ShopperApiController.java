@@ -6,18 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.Mode;
-import crmcopilot.matching.ShopperProfile;
-import crmcopilot.matching.Vocabulary;
-import crmcopilot.shared.InvalidInputException;
-import crmcopilot.shared.NotFoundException;
-import crmcopilot.shared.PageQuery;
-import crmcopilot.shared.PageResponse;
-import crmcopilot.workspace.Caller;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -27,7 +15,21 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.Mode;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
+import crmcopilot.workspace.Caller;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

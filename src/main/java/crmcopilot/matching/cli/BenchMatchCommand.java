@@ -17,15 +17,15 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.ai.TextEmbeddings;
-import crmcopilot.matching.Assignment;
-import crmcopilot.matching.AssignmentSolver;
-import crmcopilot.matching.Cities;
-import crmcopilot.matching.ClientRequest;
-import crmcopilot.matching.MatchScorer;
-import crmcopilot.matching.MatchWeights;
-import crmcopilot.matching.ScoreMatrix;
-import crmcopilot.matching.ShopperProfile;
+import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.DemoProfiles;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.assignment.Assignment;
+import crmcopilot.matching.internal.assignment.AssignmentSolver;
+import crmcopilot.matching.internal.assignment.ScoreMatrix;
+import crmcopilot.matching.internal.scoring.Cities;
+import crmcopilot.matching.internal.scoring.MatchScorer;
+import crmcopilot.matching.internal.scoring.MatchWeights;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,8 @@
 package crmcopilot.matching.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,15 +19,17 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.ai.TextEmbeddings;
-import crmcopilot.matching.Assignment;
-import crmcopilot.matching.AssignmentSolver;
-import crmcopilot.matching.Cities;
-import crmcopilot.matching.ClientRequest;
-import crmcopilot.matching.MatchScorer;
-import crmcopilot.matching.MatchWeights;
-import crmcopilot.matching.ProfileFiles;
-import crmcopilot.matching.ScoreMatrix;
-import crmcopilot.matching.ShopperProfile;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.ProfileFiles;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.assignment.Assignment;
+import crmcopilot.matching.internal.assignment.AssignmentSolver;
+import crmcopilot.matching.internal.assignment.ScoreMatrix;
+import crmcopilot.matching.internal.scoring.Cities;
+import crmcopilot.matching.internal.scoring.MatchScorer;
+import crmcopilot.matching.internal.scoring.MatchWeights;
+import crmcopilot.shared.CsvLimits;
+import crmcopilot.shared.CsvReader;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,9 @@ import picocli.CommandLine.Option;
 @Command(name = "match", mixinStandardHelpOptions = true,
 		description = "Optimal capacity-respecting assignment of clients to shoppers")
 class MatchCommand implements Callable<Integer> {
+
+	/** A score matrix is one row per client and one column per shopper. */
+	private static final CsvLimits MATRIX_LIMITS = new CsvLimits(1024L * 1024 * 1024, 100_000, 64, 1_000_000);
 
 	@Option(names = "--score-matrix", description = "CSV of scores, row = client, column = shopper, no header")
 	@Nullable Path scoreMatrix;
@@ -105,8 +109,8 @@ class MatchCommand implements Callable<Integer> {
 		}
 		List<ClientRequest> clientList = readClients(this.clients);
 		List<ShopperProfile> shopperList;
-		try (Reader reader = Files.newBufferedReader(existing(this.shoppers), StandardCharsets.UTF_8)) {
-			shopperList = ProfileFiles.readShoppersJson(this.json, reader);
+		try (InputStream content = Files.newInputStream(existing(this.shoppers))) {
+			shopperList = ProfileFiles.readShoppersJson(this.json, content);
 		}
 		TextEmbeddings textEmbeddings = this.embeddings.getIfAvailable();
 		if (textEmbeddings != null) {
@@ -136,8 +140,8 @@ class MatchCommand implements Callable<Integer> {
 	}
 
 	private static List<ClientRequest> readClients(Path path) throws IOException {
-		try (Reader reader = Files.newBufferedReader(existing(path), StandardCharsets.UTF_8)) {
-			return ProfileFiles.readClientsCsv(reader);
+		try (InputStream content = Files.newInputStream(existing(path))) {
+			return ProfileFiles.readClientsCsv(content);
 		}
 	}
 
@@ -148,51 +152,52 @@ class MatchCommand implements Callable<Integer> {
 		return path;
 	}
 
-	/** Reads a dense numeric CSV quickly (millions of cells). */
+	/**
+	 * Reads a dense numeric CSV without a header row (millions of cells): the reader's
+	 * header is the first row of scores.
+	 */
 	static ScoreMatrix readMatrix(Path path) throws IOException {
 		List<double[]> rows = new ArrayList<>();
-		int width = -1;
-		try (BufferedReader reader = Files.newBufferedReader(existing(path), StandardCharsets.UTF_8)) {
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank()) {
-					continue;
-				}
-				String[] cells = line.split(",", -1);
-				if (width < 0) {
-					width = cells.length;
-				}
-				else if (cells.length != width) {
+		try (InputStream content = Files.newInputStream(existing(path));
+				CsvReader csv = CsvReader.open(content, "--score-matrix", MATRIX_LIMITS)) {
+			List<String> cells = csv.header();
+			int width = cells.size();
+			long line = 1;
+			while (cells != null) {
+				if (cells.size() != width) {
 					throw new IllegalArgumentException(
-							"line %d has %d columns, expected %d".formatted(number, cells.length, width));
+							"line %d has %d columns, expected %d".formatted(line, cells.size(), width));
 				}
 				double[] row = new double[width];
 				for (int i = 0; i < width; i++) {
-					try {
-						row[i] = Double.parseDouble(cells[i].trim());
-					}
-					catch (NumberFormatException ex) {
-						throw new IllegalArgumentException(
-								"line %d column %d is not a number: '%s'".formatted(number, i + 1, cells[i]));
-					}
-					if (!Double.isFinite(row[i])) {
-						throw new IllegalArgumentException(
-								"line %d column %d is not a finite number".formatted(number, i + 1));
-					}
+					row[i] = cell(cells.get(i), line, i);
 				}
 				rows.add(row);
+				cells = csv.next();
+				line = csv.lineNumber();
 			}
 		}
-		if (rows.isEmpty()) {
-			throw new IllegalArgumentException("the score matrix is empty: " + path);
-		}
+		int width = rows.get(0).length;
 		double[] scores = new double[rows.size() * width];
 		for (int r = 0; r < rows.size(); r++) {
 			System.arraycopy(rows.get(r), 0, scores, r * width, width);
 		}
 		return new ScoreMatrix(rows.size(), width, scores);
+	}
+
+	private static double cell(String text, long line, int column) {
+		double value;
+		try {
+			value = Double.parseDouble(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(
+					"line %d column %d is not a number: '%s'".formatted(line, column + 1, text));
+		}
+		if (!Double.isFinite(value)) {
+			throw new IllegalArgumentException("line %d column %d is not a finite number".formatted(line, column + 1));
+		}
+		return value;
 	}
 
 	private static void writeIndexed(Assignment assignment, ScoreMatrix matrix, Path output) throws IOException {

@@ -2,9 +2,6 @@ package crmcopilot.matching.internal;
 
 import java.util.List;
 
-import crmcopilot.matching.ClientRequest;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.ShopperProfile;
 import crmcopilot.workspace.WorkspaceCreated;
 
 import org.springframework.dao.TransientDataAccessException;
@@ -28,21 +25,26 @@ class DemoMatchingData {
 
 	private final MatchingService matching;
 
+	private final BatchAssignments batches;
+
 	private final TransactionTemplate transaction;
 
-	DemoMatchingData(MatchingService matching, PlatformTransactionManager transactions) {
+	DemoMatchingData(MatchingService matching, BatchAssignments batches, PlatformTransactionManager transactions) {
 		this.matching = matching;
+		this.batches = batches;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
-	 * Other modules write their demo audit records at the same moment; a lock timeout on
-	 * the shared audit chain is transient, so the whole demo set (its own transaction,
-	 * rolled back as a whole) is tried again a few times.
+	 * Other modules write their demo audit records at the same moment; while the audit
+	 * chain takes a per-workspace lock, a lock timeout is transient, so the whole demo
+	 * set (its own transaction, rolled back as a whole) is tried again at once: the lock
+	 * wait already spaced the attempts. Once journal entries no longer serialise a
+	 * workspace's transactions, one attempt succeeds and the loop is inert.
 	 */
 	@ApplicationModuleListener
-	void on(WorkspaceCreated event) throws InterruptedException {
+	void on(WorkspaceCreated event) {
 		if (!event.demo()) {
 			return;
 		}
@@ -55,7 +57,6 @@ class DemoMatchingData {
 				if (attempt >= ATTEMPTS) {
 					throw ex;
 				}
-				Thread.sleep(500L * attempt);
 			}
 		}
 	}
@@ -65,7 +66,7 @@ class DemoMatchingData {
 		this.matching.importShoppers(event.workspaceId(), shoppers);
 		List<ClientRequest> clients = DemoProfiles.clients(100, SEED);
 		this.matching.importClients(event.workspaceId(), clients.subList(0, 90));
-		this.matching.assignPending(event.workspaceId(), 0, "system");
+		this.batches.assignPending(event.workspaceId(), 0, "system");
 		this.matching.importClients(event.workspaceId(), clients.subList(90, 100));
 	}
 

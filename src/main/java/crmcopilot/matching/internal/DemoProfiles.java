@@ -8,10 +8,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import crmcopilot.matching.ClientRequest;
-import crmcopilot.matching.Mode;
-import crmcopilot.matching.ShopperProfile;
-
 /**
  * Deterministic synthetic clients and shoppers (fixed seeds) for the demo workspace and
  * the benchmarks.
@@ -140,7 +136,7 @@ public final class DemoProfiles {
 	}
 
 	private static String slug(String name) {
-		return crmcopilot.matching.Vocabulary.normalise(name).replace(' ', '.');
+		return crmcopilot.matching.internal.Vocabulary.normalise(name).replace(' ', '.');
 	}
 
 	private static UUID uuid(String seed) {

@@ -1,7 +1,5 @@
 package crmcopilot.matching.internal;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.web.NavigationItem;
 import crmcopilot.workspace.PermissionGrants;
 
 import org.springframework.context.annotation.Bean;
@@ -19,16 +17,6 @@ class MatchingModuleConfiguration {
 		return PermissionGrants.of("matching")
 			.grant(MatchingPermissions.MANAGE, ADMIN, MANAGER)
 			.grant(MatchingPermissions.SPACE, SHOPPER);
-	}
-
-	@Bean
-	NavigationItem matchingNavigation() {
-		return new NavigationItem("nav.matching", "/matching/board", MatchingPermissions.MANAGE, 400);
-	}
-
-	@Bean
-	NavigationItem matchingSpaceNavigation() {
-		return new NavigationItem("nav.matching.space", "/matching/space", MatchingPermissions.SPACE, 401);
 	}
 
 }

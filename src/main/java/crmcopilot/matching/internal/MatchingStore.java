@@ -13,20 +13,14 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.ClientRequest;
-import crmcopilot.matching.MatchWeights;
-import crmcopilot.matching.Mode;
-import crmcopilot.matching.SessionStatus;
-import crmcopilot.matching.ShopperProfile;
-import crmcopilot.matching.Vocabulary;
+import crmcopilot.matching.internal.scoring.MatchWeights;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL for shoppers, clients and weights; every statement is scoped by the workspace. */
 @Repository
-public class MatchingStore {
+class MatchingStore {
 
 	private static final String SHOPPER_COLUMNS = "id, workspace_id, name, email, city, latitude, longitude, modes, styles, "
 			+ "price_min, price_max, goals, life_moments, morphologies, languages, tags, capacity, availability, "
@@ -41,7 +35,7 @@ public class MatchingStore {
 		this.jdbc = jdbc;
 	}
 
-	public List<ShopperProfile> shoppers(UUID workspaceId) {
+	List<ShopperProfile> shoppers(UUID workspaceId) {
 		return this.jdbc
 			.sql("SELECT " + SHOPPER_COLUMNS + " FROM matching_shopper WHERE workspace_id = ? ORDER BY name, id")
 			.param(workspaceId)
@@ -49,14 +43,14 @@ public class MatchingStore {
 			.list();
 	}
 
-	public Optional<ShopperProfile> shopper(UUID workspaceId, UUID id) {
+	Optional<ShopperProfile> shopper(UUID workspaceId, UUID id) {
 		return this.jdbc.sql("SELECT " + SHOPPER_COLUMNS + " FROM matching_shopper WHERE workspace_id = ? AND id = ?")
 			.params(workspaceId, id)
 			.query(MatchingStore::shopper)
 			.optional();
 	}
 
-	public Optional<ShopperProfile> shopperByEmail(UUID workspaceId, String email) {
+	Optional<ShopperProfile> shopperByEmail(UUID workspaceId, String email) {
 		return this.jdbc
 			.sql("SELECT " + SHOPPER_COLUMNS
 					+ " FROM matching_shopper WHERE workspace_id = ? AND LOWER(email) = ? ORDER BY id")
@@ -67,7 +61,7 @@ public class MatchingStore {
 			.findFirst();
 	}
 
-	public void saveShopper(UUID workspaceId, ShopperProfile s) {
+	void saveShopper(UUID workspaceId, ShopperProfile s) {
 		int updated = this.jdbc.sql("""
 				UPDATE matching_shopper SET name = ?, email = ?, city = ?, latitude = ?, longitude = ?, modes = ?,
 				styles = ?, price_min = ?, price_max = ?, goals = ?, life_moments = ?, morphologies = ?, languages = ?,
@@ -98,7 +92,7 @@ public class MatchingStore {
 		}
 	}
 
-	public boolean deleteShopper(UUID workspaceId, UUID id) {
+	boolean deleteShopper(UUID workspaceId, UUID id) {
 		this.jdbc.sql(
 				"UPDATE matching_client SET shopper_id = NULL, session_status = 'PENDING' WHERE workspace_id = ? AND shopper_id = ?")
 			.params(workspaceId, id)
@@ -108,7 +102,7 @@ public class MatchingStore {
 			.update() > 0;
 	}
 
-	public void insertClient(UUID workspaceId, ClientRequest c) {
+	void insertClient(UUID workspaceId, ClientRequest c) {
 		this.jdbc
 			.sql("INSERT INTO matching_client (" + CLIENT_COLUMNS
 					+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'PENDING', '', ?)")
@@ -119,7 +113,7 @@ public class MatchingStore {
 	}
 
 	/** Replaces what the client asked for; the assignment and email stay. */
-	public boolean updateClient(UUID workspaceId, ClientRequest c) {
+	boolean updateClient(UUID workspaceId, ClientRequest c) {
 		return this.jdbc.sql("""
 				UPDATE matching_client SET name = ?, city = ?, mode = ?, styles = ?, budget = ?, goals = ?,
 				life_moments = ?, morphology = ?, preferences = ?, availability = ?, language = ?
@@ -130,13 +124,13 @@ public class MatchingStore {
 			.update() > 0;
 	}
 
-	public boolean deleteClient(UUID workspaceId, UUID id) {
+	boolean deleteClient(UUID workspaceId, UUID id) {
 		return this.jdbc.sql("DELETE FROM matching_client WHERE workspace_id = ? AND id = ?")
 			.params(workspaceId, id)
 			.update() > 0;
 	}
 
-	public List<ClientCase> clients(UUID workspaceId) {
+	List<ClientCase> clients(UUID workspaceId) {
 		return this.jdbc
 			.sql("SELECT " + CLIENT_COLUMNS + " FROM matching_client WHERE workspace_id = ? ORDER BY created_at, id")
 			.param(workspaceId)
@@ -144,7 +138,7 @@ public class MatchingStore {
 			.list();
 	}
 
-	public List<ClientCase> clientsOf(UUID workspaceId, UUID shopperId) {
+	List<ClientCase> clientsOf(UUID workspaceId, UUID shopperId) {
 		return this.jdbc
 			.sql("SELECT " + CLIENT_COLUMNS
 					+ " FROM matching_client WHERE workspace_id = ? AND shopper_id = ? ORDER BY created_at, id")
@@ -153,14 +147,14 @@ public class MatchingStore {
 			.list();
 	}
 
-	public Optional<ClientCase> client(UUID workspaceId, UUID id) {
+	Optional<ClientCase> client(UUID workspaceId, UUID id) {
 		return this.jdbc.sql("SELECT " + CLIENT_COLUMNS + " FROM matching_client WHERE workspace_id = ? AND id = ?")
 			.params(workspaceId, id)
 			.query(MatchingStore::clientCase)
 			.optional();
 	}
 
-	public void assign(UUID workspaceId, UUID clientId, @Nullable UUID shopperId) {
+	void assign(UUID workspaceId, UUID clientId, @Nullable UUID shopperId) {
 		this.jdbc.sql(
 				"UPDATE matching_client SET shopper_id = ?, session_status = 'PENDING', assigned_at = ? WHERE workspace_id = ? AND id = ?")
 			.params(shopperId, (shopperId != null) ? now() : null, workspaceId, clientId)
@@ -171,7 +165,7 @@ public class MatchingStore {
 	 * Pending clients, clients assigned since a moment, assigned clients and total
 	 * capacity.
 	 */
-	public Figures figures(UUID workspaceId, OffsetDateTime since) {
+	MatchingService.Figures figures(UUID workspaceId, OffsetDateTime since) {
 		return this.jdbc
 			.sql("""
 					SELECT
@@ -181,30 +175,25 @@ public class MatchingStore {
 					     (SELECT s.id FROM matching_shopper s WHERE s.workspace_id = ?)),
 					  (SELECT COALESCE(SUM(capacity), 0) FROM matching_shopper WHERE workspace_id = ?)""")
 			.params(workspaceId, workspaceId, since, workspaceId, workspaceId, workspaceId)
-			.query((rs, row) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.query((rs, row) -> new MatchingService.Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
 			.single();
 	}
 
-	public long countOf(UUID workspaceId, UUID shopperId) {
+	long countOf(UUID workspaceId, UUID shopperId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM matching_client WHERE workspace_id = ? AND shopper_id = ?")
 			.params(workspaceId, shopperId)
 			.query(Long.class)
 			.single();
 	}
 
-	/** Dashboard figures of a workspace. */
-	public record Figures(long pending, long assignedSince, long assigned, long capacity) {
-
-	}
-
-	public boolean updateSession(UUID workspaceId, UUID shopperId, UUID clientId, SessionStatus status, String notes) {
+	boolean updateSession(UUID workspaceId, UUID shopperId, UUID clientId, SessionStatus status, String notes) {
 		return this.jdbc.sql(
 				"UPDATE matching_client SET session_status = ?, notes = ? WHERE workspace_id = ? AND shopper_id = ? AND id = ?")
 			.params(status.name(), notes, workspaceId, shopperId, clientId)
 			.update() > 0;
 	}
 
-	public Optional<MatchWeights> weights(UUID workspaceId) {
+	Optional<MatchWeights> weights(UUID workspaceId) {
 		return this.jdbc.sql(
 				"SELECT style, goals, life_moments, morphology, budget, distance, semantic FROM matching_weights WHERE workspace_id = ?")
 			.param(workspaceId)
@@ -213,7 +202,7 @@ public class MatchingStore {
 			.optional();
 	}
 
-	public void saveWeights(UUID workspaceId, MatchWeights w) {
+	void saveWeights(UUID workspaceId, MatchWeights w) {
 		this.jdbc.sql("DELETE FROM matching_weights WHERE workspace_id = ?").param(workspaceId).update();
 		this.jdbc.sql(
 				"INSERT INTO matching_weights (workspace_id, style, goals, life_moments, morphology, budget, distance, semantic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

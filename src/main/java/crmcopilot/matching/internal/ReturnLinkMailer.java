@@ -41,10 +41,6 @@ public class ReturnLinkMailer {
 		this.from = from;
 	}
 
-	public boolean configured() {
-		return this.sender != null;
-	}
-
 	/** Sends the link; false when no SMTP server is configured or it refused the mail. */
 	public boolean send(String to, String workspaceName, String link, Locale locale) {
 		if (this.sender == null) {
@@ -56,7 +52,8 @@ public class ReturnLinkMailer {
 		mail.setSubject(
 				this.messages.getMessage("matching.return.mail.subject", new Object[] { workspaceName }, locale));
 		mail.setText(this.messages.getMessage("matching.return.mail.body",
-				new Object[] { workspaceName, link, crmcopilot.matching.ReturnLinks.VALIDITY.toDays() }, locale));
+				new Object[] { workspaceName, link, crmcopilot.matching.internal.ReturnLinks.VALIDITY.toDays() },
+				locale));
 		try {
 			this.sender.send(mail);
 			return true;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL for the clients' return links; only hashes of the tokens are stored. */
 @Repository
-public class ReturnLinkStore {
+class ReturnLinkStore {
 
 	private final JdbcClient jdbc;
 
@@ -17,8 +17,7 @@ public class ReturnLinkStore {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(UUID workspaceId, UUID clientId, String tokenHash, OffsetDateTime now,
-			OffsetDateTime expiresAt) {
+	void insert(UUID workspaceId, UUID clientId, String tokenHash, OffsetDateTime now, OffsetDateTime expiresAt) {
 		this.jdbc.sql("""
 				INSERT INTO matching_return_link (id, workspace_id, client_id, token_hash, created_at, expires_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
@@ -27,7 +26,7 @@ public class ReturnLinkStore {
 	}
 
 	/** The client of a live link of this workspace (not revoked, not expired). */
-	public Optional<UUID> clientOf(UUID workspaceId, String tokenHash, OffsetDateTime now) {
+	Optional<UUID> clientOf(UUID workspaceId, String tokenHash, OffsetDateTime now) {
 		return this.jdbc.sql("""
 				SELECT client_id FROM matching_return_link
 				WHERE workspace_id = ? AND token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
@@ -36,7 +35,7 @@ public class ReturnLinkStore {
 			.optional();
 	}
 
-	public int revokeAll(UUID workspaceId, UUID clientId, OffsetDateTime now) {
+	int revokeAll(UUID workspaceId, UUID clientId, OffsetDateTime now) {
 		return this.jdbc.sql("""
 				UPDATE matching_return_link SET revoked_at = ?
 				WHERE workspace_id = ? AND client_id = ? AND revoked_at IS NULL""")
@@ -44,19 +43,10 @@ public class ReturnLinkStore {
 			.update();
 	}
 
-	public int deleteAll(UUID workspaceId, UUID clientId) {
+	int deleteAll(UUID workspaceId, UUID clientId) {
 		return this.jdbc.sql("DELETE FROM matching_return_link WHERE workspace_id = ? AND client_id = ?")
 			.params(workspaceId, clientId)
 			.update();
-	}
-
-	public long live(UUID workspaceId, UUID clientId, OffsetDateTime now) {
-		return this.jdbc.sql("""
-				SELECT COUNT(*) FROM matching_return_link
-				WHERE workspace_id = ? AND client_id = ? AND revoked_at IS NULL AND expires_at > ?""")
-			.params(workspaceId, clientId, now)
-			.query(Long.class)
-			.single();
 	}
 
 }

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import crmcopilot.matching.VocabularyLists.Kind;
+import crmcopilot.matching.internal.VocabularyLists.Kind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL for the workspace's value lists; a kind without rows uses the defaults. */
 @Repository
-public class VocabularyStore {
+class VocabularyStore {
 
 	private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ public class VocabularyStore {
 		this.jdbc = jdbc;
 	}
 
-	public Map<Kind, List<String>> lists(UUID workspaceId) {
+	Map<Kind, List<String>> lists(UUID workspaceId) {
 		Map<Kind, List<String>> lists = new EnumMap<>(Kind.class);
 		this.jdbc
 			.sql("SELECT kind, label FROM matching_vocabulary WHERE workspace_id = ? ORDER BY kind, sort_order, label")
@@ -32,7 +32,7 @@ public class VocabularyStore {
 		return lists;
 	}
 
-	public void replace(UUID workspaceId, Kind kind, List<String> labels) {
+	void replace(UUID workspaceId, Kind kind, List<String> labels) {
 		this.jdbc.sql("DELETE FROM matching_vocabulary WHERE workspace_id = ? AND kind = ?")
 			.params(workspaceId, kind.name())
 			.update();

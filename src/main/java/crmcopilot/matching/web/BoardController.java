@@ -1,23 +1,22 @@
 package crmcopilot.matching.web;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
-
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.MatchWeights;
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.ProfileFiles;
+import crmcopilot.matching.internal.BatchAssignments;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingSettings;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.ProfileFiles;
+import crmcopilot.matching.internal.scoring.MatchWeights;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
@@ -48,7 +47,14 @@ class BoardController {
 
 	private final MatchingVocabulary vocabulary;
 
-	BoardController(MatchingService matching, MatchingSettings settings, MatchingVocabulary vocabulary) {
+	private final ErrorTexts errors;
+
+	private final BatchAssignments batches;
+
+	BoardController(MatchingService matching, MatchingSettings settings, MatchingVocabulary vocabulary,
+			ErrorTexts errors, BatchAssignments batches) {
+		this.batches = batches;
+		this.errors = errors;
 		this.matching = matching;
 		this.settings = settings;
 		this.vocabulary = vocabulary;
@@ -60,7 +66,9 @@ class BoardController {
 		model.addAttribute("shoppers", this.matching.shoppers(caller.workspaceId()));
 		model.addAttribute("lists", this.vocabulary.lists(caller.workspaceId()));
 		model.addAttribute("loads", this.matching.loads(caller.workspaceId()));
-		model.addAttribute("unassigned", clients.stream().filter((c) -> c.shopperId() == null).toList());
+		List<ClientCase> unassigned = clients.stream().filter((c) -> c.shopperId() == null).toList();
+		model.addAttribute("unassigned", unassigned);
+		model.addAttribute("recommended", this.batches.recommendations(caller.workspaceId(), unassigned));
 		model.addAttribute("assigned", clients.stream().filter((c) -> c.shopperId() != null).toList());
 		MatchWeights w = this.matching.weights(caller.workspaceId());
 		model.addAttribute("weights",
@@ -87,7 +95,7 @@ class BoardController {
 	@PostMapping("/board/assign-all")
 	String assignAll(Caller caller, @RequestParam(defaultValue = "false") boolean balance,
 			RedirectAttributes redirect) {
-		MatchingService.BatchResult result = this.matching.assignPending(caller.workspaceId(),
+		BatchAssignments.BatchResult result = this.batches.assignPending(caller.workspaceId(),
 				balance ? this.settings.balancePenalty() : 0, caller.actor());
 		redirect.addFlashAttribute("batch", result);
 		redirect.addFlashAttribute("message", "matching.board.batchDone");
@@ -102,7 +110,8 @@ class BoardController {
 			shopper = (shopperId == null || shopperId.isBlank()) ? null : UUID.fromString(shopperId.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("shopperId", "not a shopper id");
+			throw new InvalidInputException("shopperId", "matching.board.error.shopperId", new Object[0],
+					"not a shopper id");
 		}
 		try {
 			this.matching.assign(caller.workspaceId(), clientId, shopper, caller.actor());
@@ -127,15 +136,16 @@ class BoardController {
 	String importClients(Caller caller, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null) {
-			throw new InvalidInputException("file", "a CSV file is required");
+			throw new InvalidInputException("file", "matching.import.error.noFile", new Object[0],
+					"a CSV file is required");
 		}
-		try (InputStreamReader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			int count = this.matching.importClients(caller.workspaceId(), ProfileFiles.readClientsCsv(reader));
+		try (InputStream content = file.getInputStream()) {
+			int count = this.matching.importClients(caller.workspaceId(), ProfileFiles.readClientsCsv(content));
 			redirect.addFlashAttribute("message", "matching.import.done");
 			redirect.addFlashAttribute("count", count);
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("errorText", this.errors.of(ex));
 		}
 		return "redirect:/matching/board";
 	}

@@ -6,9 +6,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.internal.MatchingStore;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.web.HomeCard;
 import crmcopilot.web.HomeCards;
 import crmcopilot.workspace.Caller;
@@ -29,18 +28,17 @@ import org.springframework.security.core.Authentication;
 class MatchingHomeCards {
 
 	@Bean
-	HomeCards matchingCards(MatchingStore store, MatchingService matching, Workspaces workspaces) {
+	HomeCards matchingCards(MatchingService matching, Workspaces workspaces) {
 		return (Authentication authentication) -> Callers.from(authentication)
-			.map((caller) -> cards(caller, store, matching, workspaces))
+			.map((caller) -> cards(caller, matching, workspaces))
 			.orElse(List.of());
 	}
 
-	private static List<HomeCard> cards(Caller caller, MatchingStore store, MatchingService matching,
-			Workspaces workspaces) {
+	private static List<HomeCard> cards(Caller caller, MatchingService matching, Workspaces workspaces) {
 		if (caller.can(MatchingPermissions.MANAGE)) {
 			ZoneId zone = workspaces.find(caller.workspaceId()).map(Workspace::timeZone).orElse(ZoneId.of("UTC"));
 			LocalDate monday = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			MatchingStore.Figures figures = store.figures(caller.workspaceId(),
+			MatchingService.Figures figures = matching.figures(caller.workspaceId(),
 					monday.atStartOfDay(zone).toOffsetDateTime());
 			String load = (figures.capacity() > 0) ? Math.round(100.0 * figures.assigned() / figures.capacity()) + " %"
 					: "—";
@@ -53,9 +51,9 @@ class MatchingHomeCards {
 		}
 		if (caller.can(MatchingPermissions.SPACE)) {
 			return matching.shopperOfUser(caller.workspaceId(), caller.email())
-				.map((me) -> List
-					.of(new HomeCard("matching.home.mine", Long.toString(store.countOf(caller.workspaceId(), me.id())),
-							"matching.home.mine.detail", "/matching/space")))
+				.map((me) -> List.of(new HomeCard("matching.home.mine",
+						Long.toString(matching.clientCount(caller.workspaceId(), me.id())), "matching.home.mine.detail",
+						"/matching/space")))
 				.orElse(List.of());
 		}
 		return List.of();

@@ -1,17 +1,20 @@
 package crmcopilot.matching.web;
 
-import java.util.Map;
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.ClientRequest;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.ReturnLinks;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.ClientForm;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.matching.internal.ReturnLinkMailer;
+import crmcopilot.matching.internal.ReturnLinks;
 import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.RateLimiter;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 
@@ -20,6 +23,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +45,9 @@ class PublicMatchingController {
 
 	private final MatchingService matching;
 
-	private final SubmissionLimiter limiter;
+	private final RateLimiter limiter;
+
+	private final MatchingSettings settings;
 
 	private final ResultPage pages;
 
@@ -51,12 +57,13 @@ class PublicMatchingController {
 
 	private final String publicUrl;
 
-	PublicMatchingController(Workspaces workspaces, MatchingService matching, SubmissionLimiter limiter,
-			ResultPage pages, ReturnLinks returnLinks, ReturnLinkMailer mailer,
+	PublicMatchingController(Workspaces workspaces, MatchingService matching, RateLimiter limiter,
+			MatchingSettings settings, ResultPage pages, ReturnLinks returnLinks, ReturnLinkMailer mailer,
 			@Value("${copilot.public-url}") String publicUrl) {
 		this.workspaces = workspaces;
 		this.matching = matching;
 		this.limiter = limiter;
+		this.settings = settings;
 		this.pages = pages;
 		this.returnLinks = returnLinks;
 		this.mailer = mailer;
@@ -68,22 +75,23 @@ class PublicMatchingController {
 		Workspace workspace = workspace(slug);
 		ClientForm form = new ClientForm();
 		form.setLanguage("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "fr");
-		return this.pages.form(workspace, form, Map.of(), action(slug), false, model);
+		return this.pages.form(workspace, form, action(slug), false, model);
 	}
 
 	@PostMapping
-	String processForm(@PathVariable String slug, @ModelAttribute("form") ClientForm form, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String processForm(@PathVariable String slug, @ModelAttribute("form") ClientForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Workspace workspace = workspace(slug);
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+		if (!this.limiter.tryAcquire("matching.form:" + request.getRemoteAddr(), this.settings.submissionsPerHour(),
+				Duration.ofHours(1))) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("error", "matching.form.error.rate");
-			return this.pages.form(workspace, form, Map.of(), action(slug), false, model);
+			return this.pages.form(workspace, form, action(slug), false, model);
 		}
-		Map<String, String> errors = form.validate(this.pages.lists(workspace));
-		if (!errors.isEmpty()) {
+		form.validate(this.pages.lists(workspace), result);
+		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return this.pages.form(workspace, form, errors, action(slug), false, model);
+			return this.pages.form(workspace, form, action(slug), false, model);
 		}
 		ClientRequest client = this.matching.submit(workspace.id(), form.toRequest(), form.isConsent(),
 				"public-form:/public/matching/" + slug);

@@ -1,18 +1,18 @@
 package crmcopilot.matching.web;
 
 import java.util.List;
-import java.util.Map;
 
 import crmcopilot.ai.AiGateway;
-import crmcopilot.matching.Cities;
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.ExplainMatchTask;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.RankedShopper;
-import crmcopilot.matching.VocabularyLists;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.ClientForm;
 import crmcopilot.matching.internal.DemoProfiles;
+import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingSettings;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.VocabularyLists;
+import crmcopilot.matching.internal.scoring.Cities;
+import crmcopilot.matching.internal.scoring.RankedShopper;
+import crmcopilot.matching.internal.tasks.ExplainMatchTask;
 import crmcopilot.workspace.Workspace;
 
 import org.springframework.stereotype.Component;
@@ -82,11 +82,9 @@ class ResultPage {
 		return this.vocabulary.lists(workspace.id());
 	}
 
-	String form(Workspace workspace, ClientForm form, Map<String, String> errors, String action, boolean editing,
-			Model model) {
+	String form(Workspace workspace, ClientForm form, String action, boolean editing, Model model) {
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		model.addAttribute("action", action);
 		model.addAttribute("editing", editing);
 		VocabularyLists lists = this.vocabulary.lists(workspace.id());

@@ -1,24 +1,29 @@
 package crmcopilot.matching.web;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.RankedShopper;
-import crmcopilot.matching.ReturnLinks;
-import crmcopilot.matching.SessionStatus;
+import org.jspecify.annotations.Nullable;
+
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.ClientForm;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingSettings;
+import crmcopilot.matching.internal.ReturnLinks;
+import crmcopilot.matching.internal.SessionStatus;
+import crmcopilot.matching.internal.scoring.RankedShopper;
+import crmcopilot.shared.RateLimiter;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -49,16 +54,19 @@ class ReturnLinkController {
 
 	private final ReturnLinks returnLinks;
 
-	private final SubmissionLimiter limiter;
+	private final RateLimiter limiter;
+
+	private final MatchingSettings settings;
 
 	private final ResultPage pages;
 
-	ReturnLinkController(Workspaces workspaces, MatchingService matching, ReturnLinks returnLinks,
-			SubmissionLimiter limiter, ResultPage pages) {
+	ReturnLinkController(Workspaces workspaces, MatchingService matching, ReturnLinks returnLinks, RateLimiter limiter,
+			MatchingSettings settings, ResultPage pages) {
 		this.workspaces = workspaces;
 		this.matching = matching;
 		this.returnLinks = returnLinks;
 		this.limiter = limiter;
+		this.settings = settings;
 		this.pages = pages;
 	}
 
@@ -78,20 +86,21 @@ class ReturnLinkController {
 	@GetMapping("/edit")
 	String initUpdate(@PathVariable String slug, @PathVariable String token, HttpServletRequest request, Model model) {
 		Visit visit = visit(slug, token, request);
-		return this.pages.form(visit.workspace(), ClientForm.of(visit.client().request()), Map.of(),
-				base(slug, token) + "/edit", true, model);
+		return this.pages.form(visit.workspace(), ClientForm.of(visit.client().request()), base(slug, token) + "/edit",
+				true, model);
 	}
 
 	@PostMapping("/edit")
 	String processUpdate(@PathVariable String slug, @PathVariable String token, @ModelAttribute("form") ClientForm form,
-			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		Visit visit = visit(slug, token, request);
 		// the email is the subject of the consent: it does not change here
 		form.setEmail(visit.client().request().email());
-		Map<String, String> errors = form.validate(this.pages.lists(visit.workspace()));
-		if (!errors.isEmpty()) {
+		form.validate(this.pages.lists(visit.workspace()), result);
+		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return this.pages.form(visit.workspace(), form, errors, base(slug, token) + "/edit", true, model);
+			return this.pages.form(visit.workspace(), form, base(slug, token) + "/edit", true, model);
 		}
 		this.matching.updateClient(visit.workspace().id(), form.toRequest(visit.client().id()), "return-link");
 		redirect.addFlashAttribute("message", "matching.return.updated");
@@ -155,7 +164,8 @@ class ReturnLinkController {
 	}
 
 	private Visit visit(String slug, String token, HttpServletRequest request) {
-		if (!this.limiter.tryVisit(request.getRemoteAddr())) {
+		if (!this.limiter.tryAcquire("matching.return:" + request.getRemoteAddr(), this.settings.returnVisitsPerHour(),
+				Duration.ofHours(1))) {
 			throw new TooManyVisits();
 		}
 		Workspace workspace = this.workspaces.findBySlug(slug).orElseThrow(InvalidLink::new);

@@ -1,34 +1,33 @@
 package crmcopilot.matching.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.VocabularyLists;
-import crmcopilot.matching.Mode;
-import crmcopilot.matching.ProfileFiles;
-import crmcopilot.matching.ShopperProfile;
-import crmcopilot.matching.Vocabulary;
-import crmcopilot.shared.NotFoundException;
+import crmcopilot.matching.internal.DemoProfiles;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.ProfileFiles;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +53,11 @@ class ShopperAdminController {
 
 	private final MatchingVocabulary vocabulary;
 
-	ShopperAdminController(MatchingService matching, JsonMapper json, MatchingVocabulary vocabulary) {
+	private final ErrorTexts errors;
+
+	ShopperAdminController(MatchingService matching, JsonMapper json, MatchingVocabulary vocabulary,
+			ErrorTexts errors) {
+		this.errors = errors;
 		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.json = json;
@@ -63,6 +66,11 @@ class ShopperAdminController {
 	@ModelAttribute("lists")
 	VocabularyLists lists(Caller caller) {
 		return this.vocabulary.lists(caller.workspaceId());
+	}
+
+	@ModelAttribute("slots")
+	List<String> slots() {
+		return DemoProfiles.SLOTS;
 	}
 
 	@GetMapping
@@ -74,62 +82,38 @@ class ShopperAdminController {
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
-		model.addAttribute("shopper", null);
+		model.addAttribute("form", new ShopperForm());
 		return FORM;
 	}
 
 	@GetMapping("/{id}")
 	String initUpdateForm(Caller caller, @PathVariable UUID id, Model model) {
-		model.addAttribute("shopper",
-				this.matching.shopper(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("shopper")));
+		ShopperProfile shopper = this.matching.shopper(caller.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("shopper"));
+		model.addAttribute("form", ShopperForm.of(shopper));
+		model.addAttribute("shopperId", id);
 		return FORM;
 	}
 
 	@PostMapping({ "/new", "/{id}" })
-	String processForm(Caller caller, @PathVariable(required = false) @Nullable UUID id, @RequestParam String name,
-			@RequestParam String email, @RequestParam String city, @RequestParam(required = false) List<String> modes,
-			@RequestParam(defaultValue = "") String styles, @RequestParam String priceMin,
-			@RequestParam String priceMax, @RequestParam(defaultValue = "") String goals,
-			@RequestParam(defaultValue = "") String lifeMoments, @RequestParam(defaultValue = "") String morphologies,
-			@RequestParam(defaultValue = "fr") String languages, @RequestParam(defaultValue = "") String tags,
-			@RequestParam String capacity, @RequestParam(defaultValue = "") String availability,
-			@RequestParam(defaultValue = "") String photoUrl, @RequestParam(defaultValue = "") String description,
-			@RequestParam(defaultValue = "20") String travelKm, Model model, RedirectAttributes redirect) {
+	String processForm(Caller caller, @PathVariable(required = false) @Nullable UUID id,
+			@Valid @ModelAttribute("form") ShopperForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (id != null) {
 			this.matching.shopper(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("shopper"));
 		}
-		try {
-			this.matching.saveShopper(caller.workspaceId(),
-					build((id != null) ? id : UUID.randomUUID(), name, email, city, modes, styles, priceMin, priceMax,
-							goals, lifeMoments, morphologies, languages, tags, capacity, availability, photoUrl,
-							description, travelKm));
+		if (!result.hasErrors()) {
+			try {
+				this.matching.saveShopper(caller.workspaceId(), form.toProfile((id != null) ? id : UUID.randomUUID()));
+				redirect.addFlashAttribute("message", "matching.shoppers.saved");
+				return "redirect:/matching/shoppers";
+			}
+			catch (InvalidInputException ex) {
+				ShopperForm.reject(result, ex);
+			}
 		}
-		catch (IllegalArgumentException | InvalidInputException ex) {
-			model.addAttribute("errorText", problem(ex));
-			model.addAttribute("shopper", null);
-			return FORM;
-		}
-		redirect.addFlashAttribute("message", "matching.shoppers.saved");
-		return "redirect:/matching/shoppers";
-	}
-
-	/**
-	 * A profile from the form fields (shared with the shopper's own profile page).
-	 * @throws IllegalArgumentException on a bad value
-	 */
-	static ShopperProfile build(UUID id, String name, String email, String city, @Nullable List<String> modes,
-			String styles, String priceMin, String priceMax, String goals, String lifeMoments, String morphologies,
-			String languages, String tags, String capacity, String availability, String photoUrl, String description,
-			String travelKm) {
-		Set<Mode> parsedModes = new LinkedHashSet<>();
-		for (String mode : (modes != null) ? modes : List.<String>of()) {
-			parsedModes.add(Mode.parse(mode));
-		}
-		return new ShopperProfile(id, name.trim(), email.trim(), city.trim(), null, null, parsedModes,
-				Vocabulary.split(styles), number(priceMin), number(priceMax), Vocabulary.split(goals),
-				Vocabulary.split(lifeMoments), Vocabulary.split(morphologies), Vocabulary.split(languages),
-				Vocabulary.split(tags), (int) number(capacity), Vocabulary.split(availability),
-				photoUrl.isBlank() ? null : photoUrl.trim(), description.trim(), number(travelKm));
+		model.addAttribute("shopperId", id);
+		return FORM;
 	}
 
 	@PostMapping("/{id}/delete")
@@ -159,36 +143,22 @@ class ShopperAdminController {
 	String importFile(Caller caller, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null) {
-			throw new InvalidInputException("file", "a JSON or CSV file is required");
+			throw new InvalidInputException("file", "matching.import.error.noFile", new Object[0],
+					"a JSON or CSV file is required");
 		}
 		byte[] bytes = file.getBytes();
 		String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading();
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+		try (InputStream content = new ByteArrayInputStream(bytes)) {
 			// decided by content, not by file name: a JSON array starts with '['
-			List<ShopperProfile> shoppers = head.startsWith("[") ? ProfileFiles.readShoppersJson(this.json, reader)
-					: ProfileFiles.readShoppersCsv(reader);
+			List<ShopperProfile> shoppers = head.startsWith("[") ? ProfileFiles.readShoppersJson(this.json, content)
+					: ProfileFiles.readShoppersCsv(content);
 			this.matching.importShoppers(caller.workspaceId(), shoppers);
 			redirect.addFlashAttribute("message", "matching.import.done");
 		}
-		catch (IllegalArgumentException | InvalidInputException ex) {
-			redirect.addFlashAttribute("errorText", problem(ex));
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("errorText", this.errors.of(ex));
 		}
 		return "redirect:/matching/shoppers";
-	}
-
-	/** What to tell the person about a refused profile. */
-	static String problem(RuntimeException ex) {
-		return (ex instanceof InvalidInputException invalid) ? invalid.field() + ": " + invalid.getMessage()
-				: String.valueOf(ex.getMessage());
-	}
-
-	private static double number(String value) {
-		try {
-			return Double.parseDouble(value.trim().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("not a number: " + value);
-		}
 	}
 
 }

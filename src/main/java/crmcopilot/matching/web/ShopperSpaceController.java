@@ -3,17 +3,20 @@ package crmcopilot.matching.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.ai.AiGateway;
-import crmcopilot.matching.ClientCase;
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingService;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.VocabularyLists;
-import crmcopilot.matching.SessionStatus;
-import crmcopilot.matching.ShopperPrebriefTask;
-import crmcopilot.matching.ShopperProfile;
+import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.DemoProfiles;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingService;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.SessionStatus;
+import crmcopilot.matching.internal.ShopperProfile;
+import crmcopilot.matching.internal.VocabularyLists;
+import crmcopilot.matching.internal.tasks.ShopperPrebriefTask;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
@@ -22,6 +25,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,6 +69,11 @@ class ShopperSpaceController {
 		return this.vocabulary.lists(caller.workspaceId());
 	}
 
+	@ModelAttribute("slots")
+	List<String> slots() {
+		return DemoProfiles.SLOTS;
+	}
+
 	@GetMapping
 	String space(Caller caller, Model model) {
 		ShopperProfile shopper = this.matching.shopperOfUser(caller.workspaceId(), caller.email()).orElse(null);
@@ -90,7 +99,7 @@ class ShopperSpaceController {
 				this.gateway
 					.run(caller.workspaceId(), this.prebrief,
 							new ShopperPrebriefTask.Input(client.request(), shopper, breakdown, language,
-									lists.currency()))
+									lists.currency(), lists.labels()))
 					.result());
 		return PREBRIEF;
 	}
@@ -100,7 +109,8 @@ class ShopperSpaceController {
 			@RequestParam(defaultValue = "") String notes, RedirectAttributes redirect) {
 		ShopperProfile shopper = ownProfile(caller);
 		if (notes.length() > 5000) {
-			throw new crmcopilot.shared.InvalidInputException("notes", "at most 5000 characters");
+			throw new InvalidInputException("notes", "matching.space.error.notes", new Object[] { 5000 },
+					"at most 5000 characters");
 		}
 		if (!this.matching.updateSession(caller.workspaceId(), shopper.id(), clientId, status, notes)) {
 			throw new NotFoundException("client");
@@ -111,7 +121,7 @@ class ShopperSpaceController {
 
 	@GetMapping("/profile")
 	String initProfileForm(Caller caller, Model model) {
-		model.addAttribute("shopper", ownProfile(caller));
+		model.addAttribute("form", ShopperForm.of(ownProfile(caller)));
 		model.addAttribute("selfEdit", true);
 		return ShopperAdminController.FORM;
 	}
@@ -121,30 +131,23 @@ class ShopperSpaceController {
 	 * weekly capacity stay as the manager set them.
 	 */
 	@PostMapping("/profile")
-	String processProfileForm(Caller caller, @RequestParam String name, @RequestParam String city,
-			@RequestParam(required = false) @Nullable List<String> modes,
-			@RequestParam(defaultValue = "") String styles, @RequestParam String priceMin,
-			@RequestParam String priceMax, @RequestParam(defaultValue = "") String goals,
-			@RequestParam(defaultValue = "") String lifeMoments, @RequestParam(defaultValue = "") String morphologies,
-			@RequestParam(defaultValue = "fr") String languages, @RequestParam(defaultValue = "") String tags,
-			@RequestParam(defaultValue = "") String availability, @RequestParam(defaultValue = "") String photoUrl,
-			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "20") String travelKm,
+	String processProfileForm(Caller caller, @Valid @ModelAttribute("form") ShopperForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		ShopperProfile own = ownProfile(caller);
-		try {
-			this.matching.saveShopper(caller.workspaceId(),
-					ShopperAdminController.build(own.id(), name, own.email(), city, modes, styles, priceMin, priceMax,
-							goals, lifeMoments, morphologies, languages, tags, Integer.toString(own.capacity()),
-							availability, photoUrl, description, travelKm));
+		form.setEmail(own.email());
+		form.setCapacity(Integer.toString(own.capacity()));
+		if (!result.hasErrors()) {
+			try {
+				this.matching.saveShopper(caller.workspaceId(), form.toProfile(own.id()));
+				redirect.addFlashAttribute("message", "matching.shoppers.saved");
+				return "redirect:/matching/space";
+			}
+			catch (InvalidInputException ex) {
+				ShopperForm.reject(result, ex);
+			}
 		}
-		catch (IllegalArgumentException | InvalidInputException ex) {
-			model.addAttribute("errorText", ShopperAdminController.problem(ex));
-			model.addAttribute("shopper", own);
-			model.addAttribute("selfEdit", true);
-			return ShopperAdminController.FORM;
-		}
-		redirect.addFlashAttribute("message", "matching.shoppers.saved");
-		return "redirect:/matching/space";
+		model.addAttribute("selfEdit", true);
+		return ShopperAdminController.FORM;
 	}
 
 	private ShopperProfile ownProfile(Caller caller) {

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import crmcopilot.matching.MatchingPermissions;
-import crmcopilot.matching.MatchingVocabulary;
-import crmcopilot.matching.VocabularyLists;
-import crmcopilot.matching.VocabularyLists.Kind;
+import crmcopilot.matching.internal.MatchingPermissions;
+import crmcopilot.matching.internal.MatchingVocabulary;
+import crmcopilot.matching.internal.VocabularyLists;
+import crmcopilot.matching.internal.VocabularyLists.Kind;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 
@@ -37,7 +37,10 @@ class VocabularySettingsController {
 
 	private final MatchingVocabulary vocabulary;
 
-	VocabularySettingsController(MatchingVocabulary vocabulary) {
+	private final ErrorTexts errors;
+
+	VocabularySettingsController(MatchingVocabulary vocabulary, ErrorTexts errors) {
+		this.errors = errors;
 		this.vocabulary = vocabulary;
 	}
 
@@ -68,7 +71,7 @@ class VocabularySettingsController {
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("invalidField", ex.field());
-			model.addAttribute("errorText", ex.field() + ": " + ex.getMessage());
+			model.addAttribute("errorText", this.errors.of(ex));
 			return page(texts, currency, model);
 		}
 		redirect.addFlashAttribute("message", "matching.settings.saved");

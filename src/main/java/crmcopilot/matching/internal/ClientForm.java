@@ -1,0 +1,256 @@
+package crmcopilot.matching.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import crmcopilot.matching.internal.VocabularyLists.Kind;
+import crmcopilot.matching.internal.scoring.Cities;
+
+import org.springframework.validation.Errors;
+
+/**
+ * A client request as typed on the public form or sent to the API;
+ * {@link #validate(VocabularyLists, Errors)} applies the same rules to both, each problem
+ * a message key on its field.
+ */
+public class ClientForm {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private String name = "";
+
+	private String email = "";
+
+	private String city = "";
+
+	private String mode = "peu-importe";
+
+	private List<String> styles = new ArrayList<>();
+
+	private String budget = "";
+
+	private List<String> goals = new ArrayList<>();
+
+	private List<String> lifeMoments = new ArrayList<>();
+
+	private String morphology = "";
+
+	private String preferences = "";
+
+	private List<String> availability = new ArrayList<>();
+
+	private String language = "fr";
+
+	private boolean consent;
+
+	private boolean returnLink;
+
+	/** The form filled with a stored request, consent given (for its update). */
+	public static ClientForm of(ClientRequest request) {
+		ClientForm form = new ClientForm();
+		form.name = request.name();
+		form.email = request.email();
+		form.city = request.city();
+		form.mode = request.mode().code();
+		form.styles = new ArrayList<>(request.styles());
+		form.budget = (request.budget() == Math.rint(request.budget())) ? Long.toString((long) request.budget())
+				: Double.toString(request.budget());
+		form.goals = new ArrayList<>(request.goals());
+		form.lifeMoments = new ArrayList<>(request.lifeMoments());
+		form.morphology = (request.morphology() != null) ? request.morphology() : "";
+		form.preferences = request.preferences();
+		form.availability = new ArrayList<>(request.availability());
+		form.language = request.language();
+		form.consent = true;
+		return form;
+	}
+
+	/**
+	 * Rejects each wrong field with the message key of what is wrong. Styles, goals, life
+	 * moments, morphology and language must come from the workspace's lists.
+	 */
+	public void validate(VocabularyLists lists, Errors errors) {
+		if (this.name.isBlank() || this.name.length() > 200) {
+			errors.rejectValue("name", "matching.form.error.name");
+		}
+		if (!EMAIL.matcher(this.email.trim()).matches() || this.email.length() > 320) {
+			errors.rejectValue("email", "matching.form.error.email");
+		}
+		if (this.city.isBlank() || Cities.bundled().find(this.city).isEmpty()) {
+			errors.rejectValue("city", "matching.form.error.city");
+		}
+		try {
+			Mode.parse(this.mode);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.rejectValue("mode", "matching.form.error.mode");
+		}
+		Double amount = parseBudget();
+		if (amount == null || amount <= 0 || amount > 1_000_000) {
+			errors.rejectValue("budget", "matching.form.error.budget");
+		}
+		if (this.preferences.length() > 2000) {
+			errors.rejectValue("preferences", "matching.form.error.preferences");
+		}
+		if (!this.styles.isEmpty() && !lists.unknown(Kind.STYLES, this.styles).isEmpty()) {
+			errors.rejectValue("styles", "matching.form.error.unknown");
+		}
+		if (!lists.unknown(Kind.GOALS, this.goals).isEmpty()) {
+			errors.rejectValue("goals", "matching.form.error.unknown");
+		}
+		if (!lists.unknown(Kind.LIFE_MOMENTS, this.lifeMoments).isEmpty()) {
+			errors.rejectValue("lifeMoments", "matching.form.error.unknown");
+		}
+		if (!lists.unknown(Kind.MORPHOLOGIES, List.of(this.morphology)).isEmpty()) {
+			errors.rejectValue("morphology", "matching.form.error.unknown");
+		}
+		if (this.language.isBlank() || !lists.unknown(Kind.LANGUAGES, List.of(this.language)).isEmpty()) {
+			errors.rejectValue("language", "matching.form.error.language");
+		}
+		if (!this.consent) {
+			errors.rejectValue("consent", "matching.form.error.consent");
+		}
+	}
+
+	/** Whether a value of a multi-select field is chosen, accents and case aside. */
+	public boolean chosen(List<String> values, String value) {
+		return Vocabulary.holds(values, value);
+	}
+
+	public ClientRequest toRequest() {
+		return toRequest(UUID.randomUUID());
+	}
+
+	public ClientRequest toRequest(UUID id) {
+		return new ClientRequest(id, this.name.trim(), this.email.trim(), this.city.trim(), Mode.parse(this.mode),
+				java.util.Set.copyOf(this.styles), parseBudget(), java.util.Set.copyOf(this.goals),
+				java.util.Set.copyOf(this.lifeMoments), this.morphology, this.preferences.trim(),
+				java.util.Set.copyOf(this.availability), this.language);
+	}
+
+	private @Nullable Double parseBudget() {
+		try {
+			return Double.parseDouble(this.budget.trim().replace(',', '.').replace(" ", ""));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getMode() {
+		return this.mode;
+	}
+
+	public void setMode(String mode) {
+		this.mode = mode;
+	}
+
+	public List<String> getStyles() {
+		return this.styles;
+	}
+
+	public void setStyles(List<String> styles) {
+		this.styles = styles;
+	}
+
+	public String getBudget() {
+		return this.budget;
+	}
+
+	public void setBudget(String budget) {
+		this.budget = budget;
+	}
+
+	public List<String> getGoals() {
+		return this.goals;
+	}
+
+	public void setGoals(List<String> goals) {
+		this.goals = goals;
+	}
+
+	public List<String> getLifeMoments() {
+		return this.lifeMoments;
+	}
+
+	public void setLifeMoments(List<String> lifeMoments) {
+		this.lifeMoments = lifeMoments;
+	}
+
+	public String getMorphology() {
+		return this.morphology;
+	}
+
+	public void setMorphology(String morphology) {
+		this.morphology = morphology;
+	}
+
+	public String getPreferences() {
+		return this.preferences;
+	}
+
+	public void setPreferences(String preferences) {
+		this.preferences = preferences;
+	}
+
+	public List<String> getAvailability() {
+		return this.availability;
+	}
+
+	public void setAvailability(List<String> availability) {
+		this.availability = availability;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public boolean isConsent() {
+		return this.consent;
+	}
+
+	public void setConsent(boolean consent) {
+		this.consent = consent;
+	}
+
+	public boolean isReturnLink() {
+		return this.returnLink;
+	}
+
+	public void setReturnLink(boolean returnLink) {
+		this.returnLink = returnLink;
+	}
+
+}

@@ -1,0 +1,94 @@
+package crmcopilot.matching.internal;
+
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A workspace's lists of values offered by the client form and the shopper profiles
+ * (styles, goals, life moments, morphologies, language codes) and its currency.
+ *
+ * @param currency ISO 4217 code of prices and budgets (EUR, XOF...)
+ */
+public record VocabularyLists(Map<Kind, List<String>> lists, String currency) {
+
+	public VocabularyLists {
+		lists = Map.copyOf(lists);
+	}
+
+	/** The lists a workspace can edit. */
+	public enum Kind {
+
+		STYLES("styles"), GOALS("goals"), LIFE_MOMENTS("lifeMoments"), MORPHOLOGIES("morphologies"),
+		LANGUAGES("languages");
+
+		private final String field;
+
+		Kind(String field) {
+			this.field = field;
+		}
+
+		/** The form and API field holding values of this list. */
+		public String field() {
+			return this.field;
+		}
+
+	}
+
+	public List<String> of(Kind kind) {
+		return this.lists.getOrDefault(kind, List.of());
+	}
+
+	public List<String> styles() {
+		return of(Kind.STYLES);
+	}
+
+	public List<String> goals() {
+		return of(Kind.GOALS);
+	}
+
+	public List<String> lifeMoments() {
+		return of(Kind.LIFE_MOMENTS);
+	}
+
+	public List<String> morphologies() {
+		return of(Kind.MORPHOLOGIES);
+	}
+
+	public List<String> languages() {
+		return of(Kind.LANGUAGES);
+	}
+
+	/** The values that are not in the list (accents and case aside), in order. */
+	public List<String> unknown(Kind kind, Collection<String> values) {
+		List<String> known = of(kind).stream().map(Vocabulary::normalise).toList();
+		return values.stream()
+			.filter((v) -> !v.isBlank())
+			.filter((v) -> !known.contains(Vocabulary.normalise(v)))
+			.toList();
+	}
+
+	/**
+	 * How the workspace writes each value of its lists, by normalised value (stored
+	 * requests and profiles hold normalised values: {@code boheme} is written
+	 * {@code bohème}).
+	 */
+	public Map<String, String> labels() {
+		Map<String, String> labels = new HashMap<>();
+		for (List<String> list : this.lists.values()) {
+			for (String label : list) {
+				labels.putIfAbsent(Vocabulary.normalise(label), label);
+			}
+		}
+		return labels;
+	}
+
+	/** The currency's symbol for this locale (€, F CFA...). */
+	public String currencySymbol(Locale locale) {
+		return Currency.getInstance(this.currency).getSymbol(locale);
+	}
+
+}
