@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SalesforceConfiguration {
 
 	@Bean
-	JdbcSalesforceConnector salesforceConnector(SalesforceSettings settings, JdbcClient jdbc, SecretCipher cipher,
+	SalesforceConnectorService salesforceConnector(SalesforceSettings settings, JdbcClient jdbc, SecretCipher cipher,
 			JsonMapper json, AccountDirectory directory, AuditJournal journal) {
-		return new JdbcSalesforceConnector(settings, jdbc, cipher, json, directory, journal);
+		return new SalesforceConnectorService(settings, jdbc, cipher, json, directory, journal);
 	}
 
 	/**
@@ -28,7 +28,7 @@ class SalesforceConfiguration {
 	 * away.
 	 */
 	@Bean
-	RecurringTask<Void> salesforceOutbox(JdbcSalesforceConnector connector, SalesforceSettings settings) {
+	RecurringTask<Void> salesforceOutbox(SalesforceConnectorService connector, SalesforceSettings settings) {
 		return Tasks.recurring("salesforce-outbox", Schedules.fixedDelay(settings.outboxInterval()))
 			.execute((instance, context) -> connector.processDue());
 	}

@@ -60,7 +60,7 @@ class SalesforceConnectorIntegrationTests {
 
 	FakeSalesforce salesforce;
 
-	JdbcSalesforceConnector connector;
+	SalesforceConnectorService connector;
 
 	UUID ws;
 
@@ -70,7 +70,7 @@ class SalesforceConnectorIntegrationTests {
 		SalesforceSettings settings = new SalesforceSettings("3MVG9-test-client", "", FakeSalesforce.VERSION,
 				"CrmCopilot_Id__c", List.of("127.0.0.1"), Duration.ofSeconds(5), Duration.ofSeconds(30),
 				Duration.ofMinutes(1), 5);
-		this.connector = new JdbcSalesforceConnector(settings, this.jdbc, this.cipher, this.json, this.directory,
+		this.connector = new SalesforceConnectorService(settings, this.jdbc, this.cipher, this.json, this.directory,
 				this.journal);
 		String slug = "sf-" + UUID.randomUUID().toString().substring(0, 8);
 		this.ws = this.workspaces
