@@ -20,8 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
+import crmcopilot.crawler.internal.SsrfGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +45,8 @@ public class PoliteFetcher {
 
 	private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
 
+	private static final int ROBOTS_CACHED_HOSTS = 10_000;
+
 	/**
 	 * How the fetcher behaves for every request.
 	 *
@@ -61,7 +66,15 @@ public class PoliteFetcher {
 
 	}
 
-	private record CachedRules(BaseRobotRules rules, long expiresAtNanos) {
+	/** Waits between requests and before retries; tests pass one that records. */
+	@FunctionalInterface
+	public interface Sleeper {
+
+		/** Waits on the calling thread. */
+		Sleeper SYSTEM = Thread::sleep;
+
+		void sleep(Duration duration) throws InterruptedException;
+
 	}
 
 	private final Config config;
@@ -70,19 +83,26 @@ public class PoliteFetcher {
 
 	private final HttpClient client;
 
-	private final Map<String, CachedRules> robots = new ConcurrentHashMap<>();
+	private final Sleeper sleeper;
+
+	private final Cache<String, BaseRobotRules> robots;
 
 	private final Map<String, Long> nextSlotNanos = new ConcurrentHashMap<>();
 
 	private final Map<String, Long> crawlDelays = new ConcurrentHashMap<>();
 
 	public PoliteFetcher(Config config) {
-		this(config, new SsrfGuard(config.allowedHosts()));
+		this(config, Sleeper.SYSTEM);
 	}
 
-	public PoliteFetcher(Config config, SsrfGuard guard) {
+	public PoliteFetcher(Config config, Sleeper sleeper) {
 		this.config = config;
-		this.guard = guard;
+		this.guard = new SsrfGuard(config.allowedHosts());
+		this.sleeper = sleeper;
+		this.robots = Caffeine.newBuilder()
+			.expireAfterWrite(config.robotsCacheTtl())
+			.maximumSize(ROBOTS_CACHED_HOSTS)
+			.build();
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(config.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -263,18 +283,13 @@ public class PoliteFetcher {
 
 	/** The robots rules of the target's host, fetched once per cache period. */
 	BaseRobotRules rulesFor(URI target) {
-		String key = hostKey(target);
-		long now = System.nanoTime();
-		CachedRules cached = this.robots.get(key);
-		if (cached != null && cached.expiresAtNanos - now > 0) {
-			return cached.rules;
-		}
-		BaseRobotRules rules = fetchRobots(target);
-		this.robots.put(key, new CachedRules(rules, now + this.config.robotsCacheTtl().toNanos()));
-		if (rules.getCrawlDelay() > 0) {
-			this.crawlDelays.put(key, Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis()));
-		}
-		return rules;
+		return this.robots.get(hostKey(target), (key) -> {
+			BaseRobotRules rules = fetchRobots(target);
+			if (rules.getCrawlDelay() > 0) {
+				this.crawlDelays.put(key, Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis()));
+			}
+			return rules;
+		});
 	}
 
 	private BaseRobotRules fetchRobots(URI target) {
@@ -325,9 +340,9 @@ public class PoliteFetcher {
 				+ uri.getPort();
 	}
 
-	private static void sleep(Duration duration) {
+	private void sleep(Duration duration) {
 		try {
-			Thread.sleep(duration);
+			this.sleeper.sleep(duration);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

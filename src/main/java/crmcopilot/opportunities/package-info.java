@@ -3,8 +3,7 @@
  * reviewed opportunities with their account and contact, kept in the CRM.
  */
 @NullMarked
-@ApplicationModule(
-		allowedDependencies = { "ai", "audit", "crawler", "crm", "mail", "shared", "web", "workspace" })
+@ApplicationModule(allowedDependencies = { "ai", "audit", "crawler", "crm", "mail", "shared", "web", "workspace" })
 package crmcopilot.opportunities;
 
 import org.jspecify.annotations.NullMarked;

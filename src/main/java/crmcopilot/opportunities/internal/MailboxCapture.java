@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.opportunities.OpportunityDraft;
 import crmcopilot.mail.MailboxReader;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.Texts;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.WorkspaceSettings;
@@ -218,8 +217,8 @@ public class MailboxCapture {
 
 	private boolean captureOnce(UUID workspaceId, MailboxReader.MailboxMessage mail, ZoneId zone) {
 		String text = text(mail);
-		String hash = JdbcOpportunityCapture.contentHash(text);
-		String key = (mail.messageId() != null && !mail.messageId().isBlank()) ? truncate(mail.messageId(), 500)
+		String hash = OpportunityCaptureService.contentHash(text);
+		String key = (mail.messageId() != null && !mail.messageId().isBlank()) ? Texts.truncate(mail.messageId(), 500)
 				: "sha256:" + hash;
 		boolean known = this.jdbc.sql(
 				"SELECT COUNT(*) FROM opp_mailbox_messages WHERE workspace_id = ? AND (message_key = ? OR content_hash = ?)")
@@ -238,7 +237,7 @@ public class MailboxCapture {
 		else {
 			try {
 				LocalDate date = mail.receivedAt().atZone(zone).toLocalDate();
-				OpportunityDraft draft = this.capture.submit(workspaceId, "mailbox:" + truncate(mail.from(), 200),
+				OpportunityDraft draft = this.capture.submit(workspaceId, "mailbox:" + Texts.truncate(mail.from(), 200),
 						new OpportunityCapture.Submission(OpportunityCapture.EMAIL,
 								(mail.subject() != null) ? mail.subject() : key, text, date));
 				draftId = draft.id();
@@ -253,9 +252,9 @@ public class MailboxCapture {
 				.sql("""
 						INSERT INTO opp_mailbox_messages (workspace_id, message_key, content_hash, draft_id, subject, sender,
 						  problem, received_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(workspaceId, key, hash, draftId, truncate(mail.subject(), 500), truncate(mail.from(), 320),
-						truncate(problem, 1000), mail.receivedAt().atOffset(ZoneOffset.UTC),
-						OffsetDateTime.now(ZoneOffset.UTC))
+				.params(workspaceId, key, hash, draftId, Texts.truncate(mail.subject(), 500),
+						Texts.truncate(mail.from(), 320), Texts.truncate(problem, 1000),
+						mail.receivedAt().atOffset(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
@@ -278,7 +277,7 @@ public class MailboxCapture {
 		this.settings.put(workspaceId, PREFIX + "last-poll", OffsetDateTime.now(ZoneOffset.UTC).toString());
 		this.settings.put(workspaceId, PREFIX + "last-created", Integer.toString(created));
 		if (error != null) {
-			this.settings.put(workspaceId, PREFIX + "last-error", truncate(error, 1000));
+			this.settings.put(workspaceId, PREFIX + "last-error", Texts.truncate(error, 1000));
 		}
 		else {
 			this.settings.remove(workspaceId, PREFIX + "last-error");
@@ -287,10 +286,6 @@ public class MailboxCapture {
 
 	private @Nullable String value(UUID workspaceId, String key) {
 		return this.settings.get(workspaceId, PREFIX + key).filter((value) -> !value.isBlank()).orElse(null);
-	}
-
-	private static @Nullable String truncate(@Nullable String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

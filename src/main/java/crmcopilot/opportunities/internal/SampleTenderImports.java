@@ -15,8 +15,6 @@ import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.opportunities.TenderImports;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;

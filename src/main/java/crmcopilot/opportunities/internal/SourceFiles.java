@@ -10,7 +10,6 @@ import crmcopilot.ai.OcrEngine;
 import crmcopilot.ai.OcrFailed;
 import crmcopilot.ai.SpeechToTextEngine;
 import crmcopilot.ai.SpeechToTextFailed;
-import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.TestWorkspaces;
+import crmcopilot.opportunities.internal.OpportunityCapture;
+import crmcopilot.opportunities.internal.OpportunityDraft;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.WorkspaceUser;
@@ -19,8 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The sales copilot's side of Salesforce: the push card of a draft and the API status.
+ */
 @CopilotIntegrationTest
-class SalesforcePagesIntegrationTests {
+class SalesforcePushIntegrationTests {
 
 	@Autowired
 	Workspaces workspaces;
@@ -35,18 +40,10 @@ class SalesforcePagesIntegrationTests {
 	int port;
 
 	@Test
-	void should_show_the_connection_page_and_explain_what_to_configure() {
-		Workspace workspace = TestWorkspaces.create(this.workspaces, "Salesforce pages");
+	void should_show_the_salesforce_card_without_push_button_on_an_approved_draft_when_not_connected() {
+		Workspace workspace = TestWorkspaces.create(this.workspaces, "Salesforce push");
 		WorkspaceUser admin = TestWorkspaces.user(this.users, workspace, Role.ADMIN);
 		TestSession session = TestSession.signedIn(this.port, admin.email(), TestWorkspaces.PASSWORD);
-
-		HttpResponse<String> page = session.get("/opportunities/salesforce");
-		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"sf-connect\"").contains("/opportunities/salesforce/callback");
-
-		HttpResponse<String> refused = session.submit("/opportunities/salesforce/connect", Map.of("host", "login"));
-		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("id=\"sf-error\"").contains("COPILOT_SALESFORCE_CLIENT_ID");
 
 		OpportunityDraft draft = this.capture.submit(workspace.id(), admin.email(),
 				new OpportunityCapture.Submission(OpportunityCapture.TEXT, null,

@@ -1,4 +1,4 @@
-package crmcopilot.crawler;
+package crmcopilot.crawler.internal;
 
 import java.net.InetAddress;
 import java.net.URI;

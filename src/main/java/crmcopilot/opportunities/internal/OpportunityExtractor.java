@@ -1,5 +1,7 @@
-package crmcopilot.opportunities;
+package crmcopilot.opportunities.internal;
 
+import crmcopilot.opportunities.ExtractionRequest;
+import crmcopilot.opportunities.OpportunityExtraction;
 import java.util.UUID;
 
 import crmcopilot.ai.TaskOutcome;

@@ -1,5 +1,6 @@
-package crmcopilot.opportunities;
+package crmcopilot.opportunities.internal;
 
+import crmcopilot.opportunities.OpportunityExtraction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;

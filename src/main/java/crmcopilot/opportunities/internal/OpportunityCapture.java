@@ -1,4 +1,4 @@
-package crmcopilot.opportunities;
+package crmcopilot.opportunities.internal;
 
 import java.time.LocalDate;
 import java.util.Map;

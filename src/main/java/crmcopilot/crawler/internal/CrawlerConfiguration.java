@@ -1,4 +1,7 @@
-package crmcopilot.crawler;
+package crmcopilot.crawler.internal;
+
+import crmcopilot.crawler.PoliteFetcher;
+import crmcopilot.crawler.ProductPageParser;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

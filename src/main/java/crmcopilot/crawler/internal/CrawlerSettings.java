@@ -1,7 +1,9 @@
-package crmcopilot.crawler;
+package crmcopilot.crawler.internal;
 
 import java.time.Duration;
 import java.util.Set;
+
+import crmcopilot.crawler.PoliteFetcher;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package crmcopilot.opportunities;
+package crmcopilot.opportunities.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package crmcopilot.opportunities;
+package crmcopilot.opportunities.internal;
 
 /** Permissions of the sales copilot. */
 public final class OpportunityPermissions {
@@ -8,9 +8,6 @@ public final class OpportunityPermissions {
 	public static final String CAPTURE = "opportunities.capture";
 
 	public static final String APPROVE = "opportunities.approve";
-
-	/** Connect or disconnect the workspace's Salesforce org. */
-	public static final String SALESFORCE = "opportunities.salesforce";
 
 	/** Configure the sales mailbox read into captures. */
 	public static final String SETTINGS = "opportunities.settings";

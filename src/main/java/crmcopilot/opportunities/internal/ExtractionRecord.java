@@ -1,5 +1,6 @@
-package crmcopilot.opportunities;
+package crmcopilot.opportunities.internal;
 
+import crmcopilot.opportunities.OpportunityExtraction;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
