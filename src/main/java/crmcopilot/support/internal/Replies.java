@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import crmcopilot.shared.outbox.Outbox;
+import crmcopilot.shared.outbox.OutboxMessage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,10 +54,6 @@ public class Replies {
 
 	public String publicUrl() {
 		return this.publicUrl;
-	}
-
-	Outbox outbox() {
-		return this.outbox;
 	}
 
 	String json(Object value) {
@@ -107,7 +105,8 @@ public class Replies {
 			UUID replyId, @Nullable List<String> knownExternalIds) {
 		if (thread.callbackUrl() == null && SMS.equals(thread.channel())
 				&& this.config.twilio(workspaceId).isPresent()) {
-			this.outbox.enqueue(workspaceId, Outbox.TWILIO, thread.customer(), null, text, Map.of(), replyId);
+			this.outbox.enqueue(new OutboxMessage(workspaceId, OutboxKinds.TWILIO, thread.customer(), null, text,
+					Map.of(), replyId));
 			return;
 		}
 		Optional<String> callback = Optional.ofNullable(thread.callbackUrl())
@@ -124,7 +123,8 @@ public class Replies {
 				.map((secret) -> Map.of(Signatures.HEADER,
 						Signatures.sign(secret, body.getBytes(StandardCharsets.UTF_8))))
 				.orElse(Map.of());
-			this.outbox.enqueue(workspaceId, Outbox.WEBHOOK, callback.get(), null, body, headers, replyId);
+			this.outbox.enqueue(
+					new OutboxMessage(workspaceId, OutboxKinds.WEBHOOK, callback.get(), null, body, headers, replyId));
 			return;
 		}
 		if (EMAIL.matcher(thread.customer()).matches()) {
@@ -139,7 +139,8 @@ public class Replies {
 				headers.put("In-Reply-To", previous.get(previous.size() - 1));
 				headers.put("References", String.join(" ", previous));
 			}
-			this.outbox.enqueue(workspaceId, Outbox.EMAIL, thread.customer(), subject, text, headers, replyId);
+			this.outbox.enqueue(new OutboxMessage(workspaceId, OutboxKinds.EMAIL, thread.customer(), subject, text,
+					headers, replyId));
 		}
 	}
 

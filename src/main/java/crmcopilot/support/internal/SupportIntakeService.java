@@ -15,11 +15,13 @@ import crmcopilot.ai.AiGateway;
 import crmcopilot.ai.TaskOutcome;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
+import crmcopilot.mail.MessageNormaliser;
+import crmcopilot.shared.outbox.Outbox;
+import crmcopilot.shared.outbox.OutboxMessage;
 import crmcopilot.support.Ingestion;
 import crmcopilot.support.InboundMessage;
 import crmcopilot.support.MessageAnswered;
 import crmcopilot.support.MessageEscalated;
-import crmcopilot.mail.MessageNormaliser;
 import crmcopilot.support.SupportIntake;
 import crmcopilot.support.SupportMessage;
 import crmcopilot.support.TriageResult;
@@ -68,10 +70,12 @@ public class SupportIntakeService implements SupportIntake {
 
 	private final TransactionTemplate transactions;
 
+	private final Outbox outbox;
+
 	SupportIntakeService(SupportStore store, TicketStore tickets, MessageNormaliser normaliser,
 			SupportLanguages languages, TriageSetups setups, AiGateway gateway, TriageTask task, Replies replies,
 			WorkspaceSupportConfig config, AuditJournal journal, ApplicationEventPublisher events,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, Outbox outbox) {
 		this.store = store;
 		this.tickets = tickets;
 		this.normaliser = normaliser;
@@ -84,6 +88,7 @@ public class SupportIntakeService implements SupportIntake {
 		this.journal = journal;
 		this.events = events;
 		this.transactions = transactions;
+		this.outbox = outbox;
 	}
 
 	@Override
@@ -304,7 +309,8 @@ public class SupportIntakeService implements SupportIntake {
 		payload.put("slaDueAt", ticket.slaDueAt().toString());
 		String body = this.replies.json(payload);
 		for (String url : new ArrayList<>(urls)) {
-			this.replies.outbox().enqueue(workspaceId, Outbox.WEBHOOK, url, null, body, Map.of(), message.id());
+			this.outbox
+				.enqueue(new OutboxMessage(workspaceId, OutboxKinds.WEBHOOK, url, null, body, Map.of(), message.id()));
 		}
 	}
 

@@ -59,12 +59,6 @@ class SupportModuleConfiguration {
 	}
 
 	@Bean
-	RecurringTask<Void> supportOutboxDelivery(OutboxDelivery delivery, SupportSettings settings) {
-		return Tasks.recurring("support-outbox", Schedules.fixedDelay(settings.outboxInterval()))
-			.execute((instance, context) -> delivery.deliverDue());
-	}
-
-	@Bean
 	RecurringTask<Void> supportMailboxPolling(MailboxPolling polling, SupportSettings settings) {
 		return Tasks.recurring("support-imap", Schedules.fixedDelay(settings.imapPollInterval()))
 			.execute((instance, context) -> polling.pollAll());
