@@ -14,7 +14,6 @@ import crmcopilot.shared.outbox.OutboxMessage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,24 +39,12 @@ public class Replies {
 
 	private final JsonMapper json;
 
-	private final String publicUrl;
-
-	Replies(SupportStore store, TicketStore tickets, Outbox outbox, WorkspaceSupportConfig config, JsonMapper json,
-			@Value("${copilot.public-url:http://localhost:8080}") String publicUrl) {
+	Replies(SupportStore store, TicketStore tickets, Outbox outbox, WorkspaceSupportConfig config, JsonMapper json) {
 		this.store = store;
 		this.tickets = tickets;
 		this.outbox = outbox;
 		this.config = config;
 		this.json = json;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-	}
-
-	public String publicUrl() {
-		return this.publicUrl;
-	}
-
-	String json(Object value) {
-		return this.json.writeValueAsString(value);
 	}
 
 	/**
@@ -118,7 +105,7 @@ public class Replies {
 			payload.put("text", text);
 			payload.put("thread", thread.id().toString());
 			payload.put("message", replyId.toString());
-			String body = json(payload);
+			String body = this.json.writeValueAsString(payload);
 			Map<String, String> headers = this.config.secret(workspaceId, "webhook.secret")
 				.map((secret) -> Map.of(Signatures.HEADER,
 						Signatures.sign(secret, body.getBytes(StandardCharsets.UTF_8))))
