@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * for the category, urgency rules for the priority. Like an LLM, it only proposes: the
  * reply and the action are left to {@link TriagePostProcessor} (empty reply, escalation).
  */
-public final class OfflineTriageEngine {
+final class OfflineTriageEngine {
 
 	private static final Set<String> VALUABLE = Set.of("vip", "premium", "gold", "high", "haute", "grand compte",
 			"key account");

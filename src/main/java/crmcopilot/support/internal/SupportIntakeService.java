@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * automatic reply queued in the outbox, or a ticket with its SLA and a notification.
  */
 @Service
-public class SupportIntakeService implements SupportIntake {
+class SupportIntakeService implements SupportIntake {
 
 	private static final int ROUTING_ATTEMPTS = 3;
 

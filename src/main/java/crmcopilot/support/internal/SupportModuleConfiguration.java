@@ -7,8 +7,6 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import crmcopilot.ai.Summariser;
 import crmcopilot.ai.UrgencyCues;
-import crmcopilot.support.SupportPermissions;
-import crmcopilot.web.NavigationItem;
 import crmcopilot.workspace.PermissionGrants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +34,6 @@ class SupportModuleConfiguration {
 			.grant(SupportPermissions.INGEST, ADMIN, MANAGER, AGENT)
 			.grant(SupportPermissions.REPLY, ADMIN, MANAGER, AGENT)
 			.grant(SupportPermissions.MANAGE, ADMIN, MANAGER);
-	}
-
-	@Bean
-	NavigationItem supportNavigation() {
-		return new NavigationItem("nav.support", "/support", SupportPermissions.VIEW, 100);
 	}
 
 	@Bean

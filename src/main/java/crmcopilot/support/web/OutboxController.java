@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
-import crmcopilot.support.SupportPermissions;
+import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
