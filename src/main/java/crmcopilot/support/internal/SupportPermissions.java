@@ -1,4 +1,4 @@
-package crmcopilot.support;
+package crmcopilot.support.internal;
 
 /** Names of the permissions of module {@code support}. */
 public final class SupportPermissions {

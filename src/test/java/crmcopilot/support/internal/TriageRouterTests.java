@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RoutingRulesTests {
+class TriageRouterTests {
 
 	private static final Category ALLOWED = new Category(UUID.randomUUID(), "Suivi de commande", null, true, 0);
 
@@ -14,7 +14,7 @@ class RoutingRulesTests {
 
 	@Test
 	void should_answer_automatically_when_every_rule_holds() {
-		RoutingRules.Decision decision = RoutingRules.decide(ALLOWED, 0.8, 0.6, "Normale", true);
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.8, 0.6, "Normale", true);
 
 		assertThat(decision.automatic()).isTrue();
 		assertThat(decision.action()).isEqualTo("auto");
@@ -22,7 +22,7 @@ class RoutingRulesTests {
 
 	@Test
 	void should_escalate_when_the_category_is_not_allowed() {
-		RoutingRules.Decision decision = RoutingRules.decide(FORBIDDEN, 0.9, 0.6, "Normale", true);
+		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.9, 0.6, "Normale", true);
 
 		assertThat(decision.action()).isEqualTo("escalade");
 		assertThat(decision.reason()).contains("Réclamation").contains("non autorisée");
@@ -30,7 +30,7 @@ class RoutingRulesTests {
 
 	@Test
 	void should_escalate_when_the_confidence_is_below_the_threshold() {
-		RoutingRules.Decision decision = RoutingRules.decide(ALLOWED, 0.55, 0.6, "Normale", true);
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.55, 0.6, "Normale", true);
 
 		assertThat(decision.action()).isEqualTo("escalade");
 		assertThat(decision.reason()).contains("confiance 0.55 sous le seuil 0.60");
@@ -38,18 +38,18 @@ class RoutingRulesTests {
 
 	@Test
 	void should_answer_at_exactly_the_threshold() {
-		assertThat(RoutingRules.decide(ALLOWED, 0.6, 0.6, "Basse", true).automatic()).isTrue();
+		assertThat(TriageRouter.decide(ALLOWED, 0.6, 0.6, "Basse", true).automatic()).isTrue();
 	}
 
 	@Test
 	void should_escalate_high_and_urgent_priorities() {
-		assertThat(RoutingRules.decide(ALLOWED, 0.9, 0.6, "Haute", true).reason()).contains("priorité Haute");
-		assertThat(RoutingRules.decide(ALLOWED, 0.9, 0.6, "Urgente", true).automatic()).isFalse();
+		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, "Haute", true).reason()).contains("priorité Haute");
+		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, "Urgente", true).automatic()).isFalse();
 	}
 
 	@Test
 	void should_escalate_without_a_grounded_answer() {
-		RoutingRules.Decision decision = RoutingRules.decide(ALLOWED, 0.9, 0.6, "Normale", false);
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.9, 0.6, "Normale", false);
 
 		assertThat(decision.action()).isEqualTo("escalade");
 		assertThat(decision.reason()).contains("base de connaissances");
@@ -57,7 +57,7 @@ class RoutingRulesTests {
 
 	@Test
 	void should_name_every_failed_rule_and_unknown_categories() {
-		RoutingRules.Decision decision = RoutingRules.decide(null, 0.1, 0.6, "Urgente", false);
+		TriageRouter.Decision decision = TriageRouter.decide(null, 0.1, 0.6, "Urgente", false);
 
 		assertThat(decision.reason()).contains("catégorie inconnue", "confiance", "priorité Urgente",
 				"base de connaissances");

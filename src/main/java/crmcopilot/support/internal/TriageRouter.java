@@ -7,17 +7,18 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rule for answering without a human: the category allows it, the confidence reaches
- * the workspace threshold, the priority is neither Haute nor Urgente, and a reply
- * grounded in the knowledge base exists. Otherwise the message is escalated and the
- * decision names every rule that failed.
+ * The one routing decision of a triage, whatever engine proposed it. The rule for
+ * answering without a human: the category allows it, the confidence reaches the workspace
+ * threshold, the priority is neither Haute nor Urgente, and a reply grounded in the
+ * knowledge base exists. Otherwise the message is escalated and the decision names every
+ * rule that failed.
  */
-public final class RoutingRules {
+final class TriageRouter {
 
-	private RoutingRules() {
+	private TriageRouter() {
 	}
 
-	public static Decision decide(@Nullable Category category, double confidence, double threshold, String priority,
+	static Decision decide(@Nullable Category category, double confidence, double threshold, String priority,
 			boolean grounded) {
 		List<String> reasons = new ArrayList<>();
 		if (category == null) {
@@ -45,7 +46,7 @@ public final class RoutingRules {
 	/**
 	 * @param automatic {@code auto} when true, else {@code escalade}
 	 */
-	public record Decision(boolean automatic, String reason) {
+	record Decision(boolean automatic, String reason) {
 
 		public String action() {
 			return this.automatic ? "auto" : "escalade";
