@@ -3,7 +3,7 @@
  * CSV).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "audit", "shared", "web", "workspace" })
+@ApplicationModule(allowedDependencies = { "audit", "shared", "shared :: outbox", "web", "workspace" })
 package crmcopilot.crm;
 
 import org.jspecify.annotations.NullMarked;

@@ -13,20 +13,28 @@ import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.SalesforceConnector;
-import crmcopilot.workspace.SecretCipher;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.outbox.Outbox;
+import crmcopilot.shared.outbox.OutboxDrainer;
+import crmcopilot.shared.outbox.OutboxItem;
+import crmcopilot.shared.outbox.OutboxMessage;
+import crmcopilot.shared.outbox.OutboxStatus;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The connector as the copilots see it: the OAuth flow, the org's picklists read from
- * {@code describe}, and pushes through the outbox. Each job is in its own class.
+ * {@code describe}, and pushes through the shared outbox (delivered by
+ * {@link SalesforcePushChannel}). Each job is in its own class.
  */
 class SalesforceConnectorService implements SalesforceConnector {
+
+	private static final String DRAFT_ID = "draftId";
+
+	private static final List<String> KINDS = List.of(SalesforcePushChannel.KIND);
 
 	private static final Logger log = LoggerFactory.getLogger(SalesforceConnectorService.class);
 
@@ -36,18 +44,23 @@ class SalesforceConnectorService implements SalesforceConnector {
 
 	private final SalesforceOAuth oauth;
 
-	private final SalesforcePushOutbox outbox;
+	private final Outbox outbox;
+
+	private final OutboxDrainer drainer;
 
 	private final AuditJournal journal;
 
-	SalesforceConnectorService(SalesforceSettings settings, JdbcClient jdbc, SecretCipher cipher, JsonMapper json,
-			AccountDirectory directory, AuditJournal journal) {
+	private final AccountDirectory directory;
+
+	SalesforceConnectorService(SalesforceSettings settings, SalesforceStore store, SalesforceOAuth oauth, Outbox outbox,
+			OutboxDrainer drainer, AccountDirectory directory, AuditJournal journal) {
+		this.directory = directory;
 		this.settings = settings;
+		this.store = store;
+		this.oauth = oauth;
+		this.outbox = outbox;
+		this.drainer = drainer;
 		this.journal = journal;
-		this.store = new SalesforceStore(jdbc, cipher, json);
-		this.oauth = new SalesforceOAuth(settings, this.store, new SalesforceClient(json, settings.timeout()));
-		this.outbox = new SalesforcePushOutbox(settings, jdbc, this.store, this.oauth, new SalesforceRecords(settings),
-				directory, journal);
 	}
 
 	@Override
@@ -78,7 +91,7 @@ class SalesforceConnectorService implements SalesforceConnector {
 		return this.store.connectionRow(workspaceId)
 			.map((row) -> new Status(true, row.instanceUrl(), row.loginUrl(), row.connectedBy(), row.connectedAt(),
 					row.problem(), row.limitUsed(), row.limitMax(), row.limitSeenAt(), row.picklists(),
-					this.outbox.pending(workspaceId)))
+					this.outbox.counts(workspaceId, KINDS).get(OutboxStatus.PENDING).intValue()))
 			.orElseGet(Status::notConnected);
 	}
 
@@ -91,34 +104,73 @@ class SalesforceConnectorService implements SalesforceConnector {
 
 	@Override
 	public Optional<Push> enqueuePush(UUID workspaceId, UUID opportunityId, @Nullable UUID draftId) {
-		return this.outbox.enqueue(workspaceId, opportunityId, draftId);
+		if (this.store.connection(workspaceId).isEmpty()) {
+			return Optional.empty();
+		}
+		if (this.directory.opportunity(workspaceId, opportunityId).isEmpty()) {
+			throw new InvalidInputException("opportunityId", "crm.salesforce.error.unknownOpportunity", new Object[0],
+					"unknown opportunity");
+		}
+		Optional<Push> waiting = push(workspaceId, opportunityId).filter((push) -> push.status() == PushStatus.PENDING);
+		if (waiting.isPresent()) {
+			return waiting;
+		}
+		this.outbox.enqueue(new OutboxMessage(workspaceId, SalesforcePushChannel.KIND, opportunityId.toString(), null,
+				"{\"opportunityId\":\"" + opportunityId + "\"}",
+				(draftId != null) ? Map.of(DRAFT_ID, draftId.toString()) : Map.of(), opportunityId));
+		return push(workspaceId, opportunityId);
 	}
 
 	@Override
 	public Optional<Push> pushNow(UUID workspaceId, UUID opportunityId, @Nullable UUID draftId) {
 		Optional<Push> queued = enqueuePush(workspaceId, opportunityId, draftId);
-		queued.ifPresent((push) -> this.outbox.process(workspaceId, push.id()));
+		queued.ifPresent((push) -> this.drainer.deliverNow(workspaceId, push.id()));
 		return push(workspaceId, opportunityId);
 	}
 
 	@Override
 	public Optional<Push> push(UUID workspaceId, UUID opportunityId) {
-		return this.outbox.latest(workspaceId, opportunityId);
+		return this.outbox.ofReference(workspaceId, opportunityId)
+			.stream()
+			.filter((item) -> item.kind().equals(SalesforcePushChannel.KIND))
+			.findFirst()
+			.map(this::push);
 	}
 
 	@Override
 	public List<Push> pushes(UUID workspaceId, int limit) {
-		return this.outbox.recent(workspaceId, limit);
+		return this.outbox
+			.page(workspaceId, KINDS, null, new PageQuery(0, Math.max(1, Math.min(limit, PageQuery.MAX_SIZE))))
+			.items()
+			.stream()
+			.map(this::push)
+			.toList();
 	}
 
-	/** Pushes every due outbox entry (oldest first); returns how many were attempted. */
+	private Push push(OutboxItem item) {
+		SalesforceStore.PushResult result = item.failed() || item.pending() ? null
+				: this.store.result(item.workspaceId(), item.id()).orElse(null);
+		String draftId = item.headers().get(DRAFT_ID);
+		PushStatus status = switch (item.status()) {
+			case PENDING -> PushStatus.PENDING;
+			case SENT -> PushStatus.DONE;
+			case FAILED -> PushStatus.FAILED;
+		};
+		return new Push(item.id(), UUID.fromString(item.target()), (draftId != null) ? UUID.fromString(draftId) : null,
+				status, item.attempts(), item.pending() ? item.nextAttemptAt() : null, item.lastError(),
+				(result != null) ? result.accountId() : null, (result != null) ? result.contactId() : null,
+				(result != null) ? result.opportunityId() : item.providerRef(),
+				(item.sentAt() != null) ? item.sentAt() : item.createdAt(), (result != null) ? result.warning() : null);
+	}
+
+	/** Attempts the pushes due now (what the shared drainer does on its schedule). */
 	int processDue() {
-		return this.outbox.processDue();
+		return this.drainer.deliverDue();
 	}
 
-	/** Claims one entry and pushes it; false when another worker holds it. */
-	boolean process(UUID workspaceId, UUID pushId) {
-		return this.outbox.process(workspaceId, pushId);
+	/** Attempts one push now when it is due. */
+	void process(UUID workspaceId, UUID pushId) {
+		this.drainer.deliverNow(workspaceId, pushId);
 	}
 
 	/**

@@ -49,6 +49,30 @@ class SalesforceStore {
 			Map<String, List<String>> picklists) {
 	}
 
+	/** What Salesforce answered to a delivered push, with its caveat. */
+	record PushResult(@Nullable String accountId, @Nullable String contactId, @Nullable String opportunityId,
+			@Nullable String warning) {
+	}
+
+	void saveResult(UUID outboxId, UUID workspaceId, PushResult result) {
+		this.jdbc.sql("DELETE FROM sf_push_results WHERE outbox_id = ?").param(outboxId).update();
+		this.jdbc.sql("""
+				INSERT INTO sf_push_results (outbox_id, workspace_id, account_sf_id, contact_sf_id, opportunity_sf_id,
+				  warning) VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(outboxId, workspaceId, result.accountId(), result.contactId(), result.opportunityId(),
+					Texts.truncate(result.warning(), 1000))
+			.update();
+	}
+
+	Optional<PushResult> result(UUID workspaceId, UUID outboxId) {
+		return this.jdbc.sql("""
+				SELECT account_sf_id, contact_sf_id, opportunity_sf_id, warning FROM sf_push_results
+				WHERE workspace_id = ? AND outbox_id = ?""")
+			.params(workspaceId, outboxId)
+			.query((rs, n) -> new PushResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional();
+	}
+
 	void saveAuthorization(UUID workspaceId, String state, String loginUrl, String redirectUri, String verifier,
 			Instant now, Instant expiredBefore) {
 		this.jdbc.sql("DELETE FROM sf_authorizations WHERE workspace_id = ? AND created_at < ?")
