@@ -131,7 +131,7 @@ class TenderCrawler {
 			}
 			String html = decode(page);
 			TenderPages.Listing listing = TenderPages.listing(html);
-			listing.problems().forEach((p) -> problems.add(next(listingUri) + ": " + p));
+			listing.problems().forEach((p) -> problems.add(next(listingUri) + ": " + p.english()));
 			if (listing.rows().isEmpty()) {
 				problems.add(next(listingUri) + ": no tender rows found");
 			}

@@ -41,7 +41,7 @@ public interface TenderImports {
 	 * @param alreadyKnown tenders imported before, skipped
 	 * @param problems rows or pages that could not be read completely, and why
 	 */
-	record Report(int imported, int alreadyKnown, List<String> problems) {
+	record Report(int imported, int alreadyKnown, List<TenderProblem> problems) {
 	}
 
 	/**

@@ -99,6 +99,7 @@ class CaptureController {
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("drafts", this.capture.drafts(caller.workspaceId(), status, PageQuery.of(page, 25)));
 		model.addAttribute("status", status);
+		model.addAttribute("statuses", OpportunityDraft.Status.values());
 		model.addAttribute("today", LocalDate.now());
 		model.addAttribute("crawls", this.tenders.crawls(caller.workspaceId(), 3));
 		return INDEX;
