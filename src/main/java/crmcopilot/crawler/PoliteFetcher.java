@@ -16,14 +16,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
+import crmcopilot.crawler.internal.HostPacing;
 import crmcopilot.crawler.internal.SsrfGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +41,6 @@ public class PoliteFetcher {
 	private static final int MAX_REDIRECTS = 5;
 
 	private static final long ROBOTS_MAX_BYTES = 500_000;
-
-	private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
 
 	private static final int ROBOTS_CACHED_HOSTS = 10_000;
 
@@ -66,39 +63,28 @@ public class PoliteFetcher {
 
 	}
 
-	/** Waits between requests and before retries; tests pass one that records. */
-	@FunctionalInterface
-	public interface Sleeper {
-
-		/** Waits on the calling thread. */
-		Sleeper SYSTEM = Thread::sleep;
-
-		void sleep(Duration duration) throws InterruptedException;
-
-	}
-
 	private final Config config;
 
 	private final SsrfGuard guard;
 
 	private final HttpClient client;
 
-	private final Sleeper sleeper;
+	private final HostPacing pacing;
 
 	private final Cache<String, BaseRobotRules> robots;
 
-	private final Map<String, Long> nextSlotNanos = new ConcurrentHashMap<>();
-
-	private final Map<String, Long> crawlDelays = new ConcurrentHashMap<>();
-
 	public PoliteFetcher(Config config) {
-		this(config, Sleeper.SYSTEM);
+		this(config, HostPacing.Sleeper.SYSTEM);
 	}
 
-	public PoliteFetcher(Config config, Sleeper sleeper) {
+	/**
+	 * A fetcher whose politeness delays and retry backoffs wait through the given
+	 * sleeper.
+	 */
+	PoliteFetcher(Config config, HostPacing.Sleeper sleeper) {
 		this.config = config;
 		this.guard = new SsrfGuard(config.allowedHosts());
-		this.sleeper = sleeper;
+		this.pacing = new HostPacing(config.minDelayPerHost(), sleeper);
 		this.robots = Caffeine.newBuilder()
 			.expireAfterWrite(config.robotsCacheTtl())
 			.maximumSize(ROBOTS_CACHED_HOSTS)
@@ -210,13 +196,13 @@ public class PoliteFetcher {
 				attempt.failure = new FetchResult.Failure(requested, FetchFailure.NETWORK_ERROR, 0, "interrupted");
 				return attempt;
 			}
-			sleep(backoff);
+			this.pacing.sleep(backoff);
 			backoff = backoff.multipliedBy(2);
 		}
 	}
 
 	private HttpResponse<InputStream> send(URI target, FetchOptions options) throws IOException, InterruptedException {
-		waitForSlot(target);
+		this.pacing.waitForSlot(hostKey(target));
 		HttpRequest.Builder request = HttpRequest.newBuilder(target)
 			.timeout(this.config.readTimeout())
 			.header("User-Agent", this.config.userAgent())
@@ -285,9 +271,7 @@ public class PoliteFetcher {
 	BaseRobotRules rulesFor(URI target) {
 		return this.robots.get(hostKey(target), (key) -> {
 			BaseRobotRules rules = fetchRobots(target);
-			if (rules.getCrawlDelay() > 0) {
-				this.crawlDelays.put(key, Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis()));
-			}
+			this.pacing.crawlDelay(key, rules.getCrawlDelay());
 			return rules;
 		});
 	}
@@ -319,34 +303,9 @@ public class PoliteFetcher {
 		}
 	}
 
-	private void waitForSlot(URI target) {
-		String key = hostKey(target);
-		long gap = Math.max(this.config.minDelayPerHost().toNanos(),
-				Duration.ofMillis(this.crawlDelays.getOrDefault(key, 0L)).toNanos());
-		long wait;
-		synchronized (this.nextSlotNanos) {
-			long now = System.nanoTime();
-			long slot = Math.max(now, this.nextSlotNanos.getOrDefault(key, now));
-			this.nextSlotNanos.put(key, slot + gap);
-			wait = slot - now;
-		}
-		if (wait > 0) {
-			sleep(Duration.ofNanos(wait));
-		}
-	}
-
 	private static String hostKey(URI uri) {
 		return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":"
 				+ uri.getPort();
-	}
-
-	private void sleep(Duration duration) {
-		try {
-			this.sleeper.sleep(duration);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static void closeQuietly(HttpResponse<InputStream> response) {
