@@ -45,7 +45,8 @@ class JdbcAccountDirectory implements AccountDirectory {
 		String name = required("name", account.name(), 255);
 		String key = AccountNameNormaliser.normalise(name);
 		if (key.isEmpty()) {
-			throw new InvalidInputException("name", "must contain letters or digits");
+			throw new InvalidInputException("name", "crm.error.nameWithoutLetters", new Object[0],
+					"must contain letters or digits");
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -64,13 +65,14 @@ class JdbcAccountDirectory implements AccountDirectory {
 	@Transactional
 	public Contact createContact(UUID workspaceId, NewContact contact) {
 		if (contact.accountId() != null && account(workspaceId, contact.accountId()).isEmpty()) {
-			throw new InvalidInputException("accountId", "no such account");
+			throw new InvalidInputException("accountId", "crm.error.noSuchAccount", new Object[0], "no such account");
 		}
 		String full = ((contact.firstName() != null ? contact.firstName() : "") + " "
 				+ (contact.lastName() != null ? contact.lastName() : ""))
 			.trim();
 		if (full.isEmpty() && contact.email() == null) {
-			throw new InvalidInputException("lastName", "a contact needs a name or an email");
+			throw new InvalidInputException("lastName", "crm.error.contactWithoutName", new Object[0],
+					"a contact needs a name or an email");
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -92,13 +94,14 @@ class JdbcAccountDirectory implements AccountDirectory {
 		String name = required("name", opportunity.name(), 255);
 		String stage = required("stage", opportunity.stage(), 80);
 		if (opportunity.accountId() != null && account(workspaceId, opportunity.accountId()).isEmpty()) {
-			throw new InvalidInputException("accountId", "no such account");
+			throw new InvalidInputException("accountId", "crm.error.noSuchAccount", new Object[0], "no such account");
 		}
 		if (opportunity.contactId() != null && contact(workspaceId, opportunity.contactId()).isEmpty()) {
-			throw new InvalidInputException("contactId", "no such contact");
+			throw new InvalidInputException("contactId", "crm.error.noSuchContact", new Object[0], "no such contact");
 		}
 		if (opportunity.amount() != null && opportunity.amount() < 0) {
-			throw new InvalidInputException("amount", "must not be negative");
+			throw new InvalidInputException("amount", "crm.error.negativeAmount", new Object[0],
+					"must not be negative");
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -202,10 +205,11 @@ class JdbcAccountDirectory implements AccountDirectory {
 
 	private static String required(String field, @Nullable String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required");
+			throw new InvalidInputException(field, "crm.error.required", new Object[] { field }, "is required");
 		}
 		if (value.length() > max) {
-			throw new InvalidInputException(field, "is longer than " + max + " characters");
+			throw new InvalidInputException(field, "crm.error.tooLong", new Object[] { field, max },
+					"is longer than " + max + " characters");
 		}
 		return value.trim();
 	}

@@ -114,24 +114,28 @@ public class MailboxCapture {
 		}
 		String cleanHost = host.strip();
 		if (!cleanHost.matches("[A-Za-z0-9.-]{1,253}")) {
-			throw new InvalidInputException("host", "is not a host name");
+			throw new InvalidInputException("host", "opportunities.mailbox.error.host", new Object[0],
+					"is not a host name");
 		}
 		int portNumber;
 		try {
 			portNumber = (port == null || port.isBlank()) ? (ssl ? 993 : 143) : Integer.parseInt(port.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("port", "is not a number");
+			throw new InvalidInputException("port", "opportunities.mailbox.error.portNumber", new Object[0],
+					"is not a number");
 		}
 		if (portNumber < 1 || portNumber > 65535) {
-			throw new InvalidInputException("port", "must be between 1 and 65535");
+			throw new InvalidInputException("port", "opportunities.mailbox.error.portRange", new Object[0],
+					"must be between 1 and 65535");
 		}
 		if (user == null || user.isBlank()) {
-			throw new InvalidInputException("user", "is required");
+			throw new InvalidInputException("user", "opportunities.mailbox.error.user", new Object[0], "is required");
 		}
 		boolean hasPassword = value(workspaceId, "password") != null;
 		if ((password == null || password.isBlank()) && !hasPassword) {
-			throw new InvalidInputException("password", "is required");
+			throw new InvalidInputException("password", "opportunities.mailbox.error.password", new Object[0],
+					"is required");
 		}
 		this.settings.put(workspaceId, PREFIX + "host", cleanHost);
 		this.settings.put(workspaceId, PREFIX + "port", Integer.toString(portNumber));
@@ -192,7 +196,8 @@ public class MailboxCapture {
 	private int pollAlone(UUID workspaceId) {
 		Mailbox mailbox = mailbox(workspaceId);
 		if (!mailbox.configured()) {
-			throw new InvalidInputException("host", "no mailbox is configured");
+			throw new InvalidInputException("host", "opportunities.mailbox.error.notConfigured", new Object[0],
+					"no mailbox is configured");
 		}
 		String password = this.cipher.decrypt(value(workspaceId, "password"));
 		List<MailboxReader.MailboxMessage> mails;
