@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The sales mailbox poll: how often each workspace's mailbox is read.
+ * The sales mailbox poll; the default is here (set
+ * {@code COPILOT_OPPORTUNITIES_MAILBOX_POLL_INTERVAL} to change it).
+ *
+ * @param pollInterval how often each workspace's mailbox is read into captures
  */
 @ConfigurationProperties("copilot.opportunities.mailbox")
 record MailboxSettings(@DefaultValue("2m") Duration pollInterval) {
