@@ -1,6 +1,8 @@
 package crmcopilot.crm.source;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,8 +77,8 @@ final class CsvCustomerReader {
 			// callers (campaign uploads, the CLI) report bad files as illegal arguments
 			throw new IllegalArgumentException(ex.getMessage(), ex);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		if (badCount > badRows.size()) {
 			badRows

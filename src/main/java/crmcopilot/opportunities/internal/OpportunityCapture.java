@@ -49,6 +49,13 @@ public interface OpportunityCapture {
 
 	Optional<OpportunityDraft> draft(UUID workspaceId, UUID id);
 
+	/**
+	 * The CRM opportunity an approved draft created (what a Salesforce push sends).
+	 * @throws crmcopilot.shared.NotFoundException when there is no such draft
+	 * @throws crmcopilot.shared.InvalidInputException when the draft is not approved
+	 */
+	UUID approvedOpportunity(UUID workspaceId, UUID draftId);
+
 	PageResponse<OpportunityDraft> drafts(UUID workspaceId, OpportunityDraft.@Nullable Status status, PageQuery page);
 
 	/** The most recently processed draft, for "create the account from the last text". */

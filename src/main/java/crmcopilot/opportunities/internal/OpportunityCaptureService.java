@@ -130,6 +130,17 @@ class OpportunityCaptureService implements OpportunityCapture {
 	}
 
 	@Override
+	public UUID approvedOpportunity(UUID workspaceId, UUID draftId) {
+		OpportunityDraft draft = this.store.find(workspaceId, draftId)
+			.orElseThrow(() -> new NotFoundException("draft"));
+		if (draft.opportunityId() == null) {
+			throw new InvalidInputException("id", "opportunities.salesforce.approveFirst", new Object[0],
+					"approve the draft before pushing it");
+		}
+		return draft.opportunityId();
+	}
+
+	@Override
 	public PageResponse<OpportunityDraft> drafts(UUID workspaceId, OpportunityDraft.@Nullable Status status,
 			PageQuery page) {
 		return this.store.page(workspaceId, status, page);

@@ -4,10 +4,7 @@ import java.util.UUID;
 
 import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.opportunities.internal.OpportunityCapture;
-import crmcopilot.opportunities.internal.OpportunityDraft;
 import crmcopilot.opportunities.internal.OpportunityPermissions;
-import crmcopilot.shared.InvalidInputException;
-import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,13 +29,8 @@ class SalesforcePushController {
 	@PostMapping("/opportunities/drafts/{id}/salesforce")
 	@PreAuthorize("hasAuthority('" + OpportunityPermissions.APPROVE + "')")
 	String push(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
-		OpportunityDraft draft = this.capture.draft(caller.workspaceId(), id)
-			.orElseThrow(() -> new NotFoundException("draft"));
-		if (draft.opportunityId() == null) {
-			throw new InvalidInputException("id", "opportunities.salesforce.approveFirst", new Object[0],
-					"approve the draft before pushing it");
-		}
-		boolean queued = this.salesforce.pushNow(caller.workspaceId(), draft.opportunityId(), id).isPresent();
+		UUID opportunityId = this.capture.approvedOpportunity(caller.workspaceId(), id);
+		boolean queued = this.salesforce.pushNow(caller.workspaceId(), opportunityId, id).isPresent();
 		redirect.addFlashAttribute("message",
 				queued ? "opportunities.salesforce.pushed" : "opportunities.salesforce.notConnected");
 		return "redirect:/opportunities/drafts/" + id;
