@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The operator's connected app and connector behaviour. Pushes are delivered by the
- * shared outbox ({@code copilot.outbox.interval}).
+ * The operator's connected app and connector behaviour; every default is here (set
+ * {@code COPILOT_SALESFORCE_<NAME>} to change one: the prefix keeps the documented
+ * variables). Pushes are delivered by the shared outbox
+ * ({@code copilot.outbox.interval}).
  *
  * @param clientId consumer key of the connected app (empty: connector disabled)
  * @param clientSecret consumer secret (optional with PKCE)
@@ -21,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * attempt, at most six hours
  * @param maxAttempts attempts of a push before it is given up
  */
-@ConfigurationProperties("copilot.crm.salesforce")
+@ConfigurationProperties("copilot.salesforce")
 record SalesforceSettings(@DefaultValue("") String clientId, @DefaultValue("") String clientSecret,
 		@DefaultValue("v62.0") String apiVersion, @DefaultValue("CrmCopilot_Id__c") String externalIdField,
 		@DefaultValue List<String> allowedHosts, @DefaultValue("20s") Duration timeout,

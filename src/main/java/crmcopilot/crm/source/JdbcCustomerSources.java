@@ -157,7 +157,7 @@ class JdbcCustomerSources implements CustomerSources {
 		if (password != null) {
 			properties.setProperty("password", password);
 		}
-		DriverManager.setLoginTimeout(Math.min(30, this.settings.queryTimeoutSeconds()));
+		DriverManager.setLoginTimeout(Math.min(30, this.settings.queryTimeout()));
 		Connection connection = DriverManager.getConnection(url, properties);
 		connection.setReadOnly(true);
 		return connection;
@@ -166,7 +166,7 @@ class JdbcCustomerSources implements CustomerSources {
 	private long count(Connection connection, String table, @Nullable UUID workspaceId) throws SQLException {
 		String sql = "SELECT COUNT(*) FROM " + table + ((workspaceId != null) ? " WHERE workspace_id = ?" : "");
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setQueryTimeout(this.settings.queryTimeoutSeconds());
+			statement.setQueryTimeout(this.settings.queryTimeout());
 			if (workspaceId != null) {
 				statement.setObject(1, workspaceId);
 			}
@@ -184,7 +184,7 @@ class JdbcCustomerSources implements CustomerSources {
 		List<String> names = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
 				ResultSet.CONCUR_READ_ONLY)) {
-			statement.setQueryTimeout(this.settings.queryTimeoutSeconds());
+			statement.setQueryTimeout(this.settings.queryTimeout());
 			statement.setFetchSize(1000);
 			if (workspaceId != null) {
 				statement.setObject(1, workspaceId);

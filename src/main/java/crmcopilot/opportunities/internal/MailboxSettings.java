@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The sales mailbox poll; the default is here (set
- * {@code COPILOT_OPPORTUNITIES_MAILBOX_POLL_INTERVAL} to change it).
+ * {@code COPILOT_OPPORTUNITIES_MAILBOX_INTERVAL} to change it).
  *
- * @param pollInterval how often each workspace's mailbox is read into captures
+ * @param interval how often each workspace's mailbox is read into captures
  */
 @ConfigurationProperties("copilot.opportunities.mailbox")
-record MailboxSettings(@DefaultValue("2m") Duration pollInterval) {
+record MailboxSettings(@DefaultValue("2m") Duration interval) {
 }

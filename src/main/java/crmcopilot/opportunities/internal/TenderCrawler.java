@@ -116,7 +116,7 @@ class TenderCrawler {
 							+ (missing ? "not found (HTTP " + ((FetchResult.Failure) result).status() + ")"
 									: "has no tender rows")
 							+ ": " + found
-							+ " found from the home page's links; set COPILOT_OPPORTUNITIES_TENDERS_LISTING_URL to it");
+							+ " found from the home page's links; set COPILOT_TENDERS_LISTING_URL to it");
 					this.jdbc.sql("UPDATE opp_tender_crawls SET start_url = ? WHERE workspace_id = ? AND id = ?")
 						.params(Texts.truncate(found, 1000), workspaceId, crawlId)
 						.update();

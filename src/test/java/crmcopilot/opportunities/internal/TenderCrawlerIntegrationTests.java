@@ -258,7 +258,7 @@ class TenderCrawlerIntegrationTests {
 		assertThat(crawl.imported()).isPositive();
 		assertThat(crawl.startUrl()).isEqualTo(base() + LISTING);
 		assertThat(crawl.problems()).anyMatch((p) -> p.contains("not found (HTTP 404)") && p.contains(base() + LISTING)
-				&& p.contains("COPILOT_OPPORTUNITIES_TENDERS_LISTING_URL"));
+				&& p.contains("COPILOT_TENDERS_LISTING_URL"));
 		assertThat(hitsOf("/")).isEqualTo(1);
 		assertThat(this.hits).noneMatch((hit) -> hit.contains("ailleurs"));
 	}
