@@ -91,7 +91,7 @@ class VoiceMemoBrowserTests {
 		screenshot("voice-memo-en.png");
 		if (!this.driver.getCurrentUrl().contains("/opportunities/drafts/")) {
 			assertThat(this.driver.findElement(By.cssSelector(".flash.error")).getText())
-				.contains("no speech was recognised");
+				.contains("Aucune parole n'a été reconnue");
 		}
 		else {
 			assertThat(this.driver.findElement(By.id("source-text")).getText()).isNotBlank();
