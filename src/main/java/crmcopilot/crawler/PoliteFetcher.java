@@ -16,12 +16,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
+import crmcopilot.crawler.internal.HostPacing;
+import crmcopilot.crawler.internal.SsrfGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +42,7 @@ public class PoliteFetcher {
 
 	private static final long ROBOTS_MAX_BYTES = 500_000;
 
-	private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
+	private static final int ROBOTS_CACHED_HOSTS = 10_000;
 
 	/**
 	 * How the fetcher behaves for every request.
@@ -61,28 +63,32 @@ public class PoliteFetcher {
 
 	}
 
-	private record CachedRules(BaseRobotRules rules, long expiresAtNanos) {
-	}
-
 	private final Config config;
 
 	private final SsrfGuard guard;
 
 	private final HttpClient client;
 
-	private final Map<String, CachedRules> robots = new ConcurrentHashMap<>();
+	private final HostPacing pacing;
 
-	private final Map<String, Long> nextSlotNanos = new ConcurrentHashMap<>();
-
-	private final Map<String, Long> crawlDelays = new ConcurrentHashMap<>();
+	private final Cache<String, BaseRobotRules> robots;
 
 	public PoliteFetcher(Config config) {
-		this(config, new SsrfGuard(config.allowedHosts()));
+		this(config, HostPacing.Sleeper.SYSTEM);
 	}
 
-	public PoliteFetcher(Config config, SsrfGuard guard) {
+	/**
+	 * A fetcher whose politeness delays and retry backoffs wait through the given
+	 * sleeper.
+	 */
+	PoliteFetcher(Config config, HostPacing.Sleeper sleeper) {
 		this.config = config;
-		this.guard = guard;
+		this.guard = new SsrfGuard(config.allowedHosts());
+		this.pacing = new HostPacing(config.minDelayPerHost(), sleeper);
+		this.robots = Caffeine.newBuilder()
+			.expireAfterWrite(config.robotsCacheTtl())
+			.maximumSize(ROBOTS_CACHED_HOSTS)
+			.build();
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(config.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -190,13 +196,13 @@ public class PoliteFetcher {
 				attempt.failure = new FetchResult.Failure(requested, FetchFailure.NETWORK_ERROR, 0, "interrupted");
 				return attempt;
 			}
-			sleep(backoff);
+			this.pacing.sleep(backoff);
 			backoff = backoff.multipliedBy(2);
 		}
 	}
 
 	private HttpResponse<InputStream> send(URI target, FetchOptions options) throws IOException, InterruptedException {
-		waitForSlot(target);
+		this.pacing.waitForSlot(hostKey(target));
 		HttpRequest.Builder request = HttpRequest.newBuilder(target)
 			.timeout(this.config.readTimeout())
 			.header("User-Agent", this.config.userAgent())
@@ -263,18 +269,11 @@ public class PoliteFetcher {
 
 	/** The robots rules of the target's host, fetched once per cache period. */
 	BaseRobotRules rulesFor(URI target) {
-		String key = hostKey(target);
-		long now = System.nanoTime();
-		CachedRules cached = this.robots.get(key);
-		if (cached != null && cached.expiresAtNanos - now > 0) {
-			return cached.rules;
-		}
-		BaseRobotRules rules = fetchRobots(target);
-		this.robots.put(key, new CachedRules(rules, now + this.config.robotsCacheTtl().toNanos()));
-		if (rules.getCrawlDelay() > 0) {
-			this.crawlDelays.put(key, Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis()));
-		}
-		return rules;
+		return this.robots.get(hostKey(target), (key) -> {
+			BaseRobotRules rules = fetchRobots(target);
+			this.pacing.crawlDelay(key, rules.getCrawlDelay());
+			return rules;
+		});
 	}
 
 	private BaseRobotRules fetchRobots(URI target) {
@@ -304,34 +303,9 @@ public class PoliteFetcher {
 		}
 	}
 
-	private void waitForSlot(URI target) {
-		String key = hostKey(target);
-		long gap = Math.max(this.config.minDelayPerHost().toNanos(),
-				Duration.ofMillis(this.crawlDelays.getOrDefault(key, 0L)).toNanos());
-		long wait;
-		synchronized (this.nextSlotNanos) {
-			long now = System.nanoTime();
-			long slot = Math.max(now, this.nextSlotNanos.getOrDefault(key, now));
-			this.nextSlotNanos.put(key, slot + gap);
-			wait = slot - now;
-		}
-		if (wait > 0) {
-			sleep(Duration.ofNanos(wait));
-		}
-	}
-
 	private static String hostKey(URI uri) {
 		return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":"
 				+ uri.getPort();
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static void closeQuietly(HttpResponse<InputStream> response) {

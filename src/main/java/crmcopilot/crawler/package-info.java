@@ -3,6 +3,9 @@
  * timeouts, retries, size and type limits) and parsers of schema.org product pages.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {})
 package crmcopilot.crawler;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -19,7 +19,8 @@ public interface CustomerSources {
 
 	/**
 	 * Saves a JDBC source after checking the URL is allowed and the table can be read.
-	 * @throws IllegalArgumentException naming what is wrong
+	 * @throws crmcopilot.shared.InvalidInputException naming the field and what is wrong
+	 * (message keys {@code crm.*})
 	 */
 	CustomerSource saveJdbc(UUID workspaceId, String name, String url, @Nullable String username,
 			@Nullable String password, String table, @Nullable String enrichmentTable);
@@ -31,6 +32,8 @@ public interface CustomerSources {
 	/**
 	 * Reads a table of a source (its customer or enrichment table, or another table of
 	 * the same database).
+	 * @throws crmcopilot.shared.InvalidInputException for an unknown source, a refused or
+	 * unreadable table (message keys {@code crm.*})
 	 */
 	CustomerData read(UUID workspaceId, UUID sourceId, String table, int limit);
 

@@ -43,7 +43,7 @@ public final class ExternalJdbc {
 	/**
 	 * Checks a JDBC URL.
 	 * @param url the URL a user gave
-	 * @throws IllegalArgumentException naming what is not accepted
+	 * @throws Refused naming what is not accepted
 	 */
 	public static void checkUrl(String url) {
 		String value = url.strip();
@@ -58,7 +58,7 @@ public final class ExternalJdbc {
 			checkParameters(value, SNOWFLAKE, "&", "snowflake");
 		}
 		else {
-			throw new IllegalArgumentException(
+			throw new Refused("crm.jdbc.error.driver", new Object[0],
 					"only jdbc:postgresql://, jdbc:snowflake://, jdbc:h2:mem: and jdbc:h2:tcp:// URLs are accepted");
 		}
 	}
@@ -66,8 +66,8 @@ public final class ExternalJdbc {
 	private static void checkParameters(String url, Pattern shape, String separator, String driver) {
 		Matcher matcher = shape.matcher(url);
 		if (!matcher.matches()) {
-			throw new IllegalArgumentException("'" + url + "' is not an accepted " + driver
-					+ " URL (file databases and unusual forms are refused)");
+			throw new Refused("crm.jdbc.error.form", new Object[] { url, driver }, "'" + url + "' is not an accepted "
+					+ driver + " URL (file databases and unusual forms are refused)");
 		}
 		String parameters = matcher.group(1);
 		if (parameters == null) {
@@ -80,7 +80,8 @@ public final class ExternalJdbc {
 			}
 			String key = pair.split("=", 2)[0].strip().toLowerCase(Locale.ROOT);
 			if (!allowed.contains(key)) {
-				throw new IllegalArgumentException("the JDBC URL parameter '" + key + "' is not allowed");
+				throw new Refused("crm.jdbc.error.parameter", new Object[] { key },
+						"the JDBC URL parameter '" + key + "' is not allowed");
 			}
 		}
 	}
@@ -89,15 +90,41 @@ public final class ExternalJdbc {
 	 * Checks a table name: an identifier, optionally qualified by schema or database.
 	 * @param table the name a user gave
 	 * @return the name without surrounding blanks
-	 * @throws IllegalArgumentException when it is not a plain name
+	 * @throws Refused when it is not a plain name
 	 */
 	public static String checkTable(String table) {
 		String trimmed = table.strip();
 		if (!TABLE.matcher(trimmed).matches()) {
-			throw new IllegalArgumentException(
+			throw new Refused("crm.jdbc.error.table", new Object[] { table },
 					"'" + table + "' is not a table name (letters, digits, _ and $, optionally schema.table)");
 		}
 		return trimmed;
+	}
+
+	/**
+	 * A URL or table name refused, with the message key (opportunities bundle) and
+	 * arguments of the text shown to people; the message is the English default.
+	 */
+	public static final class Refused extends IllegalArgumentException {
+
+		private final String messageKey;
+
+		private final Object[] arguments;
+
+		Refused(String messageKey, Object[] arguments, String message) {
+			super(message);
+			this.messageKey = messageKey;
+			this.arguments = arguments.clone();
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+		public Object[] arguments() {
+			return this.arguments.clone();
+		}
+
 	}
 
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A workspace's Salesforce org: OAuth 2.0 web-server flow with PKCE, picklists read from
  * {@code describe}, and pushes of local opportunities (with their account and contact)
- * through an outbox retried until Salesforce accepts or refuses them.
+ * through the shared outbox, retried until Salesforce accepts or refuses them.
  */
 public interface SalesforceConnector {
 
@@ -66,11 +66,28 @@ public interface SalesforceConnector {
 	}
 
 	/**
-	 * @param status PENDING (waiting or retrying), DONE, FAILED (Salesforce refused the
-	 * data: fix the record and push again)
-	 * @param warning a caveat of a push Salesforce accepted (the currency not sent, say)
+	 * Where a push stands; pages name it through
+	 * {@code opportunities.salesforce.push.<name>}.
 	 */
-	record Push(UUID id, UUID opportunityId, @Nullable UUID draftId, String status, int attempts,
+	enum PushStatus {
+
+		/** Waiting for its first attempt or for a retry. */
+		PENDING,
+		/** Salesforce accepted it. */
+		DONE,
+		/**
+		 * Salesforce refused the data, or the last attempt failed: fix and push again.
+		 */
+		FAILED
+
+	}
+
+	/**
+	 * @param id the push's item in the shared outbox
+	 * @param warning a caveat of a push Salesforce accepted (the currency not sent, say)
+	 * @param updatedAt when it was delivered, else when it was queued
+	 */
+	record Push(UUID id, UUID opportunityId, @Nullable UUID draftId, PushStatus status, int attempts,
 			@Nullable Instant nextAttemptAt, @Nullable String lastError, @Nullable String accountSalesforceId,
 			@Nullable String contactSalesforceId, @Nullable String opportunitySalesforceId, Instant updatedAt,
 			@Nullable String warning) {

@@ -3,6 +3,9 @@
  * sending through a workspace's SMTP server.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {})
 package crmcopilot.mail;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,8 @@ class PoliteFetcherTests {
 
 	private LocalSite site;
 
+	private final CountDownLatch released = new CountDownLatch(1);
+
 	@BeforeEach
 	void start() throws IOException {
 		this.site = new LocalSite();
@@ -27,6 +31,7 @@ class PoliteFetcherTests {
 
 	@AfterEach
 	void stop() {
+		this.released.countDown();
 		this.site.close();
 	}
 
@@ -173,7 +178,8 @@ class PoliteFetcherTests {
 	void should_report_a_timeout_after_retrying() {
 		this.site.on("/slow", (exchange) -> {
 			try {
-				Thread.sleep(2500);
+				// past the 1 s read timeout; released when the test ends
+				this.released.await(2500, TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -13,6 +13,8 @@ import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.TestWorkspaces;
 import crmcopilot.opportunities.internal.MailboxCapture;
+import crmcopilot.opportunities.internal.OpportunityCapture;
+import crmcopilot.opportunities.internal.OpportunityDraft;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;

@@ -3,6 +3,7 @@ package crmcopilot.opportunities;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.HeadlessChrome;
@@ -90,7 +91,7 @@ class VoiceMemoBrowserTests {
 		screenshot("voice-memo-en.png");
 		if (!this.driver.getCurrentUrl().contains("/opportunities/drafts/")) {
 			assertThat(this.driver.findElement(By.cssSelector(".flash.error")).getText())
-				.contains("no speech was recognised");
+				.contains("Aucune parole n'a été reconnue");
 		}
 		else {
 			assertThat(this.driver.findElement(By.id("source-text")).getText()).isNotBlank();
@@ -103,7 +104,9 @@ class VoiceMemoBrowserTests {
 		new Select(this.driver.findElement(By.id("memo-language"))).selectByValue(language);
 		this.driver.findElement(By.id("memo-record")).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("memo-form"), "data-state", "recording"));
-		Thread.sleep(2_000);
+		// two seconds of the fake microphone, read on the recorder's own clock
+		wait.until(ExpectedConditions.textMatches(By.id("memo-duration"),
+				Pattern.compile("^(0:0[2-9]|0:[1-5]\\d|[1-9]\\d*:\\d\\d)$")));
 		this.driver.findElement(By.id("memo-stop")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("memo-send")));
 		assertThat(this.driver.findElement(By.id("memo-duration")).getText()).isNotEqualTo("0:00");

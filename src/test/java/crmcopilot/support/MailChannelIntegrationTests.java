@@ -1,5 +1,6 @@
 package crmcopilot.support;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,8 +12,8 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.shared.outbox.OutboxDrainer;
 import crmcopilot.support.internal.MailboxPolling;
-import crmcopilot.support.internal.OutboxDelivery;
 import crmcopilot.support.internal.Replies;
 import crmcopilot.support.internal.SupportStore;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * IMAP in and SMTP out against GreenMail: threading by Message-ID, attachments' metadata,
@@ -51,7 +53,7 @@ class MailChannelIntegrationTests {
 	MailboxPolling polling;
 
 	@Autowired
-	OutboxDelivery delivery;
+	OutboxDrainer delivery;
 
 	@Autowired
 	Replies replies;
@@ -164,7 +166,7 @@ class MailChannelIntegrationTests {
 		this.delivery.deliverDue();
 
 		// then the reply waits in the outbox with the error, nothing lost
-		String status = this.jdbc.sql("SELECT status FROM support_outbox WHERE workspace_id = ? AND kind = 'EMAIL'")
+		String status = this.jdbc.sql("SELECT status FROM outbox WHERE workspace_id = ? AND kind = 'EMAIL'")
 			.params(id)
 			.query(String.class)
 			.single();
@@ -173,13 +175,13 @@ class MailChannelIntegrationTests {
 
 		// when SMTP is back and the retry is due
 		this.config.put(id, "smtp.port", Integer.toString(this.greenMail.getSmtp().getPort()));
-		this.jdbc.sql("UPDATE support_outbox SET next_attempt_at = ? WHERE workspace_id = ?")
+		this.jdbc.sql("UPDATE outbox SET next_attempt_at = ? WHERE workspace_id = ?")
 			.params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), id)
 			.update();
-		for (int i = 0; i < 300 && this.greenMail.getReceivedMessagesForDomain("client.test").length == 0; i++) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			this.delivery.deliverDue();
-			Thread.sleep(100);
-		}
+			return this.greenMail.getReceivedMessagesForDomain("client.test").length > 0;
+		});
 
 		// then exactly one mail went out, threaded on the customer's Message-ID
 		MimeMessage[] sent = this.greenMail.getReceivedMessagesForDomain("client.test");

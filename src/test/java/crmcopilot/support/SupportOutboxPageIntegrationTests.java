@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
-import crmcopilot.support.internal.Outbox;
+import crmcopilot.shared.outbox.Outbox;
+import crmcopilot.shared.outbox.OutboxItem;
+import crmcopilot.shared.outbox.OutboxMessage;
+import crmcopilot.shared.outbox.OutboxStatus;
+import crmcopilot.support.internal.OutboxKinds;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.WorkspaceUsers;
 import crmcopilot.workspace.Workspaces;
@@ -39,11 +43,11 @@ class SupportOutboxPageIntegrationTests {
 	void an_agent_lists_filters_and_retries_failed_deliveries() {
 		SupportWebSession agent = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.AGENT);
 		UUID workspace = agent.workspace.id();
-		UUID pending = this.outbox.enqueue(workspace, Outbox.EMAIL, "claire@client.test", "Re: colis", "Bonjour",
-				Map.of(), null);
-		UUID failed = this.outbox.enqueue(workspace, Outbox.WEBHOOK, "http://127.0.0.1:9/hook", null, "{}", Map.of(),
-				null);
-		this.jdbc.sql("UPDATE support_outbox SET status = 'FAILED', attempts = 20, last_error = ? WHERE id = ?")
+		UUID pending = this.outbox.enqueue(new OutboxMessage(workspace, OutboxKinds.EMAIL, "claire@client.test",
+				"Re: colis", "Bonjour", Map.of(), null));
+		UUID failed = this.outbox.enqueue(new OutboxMessage(workspace, OutboxKinds.WEBHOOK, "http://127.0.0.1:9/hook",
+				null, "{}", Map.of(), null));
+		this.jdbc.sql("UPDATE outbox SET status = 'FAILED', attempts = 20, last_error = ? WHERE id = ?")
 			.params("HTTP 500 from hooks.example.test", failed)
 			.update();
 
@@ -58,8 +62,8 @@ class SupportOutboxPageIntegrationTests {
 		HttpResponse<String> retried = agent.form("/support/outbox/" + failed + "/retry", Map.of());
 
 		assertThat(retried.statusCode()).isEqualTo(302);
-		Outbox.Item after = this.outbox.item(workspace, failed);
-		assertThat(after.status()).isNotEqualTo("FAILED");
+		OutboxItem after = this.outbox.find(workspace, failed).orElseThrow();
+		assertThat(after.status()).isNotEqualTo(OutboxStatus.FAILED);
 		assertThat(after.attempts()).isLessThan(20);
 		assertThat(this.jdbc
 			.sql("SELECT COUNT(*) FROM audit_entries WHERE workspace_id = ? AND action = 'support.outbox.retried'")
@@ -72,13 +76,13 @@ class SupportOutboxPageIntegrationTests {
 	void another_workspaces_delivery_cannot_be_retried() {
 		SupportWebSession agent = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.AGENT);
 		UUID other = SupportWebSession.newWorkspace(this.workspaces).id();
-		UUID foreign = this.outbox.enqueue(other, Outbox.WEBHOOK, "http://127.0.0.1:9/hook", null, "{}", Map.of(),
-				null);
-		this.jdbc.sql("UPDATE support_outbox SET status = 'FAILED' WHERE id = ?").params(foreign).update();
+		UUID foreign = this.outbox.enqueue(
+				new OutboxMessage(other, OutboxKinds.WEBHOOK, "http://127.0.0.1:9/hook", null, "{}", Map.of(), null));
+		this.jdbc.sql("UPDATE outbox SET status = 'FAILED' WHERE id = ?").params(foreign).update();
 
 		assertThat(agent.form("/support/outbox/" + foreign + "/retry", Map.of()).statusCode()).isEqualTo(404);
 		assertThat(agent.get("/support/outbox").body()).doesNotContain(foreign.toString());
-		assertThat(this.outbox.item(other, foreign).status()).isEqualTo("FAILED");
+		assertThat(this.outbox.find(other, foreign).orElseThrow().status()).isEqualTo(OutboxStatus.FAILED);
 	}
 
 	@Test

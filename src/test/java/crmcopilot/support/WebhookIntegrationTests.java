@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,9 +18,9 @@ import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpServer;
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.shared.outbox.OutboxDrainer;
 import crmcopilot.support.internal.Article;
 import crmcopilot.support.internal.KnowledgeStore;
-import crmcopilot.support.internal.OutboxDelivery;
 import crmcopilot.support.internal.Signatures;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.workspace.Workspace;
@@ -33,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The generic JSON and Twilio webhooks, their signatures, and escalation notices. */
 @CopilotIntegrationTest
@@ -48,7 +50,7 @@ class WebhookIntegrationTests {
 	WorkspaceSupportConfig config;
 
 	@Autowired
-	OutboxDelivery delivery;
+	OutboxDrainer delivery;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -124,10 +126,10 @@ class WebhookIntegrationTests {
 		assertThat(signed.body()).contains("\"action\":\"escalade\"").contains("\"ticket\"");
 		assertThat(stored(workspace.id())).isEqualTo(1);
 
-		for (int i = 0; i < 300 && this.received.isEmpty(); i++) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			this.delivery.deliverDue();
-			Thread.sleep(100);
-		}
+			return !this.received.isEmpty();
+		});
 		assertThat(this.received).hasSize(1);
 		assertThat(this.received.get(0).get("path")).isEqualTo("/slack");
 		assertThat(this.received.get(0).get("body")).contains("\"text\"").contains("@claire");
@@ -205,7 +207,7 @@ class WebhookIntegrationTests {
 	}
 
 	private long twilioOutbox(UUID workspaceId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM support_outbox WHERE workspace_id = ? AND kind = 'TWILIO'")
+		return this.jdbc.sql("SELECT COUNT(*) FROM outbox WHERE workspace_id = ? AND kind = 'TWILIO'")
 			.params(workspaceId)
 			.query(Long.class)
 			.single();

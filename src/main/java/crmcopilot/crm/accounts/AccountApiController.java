@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import crmcopilot.crm.Account;
 import crmcopilot.crm.AccountDirectory;
-import crmcopilot.crm.AccountPermissions;
 import crmcopilot.crm.Contact;
 import crmcopilot.crm.Opportunity;
+import crmcopilot.crm.internal.CrmPermissions;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
@@ -37,7 +37,7 @@ class AccountApiController {
 	}
 
 	@GetMapping("/accounts")
-	@PreAuthorize("hasAuthority('" + AccountPermissions.VIEW + "')")
+	@PreAuthorize("hasAuthority('" + CrmPermissions.VIEW + "')")
 	PageResponse<Account> accounts(Caller caller, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
@@ -45,20 +45,20 @@ class AccountApiController {
 	}
 
 	@GetMapping("/accounts/{id}")
-	@PreAuthorize("hasAuthority('" + AccountPermissions.VIEW + "')")
+	@PreAuthorize("hasAuthority('" + CrmPermissions.VIEW + "')")
 	Account account(Caller caller, @PathVariable UUID id) {
 		return this.directory.account(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("account"));
 	}
 
 	@PostMapping("/accounts")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAuthority('" + AccountPermissions.EDIT + "')")
+	@PreAuthorize("hasAuthority('" + CrmPermissions.EDIT + "')")
 	Account createAccount(Caller caller, @Valid @RequestBody AccountDirectory.NewAccount account) {
 		return this.directory.createAccount(caller.workspaceId(), account);
 	}
 
 	@GetMapping("/contacts")
-	@PreAuthorize("hasAuthority('" + AccountPermissions.VIEW + "')")
+	@PreAuthorize("hasAuthority('" + CrmPermissions.VIEW + "')")
 	PageResponse<Contact> contacts(Caller caller, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
@@ -66,13 +66,13 @@ class AccountApiController {
 	}
 
 	@GetMapping("/contacts/{id}")
-	@PreAuthorize("hasAuthority('" + AccountPermissions.VIEW + "')")
+	@PreAuthorize("hasAuthority('" + CrmPermissions.VIEW + "')")
 	Contact contact(Caller caller, @PathVariable UUID id) {
 		return this.directory.contact(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("contact"));
 	}
 
 	@GetMapping("/opportunities")
-	@PreAuthorize("hasAuthority('" + AccountPermissions.VIEW + "')")
+	@PreAuthorize("hasAuthority('" + CrmPermissions.VIEW + "')")
 	PageResponse<Opportunity> opportunities(Caller caller, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
@@ -80,7 +80,7 @@ class AccountApiController {
 	}
 
 	@GetMapping("/opportunities/{id}")
-	@PreAuthorize("hasAuthority('" + AccountPermissions.VIEW + "')")
+	@PreAuthorize("hasAuthority('" + CrmPermissions.VIEW + "')")
 	Opportunity opportunity(Caller caller, @PathVariable UUID id) {
 		return this.directory.opportunity(caller.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("opportunity"));

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import crmcopilot.crm.Account;
 import crmcopilot.crm.AccountDirectory;
-import crmcopilot.crm.AccountPermissions;
+import crmcopilot.crm.internal.CrmPermissions;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Caller;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Local CRM pages: accounts (list, search, detail), contacts and opportunities lists. */
 @Controller
 @RequestMapping("/crm")
-@PreAuthorize("hasAuthority('" + AccountPermissions.VIEW + "')")
+@PreAuthorize("hasAuthority('" + CrmPermissions.VIEW + "')")
 class AccountPagesController {
 
 	static final String ACCOUNTS = "crm/accounts";

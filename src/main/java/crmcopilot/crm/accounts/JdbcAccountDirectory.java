@@ -20,7 +20,6 @@ import crmcopilot.crm.Opportunity;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -31,18 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAccountDirectory implements AccountDirectory {
 
-	/** At or above: the same account. */
-	static final double SURE = 0.97;
-
-	/** At or above (and below {@link #SURE}): a human decides. */
-	static final double UNCERTAIN = 0.88;
-
-	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
 	private final JdbcClient jdbc;
+
+	private final AccountMatcher matcher;
 
 	JdbcAccountDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.matcher = new AccountMatcher(jdbc, this);
 	}
 
 	@Override
@@ -51,7 +45,8 @@ class JdbcAccountDirectory implements AccountDirectory {
 		String name = required("name", account.name(), 255);
 		String key = AccountNameNormaliser.normalise(name);
 		if (key.isEmpty()) {
-			throw new InvalidInputException("name", "must contain letters or digits");
+			throw new InvalidInputException("name", "crm.error.nameWithoutLetters", new Object[0],
+					"must contain letters or digits");
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -59,9 +54,9 @@ class JdbcAccountDirectory implements AccountDirectory {
 				INSERT INTO crm_accounts (id, workspace_id, name, name_key, block_key, token_block_key, country, city,
 				  industry, website, phone, external_id, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, workspaceId, name, key, blockKey(key), tokenBlockKey(key), trim(account.country(), 80),
-					trim(account.city(), 120), trim(account.industry(), 120), trim(account.website(), 255),
-					trim(account.phone(), 32), id.toString(), now, now)
+			.params(id, workspaceId, name, key, AccountMatcher.blockKey(key), AccountMatcher.tokenBlockKey(key),
+					trim(account.country(), 80), trim(account.city(), 120), trim(account.industry(), 120),
+					trim(account.website(), 255), trim(account.phone(), 32), id.toString(), now, now)
 			.update();
 		return account(workspaceId, id).orElseThrow();
 	}
@@ -70,13 +65,14 @@ class JdbcAccountDirectory implements AccountDirectory {
 	@Transactional
 	public Contact createContact(UUID workspaceId, NewContact contact) {
 		if (contact.accountId() != null && account(workspaceId, contact.accountId()).isEmpty()) {
-			throw new InvalidInputException("accountId", "no such account");
+			throw new InvalidInputException("accountId", "crm.error.noSuchAccount", new Object[0], "no such account");
 		}
 		String full = ((contact.firstName() != null ? contact.firstName() : "") + " "
 				+ (contact.lastName() != null ? contact.lastName() : ""))
 			.trim();
 		if (full.isEmpty() && contact.email() == null) {
-			throw new InvalidInputException("lastName", "a contact needs a name or an email");
+			throw new InvalidInputException("lastName", "crm.error.contactWithoutName", new Object[0],
+					"a contact needs a name or an email");
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -98,13 +94,14 @@ class JdbcAccountDirectory implements AccountDirectory {
 		String name = required("name", opportunity.name(), 255);
 		String stage = required("stage", opportunity.stage(), 80);
 		if (opportunity.accountId() != null && account(workspaceId, opportunity.accountId()).isEmpty()) {
-			throw new InvalidInputException("accountId", "no such account");
+			throw new InvalidInputException("accountId", "crm.error.noSuchAccount", new Object[0], "no such account");
 		}
 		if (opportunity.contactId() != null && contact(workspaceId, opportunity.contactId()).isEmpty()) {
-			throw new InvalidInputException("contactId", "no such contact");
+			throw new InvalidInputException("contactId", "crm.error.noSuchContact", new Object[0], "no such contact");
 		}
 		if (opportunity.amount() != null && opportunity.amount() < 0) {
-			throw new InvalidInputException("amount", "must not be negative");
+			throw new InvalidInputException("amount", "crm.error.negativeAmount", new Object[0],
+					"must not be negative");
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -190,103 +187,13 @@ class JdbcAccountDirectory implements AccountDirectory {
 
 	@Override
 	public AccountMatch matchAccount(UUID workspaceId, String name) {
-		String key = AccountNameNormaliser.normalise(name);
-		if (key.isEmpty()) {
-			return AccountMatch.none();
-		}
-		record Row(UUID id, String name, String key) {
-		}
-		List<Row> block = this.jdbc
-			.sql("""
-					SELECT id, name, name_key FROM crm_accounts
-					WHERE workspace_id = ? AND (block_key = ? OR token_block_key = ? OR block_key = ? OR token_block_key = ?)""")
-			.params(workspaceId, blockKey(key), tokenBlockKey(key), tokenBlockKey(key), blockKey(key))
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("name_key")))
-			.list();
-		AccountMatch best = AccountMatch.none();
-		for (Row row : block) {
-			if (row.key().equals(key)) {
-				return new AccountMatch(AccountMatch.Kind.SURE, row.id(), row.name(), 1.0, "same normalised name");
-			}
-			double score = similarity(key, row.key());
-			if (score > best.score() && score >= UNCERTAIN) {
-				best = new AccountMatch((score >= SURE) ? AccountMatch.Kind.SURE : AccountMatch.Kind.UNCERTAIN,
-						row.id(), row.name(), score, String.format(Locale.ROOT, "name similarity %.2f", score));
-			}
-		}
-		return best;
-	}
-
-	/**
-	 * Jaro-Winkler on the normalised names, and on their tokens sorted (word order
-	 * varies).
-	 */
-	static double similarity(String a, String b) {
-		double direct = JARO_WINKLER.apply(a, b);
-		double sorted = JARO_WINKLER.apply(sortedTokens(a), sortedTokens(b));
-		return Math.max(direct, sorted);
-	}
-
-	private static String sortedTokens(String key) {
-		List<String> tokens = new ArrayList<>(List.of(key.split(" ")));
-		tokens.sort(null);
-		return String.join(" ", tokens);
+		return this.matcher.matchAccount(workspaceId, name);
 	}
 
 	@Override
 	public AccountMatch matchContact(UUID workspaceId, @Nullable UUID accountId, @Nullable String fullName,
 			@Nullable String email, @Nullable String phone) {
-		if (email != null && !email.isBlank()) {
-			Optional<Contact> same = this.jdbc.sql("SELECT * FROM crm_contacts WHERE workspace_id = ? AND email = ?")
-				.params(workspaceId, email.toLowerCase(Locale.ROOT).trim())
-				.query(JdbcAccountDirectory::contact)
-				.stream()
-				.findFirst();
-			if (same.isPresent()) {
-				return new AccountMatch(AccountMatch.Kind.SURE, same.get().id(), same.get().fullName(), 1.0,
-						"same email");
-			}
-		}
-		if (phone != null && !phone.isBlank()) {
-			Optional<Contact> same = this.jdbc.sql("SELECT * FROM crm_contacts WHERE workspace_id = ? AND phone = ?")
-				.params(workspaceId, phone.trim())
-				.query(JdbcAccountDirectory::contact)
-				.stream()
-				.findFirst();
-			if (same.isPresent()) {
-				return new AccountMatch(AccountMatch.Kind.SURE, same.get().id(), same.get().fullName(), 1.0,
-						"same phone");
-			}
-		}
-		if (fullName == null || fullName.isBlank() || accountId == null) {
-			return AccountMatch.none();
-		}
-		String key = AccountNameNormaliser.normalise(fullName);
-		AccountMatch best = AccountMatch.none();
-		for (Contact contact : contactsOf(workspaceId, accountId)) {
-			double score = similarity(key, AccountNameNormaliser.normalise(contact.fullName()));
-			if (score > best.score() && score >= UNCERTAIN) {
-				best = new AccountMatch((score >= SURE) ? AccountMatch.Kind.SURE : AccountMatch.Kind.UNCERTAIN,
-						contact.id(), contact.fullName(), score,
-						String.format(Locale.ROOT, "name similarity %.2f at the same account", score));
-			}
-		}
-		return best;
-	}
-
-	static String blockKey(String key) {
-		String compact = key.replace(" ", "");
-		return compact.substring(0, Math.min(3, compact.length()));
-	}
-
-	static String tokenBlockKey(String key) {
-		String longest = "";
-		for (String token : key.split(" ")) {
-			if (token.length() > longest.length()) {
-				longest = token;
-			}
-		}
-		return longest.substring(0, Math.min(3, longest.length()));
+		return this.matcher.matchContact(workspaceId, accountId, fullName, email, phone);
 	}
 
 	private static @Nullable String like(@Nullable String search) {
@@ -298,10 +205,11 @@ class JdbcAccountDirectory implements AccountDirectory {
 
 	private static String required(String field, @Nullable String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required");
+			throw new InvalidInputException(field, "crm.error.required", new Object[] { field }, "is required");
 		}
 		if (value.length() > max) {
-			throw new InvalidInputException(field, "is longer than " + max + " characters");
+			throw new InvalidInputException(field, "crm.error.tooLong", new Object[] { field, max },
+					"is longer than " + max + " characters");
 		}
 		return value.trim();
 	}
@@ -347,7 +255,7 @@ class JdbcAccountDirectory implements AccountDirectory {
 				instant(rs, "created_at"));
 	}
 
-	private static Contact contact(ResultSet rs, int row) throws SQLException {
+	static Contact contact(ResultSet rs, int row) throws SQLException {
 		return new Contact(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
 				rs.getObject("account_id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
 				rs.getString("title"), rs.getString("email"), rs.getString("phone"), rs.getString("salesforce_id"),

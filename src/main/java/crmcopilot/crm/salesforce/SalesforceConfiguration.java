@@ -1,10 +1,9 @@
 package crmcopilot.crm.salesforce;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.crm.AccountDirectory;
+import crmcopilot.shared.outbox.Outbox;
+import crmcopilot.shared.outbox.OutboxDrainer;
 import crmcopilot.workspace.SecretCipher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,24 +12,35 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * The connector's parts; its pushes are delivered by the shared outbox's drainer through
+ * {@link SalesforcePushChannel}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SalesforceSettings.class)
 class SalesforceConfiguration {
 
 	@Bean
-	JdbcSalesforceConnector salesforceConnector(SalesforceSettings settings, JdbcClient jdbc, SecretCipher cipher,
-			JsonMapper json, AccountDirectory directory, AuditJournal journal) {
-		return new JdbcSalesforceConnector(settings, jdbc, cipher, json, directory, journal);
+	SalesforceStore salesforceStore(JdbcClient jdbc, SecretCipher cipher, JsonMapper json) {
+		return new SalesforceStore(jdbc, cipher, json);
 	}
 
-	/**
-	 * Drains the push outbox; entries wait with exponential backoff while Salesforce is
-	 * away.
-	 */
 	@Bean
-	RecurringTask<Void> salesforceOutbox(JdbcSalesforceConnector connector, SalesforceSettings settings) {
-		return Tasks.recurring("salesforce-outbox", Schedules.fixedDelay(settings.outboxInterval()))
-			.execute((instance, context) -> connector.processDue());
+	SalesforceOAuth salesforceOAuth(SalesforceSettings settings, SalesforceStore store, JsonMapper json) {
+		return new SalesforceOAuth(settings, store, new SalesforceClient(json, settings.timeout()));
+	}
+
+	@Bean
+	SalesforcePushChannel salesforcePushChannel(SalesforceSettings settings, SalesforceStore store,
+			SalesforceOAuth oauth, AccountDirectory directory, AuditJournal journal) {
+		return new SalesforcePushChannel(settings, store, oauth, new SalesforceRecords(settings), directory, journal);
+	}
+
+	@Bean
+	SalesforceConnectorService salesforceConnector(SalesforceSettings settings, SalesforceStore store,
+			SalesforceOAuth oauth, Outbox outbox, OutboxDrainer drainer, AccountDirectory directory,
+			AuditJournal journal) {
+		return new SalesforceConnectorService(settings, store, oauth, outbox, drainer, directory, journal);
 	}
 
 }

@@ -1,19 +1,24 @@
 package crmcopilot.crm.source;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param csvMaxBytes largest CSV/TSV upload read
- * @param queryTimeoutSeconds timeout of a query on a customer database
- * @param demoCustomers customers generated in the demo tables
+ * Customer-data connectors; every default is here (set {@code COPILOT_CRM_<NAME>} to
+ * change one, e.g. {@code COPILOT_CRM_QUERY_TIMEOUT}).
+ *
+ * @param csvMaxBytes largest CSV/TSV upload read, in bytes
+ * @param queryTimeout seconds a query on a customer database may take
+ * @param demoCustomers customers generated in the demo workspace's tables
  */
 @ConfigurationProperties("copilot.crm")
-record CrmSourceSettings(long csvMaxBytes, int queryTimeoutSeconds, int demoCustomers) {
+record CrmSourceSettings(@DefaultValue("20971520") long csvMaxBytes, @DefaultValue("60") int queryTimeout,
+		@DefaultValue("5000") int demoCustomers) {
 
 	CrmSourceSettings {
-		csvMaxBytes = (csvMaxBytes > 0) ? csvMaxBytes : 20L * 1024 * 1024;
-		queryTimeoutSeconds = (queryTimeoutSeconds > 0) ? queryTimeoutSeconds : 60;
-		demoCustomers = (demoCustomers > 0) ? demoCustomers : 5000;
+		if (csvMaxBytes <= 0 || queryTimeout <= 0 || demoCustomers <= 0) {
+			throw new IllegalArgumentException("copilot.crm settings must be positive");
+		}
 	}
 
 }

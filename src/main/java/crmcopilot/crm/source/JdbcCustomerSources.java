@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -28,6 +29,7 @@ import crmcopilot.crm.TypeDetector;
 import crmcopilot.crm.CustomerSource;
 import crmcopilot.crm.CustomerSources;
 import crmcopilot.crm.SourceKind;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.SecretCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,10 +76,13 @@ class JdbcCustomerSources implements CustomerSources {
 	@Override
 	public CustomerSource saveJdbc(UUID workspaceId, String name, String url, @Nullable String username,
 			@Nullable String password, String table, @Nullable String enrichmentTable) {
-		ExternalJdbc.checkUrl(url);
-		String checkedTable = ExternalJdbc.checkTable(table);
+		checked("url", () -> {
+			ExternalJdbc.checkUrl(url);
+			return url;
+		});
+		String checkedTable = table("table", table);
 		String checkedEnrichment = (enrichmentTable == null || enrichmentTable.isBlank()) ? null
-				: ExternalJdbc.checkTable(enrichmentTable);
+				: table("enrichmentTable", enrichmentTable);
 		try (Connection connection = open(url, username, password)) {
 			count(connection, checkedTable, null);
 			if (checkedEnrichment != null) {
@@ -85,7 +90,8 @@ class JdbcCustomerSources implements CustomerSources {
 			}
 		}
 		catch (SQLException ex) {
-			throw new IllegalArgumentException("cannot read the table: " + ex.getMessage(), ex);
+			throw new InvalidInputException("table", "crm.source.error.unreadable", new Object[] { ex.getMessage() },
+					"cannot read the table: " + ex.getMessage());
 		}
 		String encrypted = (password == null || password.isEmpty()) ? null : this.cipher.encrypt(password);
 		return insert(workspaceId, name.isBlank() ? checkedTable : name.strip(), SourceKind.JDBC, url.strip(), username,
@@ -110,13 +116,15 @@ class JdbcCustomerSources implements CustomerSources {
 
 	@Override
 	public CustomerData read(UUID workspaceId, UUID sourceId, String table, int limit) {
-		CustomerSource source = find(workspaceId, sourceId)
-			.orElseThrow(() -> new IllegalArgumentException("unknown customer source " + sourceId));
-		String checkedTable = ExternalJdbc.checkTable(table);
+		CustomerSource source = find(workspaceId, sourceId).orElseThrow(() -> new InvalidInputException("sourceId",
+				"crm.source.error.unknown", new Object[0], "unknown customer source " + sourceId));
+		String checkedTable = table("table", table);
 		try {
 			if (source.kind() == SourceKind.DEMO) {
 				if (!DEMO_TABLES.contains(checkedTable.toLowerCase(Locale.ROOT))) {
-					throw new IllegalArgumentException("the demo source only has the tables " + DEMO_TABLES);
+					throw new InvalidInputException("table", "crm.source.error.demoTables",
+							new Object[] { String.join(", ", DEMO_TABLES) },
+							"the demo source only has the tables " + DEMO_TABLES);
 				}
 				try (Connection connection = this.dataSource.getConnection()) {
 					return read(connection, checkedTable, workspaceId, limit);
@@ -133,7 +141,9 @@ class JdbcCustomerSources implements CustomerSources {
 			}
 		}
 		catch (SQLException ex) {
-			throw new IllegalArgumentException("cannot read table " + checkedTable + ": " + ex.getMessage(), ex);
+			throw new InvalidInputException("table", "crm.source.error.unreadableTable",
+					new Object[] { checkedTable, ex.getMessage() },
+					"cannot read table " + checkedTable + ": " + ex.getMessage());
 		}
 	}
 
@@ -147,6 +157,20 @@ class JdbcCustomerSources implements CustomerSources {
 		return this.settings.csvMaxBytes();
 	}
 
+	private static String table(String field, String table) {
+		return checked(field, () -> ExternalJdbc.checkTable(table));
+	}
+
+	/** Runs a check of {@link ExternalJdbc}, its refusal keyed and naming the field. */
+	private static <T> T checked(String field, Supplier<T> check) {
+		try {
+			return check.get();
+		}
+		catch (ExternalJdbc.Refused ex) {
+			throw new InvalidInputException(field, ex.messageKey(), ex.arguments(), ex.getMessage());
+		}
+	}
+
 	private Connection open(@Nullable String url, @Nullable String username, @Nullable String password)
 			throws SQLException {
 		ExternalJdbc.checkUrl(String.valueOf(url));
@@ -157,7 +181,7 @@ class JdbcCustomerSources implements CustomerSources {
 		if (password != null) {
 			properties.setProperty("password", password);
 		}
-		DriverManager.setLoginTimeout(Math.min(30, this.settings.queryTimeoutSeconds()));
+		DriverManager.setLoginTimeout(Math.min(30, this.settings.queryTimeout()));
 		Connection connection = DriverManager.getConnection(url, properties);
 		connection.setReadOnly(true);
 		return connection;
@@ -166,7 +190,7 @@ class JdbcCustomerSources implements CustomerSources {
 	private long count(Connection connection, String table, @Nullable UUID workspaceId) throws SQLException {
 		String sql = "SELECT COUNT(*) FROM " + table + ((workspaceId != null) ? " WHERE workspace_id = ?" : "");
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setQueryTimeout(this.settings.queryTimeoutSeconds());
+			statement.setQueryTimeout(this.settings.queryTimeout());
 			if (workspaceId != null) {
 				statement.setObject(1, workspaceId);
 			}
@@ -184,7 +208,7 @@ class JdbcCustomerSources implements CustomerSources {
 		List<String> names = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
 				ResultSet.CONCUR_READ_ONLY)) {
-			statement.setQueryTimeout(this.settings.queryTimeoutSeconds());
+			statement.setQueryTimeout(this.settings.queryTimeout());
 			statement.setFetchSize(1000);
 			if (workspaceId != null) {
 				statement.setObject(1, workspaceId);

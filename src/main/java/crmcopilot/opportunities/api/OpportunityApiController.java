@@ -9,10 +9,10 @@ import crmcopilot.crm.Account;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.Contact;
 import crmcopilot.crm.SalesforceConnector;
-import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.opportunities.OpportunityDraft;
-import crmcopilot.opportunities.OpportunityPermissions;
-import crmcopilot.opportunities.TenderImports;
+import crmcopilot.opportunities.internal.OpportunityCapture;
+import crmcopilot.opportunities.internal.OpportunityDraft;
+import crmcopilot.opportunities.internal.OpportunityPermissions;
+import crmcopilot.opportunities.internal.TenderImports;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
@@ -118,12 +118,8 @@ class OpportunityApiController {
 			summary = "Push an approved draft's account, contact and opportunity to Salesforce (one composite graph, "
 					+ "upsert by external id); kept in the outbox and retried while Salesforce is unreachable")
 	SalesforceConnector.Push pushToSalesforce(Caller caller, @PathVariable UUID id) {
-		OpportunityDraft draft = this.capture.draft(caller.workspaceId(), id)
-			.orElseThrow(() -> new NotFoundException("draft"));
-		if (draft.opportunityId() == null) {
-			throw new InvalidInputException("id", "approve the draft before pushing it");
-		}
-		return this.salesforce.pushNow(caller.workspaceId(), draft.opportunityId(), id)
+		UUID opportunityId = this.capture.approvedOpportunity(caller.workspaceId(), id);
+		return this.salesforce.pushNow(caller.workspaceId(), opportunityId, id)
 			.orElseThrow(() -> new InvalidInputException("salesforce",
 					"the workspace is not connected to Salesforce: connect it on /opportunities/salesforce"));
 	}

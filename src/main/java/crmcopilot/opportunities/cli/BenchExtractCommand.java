@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 
 import crmcopilot.opportunities.ExtractionRequest;
-import crmcopilot.opportunities.OpportunityExtractor;
+import crmcopilot.opportunities.internal.OpportunityExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

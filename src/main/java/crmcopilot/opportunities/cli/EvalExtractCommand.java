@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import crmcopilot.opportunities.ExtractionRecord;
 import crmcopilot.opportunities.ExtractionRequest;
-import crmcopilot.opportunities.OpportunityExtractor;
+import crmcopilot.opportunities.internal.ExtractionRecord;
+import crmcopilot.opportunities.internal.OpportunityExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.core.JacksonException;

@@ -11,10 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import crmcopilot.opportunities.ExtractionRecord;
 import crmcopilot.opportunities.ExtractionRequest;
 import crmcopilot.opportunities.OpportunityExtraction;
-import crmcopilot.opportunities.OpportunityExtractor;
+import crmcopilot.opportunities.internal.ExtractionRecord;
+import crmcopilot.opportunities.internal.OpportunityExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.core.JacksonException;

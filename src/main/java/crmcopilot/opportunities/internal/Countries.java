@@ -101,10 +101,6 @@ final class Countries {
 			.compile("(?<![\\p{L}-])(" + alternatives + ")(?![\\p{L}]|-bissau| bissau| equatoriale|-conakry)");
 	}
 
-	static Optional<Country> byIso(String iso) {
-		return ALL.stream().filter((c) -> c.iso().equals(iso)).findFirst();
-	}
-
 	static Optional<Country> byName(String name) {
 		String folded = FoldedText.fold(name);
 		return ALL.stream()

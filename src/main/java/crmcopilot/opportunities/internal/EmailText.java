@@ -47,7 +47,8 @@ final class EmailText {
 		String raw = new String(content, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
 		int split = raw.indexOf("\n\n");
 		if (split < 0) {
-			throw new InvalidInputException("file", "this email has no body");
+			throw new InvalidInputException("file", "opportunities.email.error.noBody", new Object[0],
+					"this email has no body");
 		}
 		Map<String, String> headers = headers(raw.substring(0, split));
 		String body = body(headers, raw.substring(split + 2));
@@ -82,7 +83,8 @@ final class EmailText {
 		if (type.startsWith("multipart/")) {
 			Matcher boundary = BOUNDARY.matcher(headers.get("content-type"));
 			if (!boundary.find()) {
-				throw new InvalidInputException("file", "multipart email without boundary");
+				throw new InvalidInputException("file", "opportunities.email.error.noBoundary", new Object[0],
+						"multipart email without boundary");
 			}
 			String html = null;
 			for (String part : body.split(Pattern.quote("--" + boundary.group(1)))) {
@@ -103,7 +105,8 @@ final class EmailText {
 			if (html != null) {
 				return html;
 			}
-			throw new InvalidInputException("file", "this email has no text part");
+			throw new InvalidInputException("file", "opportunities.email.error.noTextPart", new Object[0],
+					"this email has no text part");
 		}
 		Charset charset = charset(type);
 		String encoding = headers.getOrDefault("content-transfer-encoding", "8bit").toLowerCase(Locale.ROOT);

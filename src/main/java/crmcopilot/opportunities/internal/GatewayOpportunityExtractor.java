@@ -6,7 +6,6 @@ import crmcopilot.ai.AiGateway;
 import crmcopilot.ai.TaskOutcome;
 import crmcopilot.opportunities.ExtractionRequest;
 import crmcopilot.opportunities.OpportunityExtraction;
-import crmcopilot.opportunities.OpportunityExtractor;
 
 import org.springframework.stereotype.Service;
 

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.opportunities.OpportunityDraft;
 import crmcopilot.mail.MailboxReader;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.Texts;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.WorkspaceSettings;
@@ -115,24 +114,28 @@ public class MailboxCapture {
 		}
 		String cleanHost = host.strip();
 		if (!cleanHost.matches("[A-Za-z0-9.-]{1,253}")) {
-			throw new InvalidInputException("host", "is not a host name");
+			throw new InvalidInputException("host", "opportunities.mailbox.error.host", new Object[0],
+					"is not a host name");
 		}
 		int portNumber;
 		try {
 			portNumber = (port == null || port.isBlank()) ? (ssl ? 993 : 143) : Integer.parseInt(port.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("port", "is not a number");
+			throw new InvalidInputException("port", "opportunities.mailbox.error.portNumber", new Object[0],
+					"is not a number");
 		}
 		if (portNumber < 1 || portNumber > 65535) {
-			throw new InvalidInputException("port", "must be between 1 and 65535");
+			throw new InvalidInputException("port", "opportunities.mailbox.error.portRange", new Object[0],
+					"must be between 1 and 65535");
 		}
 		if (user == null || user.isBlank()) {
-			throw new InvalidInputException("user", "is required");
+			throw new InvalidInputException("user", "opportunities.mailbox.error.user", new Object[0], "is required");
 		}
 		boolean hasPassword = value(workspaceId, "password") != null;
 		if ((password == null || password.isBlank()) && !hasPassword) {
-			throw new InvalidInputException("password", "is required");
+			throw new InvalidInputException("password", "opportunities.mailbox.error.password", new Object[0],
+					"is required");
 		}
 		this.settings.put(workspaceId, PREFIX + "host", cleanHost);
 		this.settings.put(workspaceId, PREFIX + "port", Integer.toString(portNumber));
@@ -193,7 +196,8 @@ public class MailboxCapture {
 	private int pollAlone(UUID workspaceId) {
 		Mailbox mailbox = mailbox(workspaceId);
 		if (!mailbox.configured()) {
-			throw new InvalidInputException("host", "no mailbox is configured");
+			throw new InvalidInputException("host", "opportunities.mailbox.error.notConfigured", new Object[0],
+					"no mailbox is configured");
 		}
 		String password = this.cipher.decrypt(value(workspaceId, "password"));
 		List<MailboxReader.MailboxMessage> mails;
@@ -218,8 +222,8 @@ public class MailboxCapture {
 
 	private boolean captureOnce(UUID workspaceId, MailboxReader.MailboxMessage mail, ZoneId zone) {
 		String text = text(mail);
-		String hash = JdbcOpportunityCapture.contentHash(text);
-		String key = (mail.messageId() != null && !mail.messageId().isBlank()) ? truncate(mail.messageId(), 500)
+		String hash = OpportunityCaptureService.contentHash(text);
+		String key = (mail.messageId() != null && !mail.messageId().isBlank()) ? Texts.truncate(mail.messageId(), 500)
 				: "sha256:" + hash;
 		boolean known = this.jdbc.sql(
 				"SELECT COUNT(*) FROM opp_mailbox_messages WHERE workspace_id = ? AND (message_key = ? OR content_hash = ?)")
@@ -238,7 +242,7 @@ public class MailboxCapture {
 		else {
 			try {
 				LocalDate date = mail.receivedAt().atZone(zone).toLocalDate();
-				OpportunityDraft draft = this.capture.submit(workspaceId, "mailbox:" + truncate(mail.from(), 200),
+				OpportunityDraft draft = this.capture.submit(workspaceId, "mailbox:" + Texts.truncate(mail.from(), 200),
 						new OpportunityCapture.Submission(OpportunityCapture.EMAIL,
 								(mail.subject() != null) ? mail.subject() : key, text, date));
 				draftId = draft.id();
@@ -253,9 +257,9 @@ public class MailboxCapture {
 				.sql("""
 						INSERT INTO opp_mailbox_messages (workspace_id, message_key, content_hash, draft_id, subject, sender,
 						  problem, received_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(workspaceId, key, hash, draftId, truncate(mail.subject(), 500), truncate(mail.from(), 320),
-						truncate(problem, 1000), mail.receivedAt().atOffset(ZoneOffset.UTC),
-						OffsetDateTime.now(ZoneOffset.UTC))
+				.params(workspaceId, key, hash, draftId, Texts.truncate(mail.subject(), 500),
+						Texts.truncate(mail.from(), 320), Texts.truncate(problem, 1000),
+						mail.receivedAt().atOffset(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
@@ -278,7 +282,7 @@ public class MailboxCapture {
 		this.settings.put(workspaceId, PREFIX + "last-poll", OffsetDateTime.now(ZoneOffset.UTC).toString());
 		this.settings.put(workspaceId, PREFIX + "last-created", Integer.toString(created));
 		if (error != null) {
-			this.settings.put(workspaceId, PREFIX + "last-error", truncate(error, 1000));
+			this.settings.put(workspaceId, PREFIX + "last-error", Texts.truncate(error, 1000));
 		}
 		else {
 			this.settings.remove(workspaceId, PREFIX + "last-error");
@@ -287,10 +291,6 @@ public class MailboxCapture {
 
 	private @Nullable String value(UUID workspaceId, String key) {
 		return this.settings.get(workspaceId, PREFIX + key).filter((value) -> !value.isBlank()).orElse(null);
-	}
-
-	private static @Nullable String truncate(@Nullable String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

@@ -15,7 +15,7 @@ class MailboxConfiguration {
 	/** Every configured sales mailbox, read on a fixed delay. */
 	@Bean
 	RecurringTask<Void> opportunitiesMailboxPolling(MailboxCapture mailboxes, MailboxSettings settings) {
-		return Tasks.recurring("opportunities-imap", Schedules.fixedDelay(settings.pollInterval()))
+		return Tasks.recurring("opportunities-imap", Schedules.fixedDelay(settings.interval()))
 			.execute((instance, context) -> mailboxes.pollAll());
 	}
 

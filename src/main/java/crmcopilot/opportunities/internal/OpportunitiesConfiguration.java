@@ -1,7 +1,5 @@
 package crmcopilot.opportunities.internal;
 
-import crmcopilot.opportunities.OpportunityPermissions;
-import crmcopilot.web.NavigationItem;
 import crmcopilot.workspace.PermissionGrants;
 
 import org.springframework.context.annotation.Bean;
@@ -21,13 +19,7 @@ class OpportunitiesConfiguration {
 			.grant(OpportunityPermissions.VIEW, ADMIN, MANAGER, AGENT, VIEWER)
 			.grant(OpportunityPermissions.CAPTURE, ADMIN, MANAGER, AGENT)
 			.grant(OpportunityPermissions.APPROVE, ADMIN, MANAGER, AGENT)
-			.grant(OpportunityPermissions.SALESFORCE, ADMIN, MANAGER)
 			.grant(OpportunityPermissions.SETTINGS, ADMIN, MANAGER);
-	}
-
-	@Bean
-	NavigationItem opportunitiesNavigation() {
-		return new NavigationItem("nav.opportunities", "/opportunities", OpportunityPermissions.VIEW, 200);
 	}
 
 }

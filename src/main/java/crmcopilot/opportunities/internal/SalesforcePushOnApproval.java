@@ -1,7 +1,6 @@
 package crmcopilot.opportunities.internal;
 
 import crmcopilot.crm.SalesforceConnector;
-import crmcopilot.opportunities.OpportunityApproved;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

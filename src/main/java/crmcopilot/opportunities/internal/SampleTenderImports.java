@@ -15,8 +15,6 @@ import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.opportunities.TenderImports;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
@@ -114,7 +112,7 @@ class SampleTenderImports implements TenderImports {
 	@Override
 	public Report importSamplePages(UUID workspaceId, String actor) {
 		TenderPages.Listing listing = TenderPages.listing(resource("tenders/listing.html"));
-		List<String> problems = new ArrayList<>(listing.problems());
+		List<TenderProblem> problems = new ArrayList<>(listing.problems());
 		int imported = 0;
 		int known = 0;
 		for (TenderPages.Row row : listing.rows()) {
@@ -127,7 +125,7 @@ class SampleTenderImports implements TenderImports {
 				detail = TenderPages.detail(resource("tenders/detail-" + row.key() + ".html"));
 			}
 			catch (IllegalStateException ex) {
-				problems.add(row.reference() + ": detail page missing, listing data used");
+				problems.add(TenderProblem.of("detailMissing", row.reference()));
 				detail = Map.of();
 			}
 			if (this.crawler.importTender(workspaceId, null, actor, row, detail, null)) {

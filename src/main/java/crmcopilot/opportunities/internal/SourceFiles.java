@@ -10,7 +10,6 @@ import crmcopilot.ai.OcrEngine;
 import crmcopilot.ai.OcrFailed;
 import crmcopilot.ai.SpeechToTextEngine;
 import crmcopilot.ai.SpeechToTextFailed;
-import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -46,10 +45,13 @@ class SourceFiles {
 	OpportunityCapture.Submission read(@Nullable String fileName, byte[] content, @Nullable LocalDate documentDate,
 			@Nullable String language) {
 		if (content.length == 0) {
-			throw new InvalidInputException("file", "the file is empty");
+			throw new InvalidInputException("file", "opportunities.file.error.empty", new Object[0],
+					"the file is empty");
 		}
 		if (content.length > MAX_BYTES) {
-			throw new InvalidInputException("file", "the file is larger than " + (MAX_BYTES / 1024 / 1024) + " MB");
+			throw new InvalidInputException("file", "opportunities.file.error.tooLarge",
+					new Object[] { MAX_BYTES / 1024 / 1024 },
+					"the file is larger than " + (MAX_BYTES / 1024 / 1024) + " MB");
 		}
 		String kind = kind(content);
 		try {
@@ -57,7 +59,8 @@ class SourceFiles {
 				case "application/pdf", "image/png", "image/jpeg", "image/tiff" -> {
 					OcrEngine engine = this.ocr.getIfAvailable();
 					if (engine == null) {
-						throw new InvalidInputException("file", "no OCR engine in this installation");
+						throw new InvalidInputException("file", "opportunities.file.error.noOcr", new Object[0],
+								"no OCR engine in this installation");
 					}
 					yield new OpportunityCapture.Submission(OpportunityCapture.DOCUMENT, fileName,
 							engine.read(content, kind).text(), documentDate);
@@ -65,11 +68,13 @@ class SourceFiles {
 				case "audio" -> {
 					SpeechToTextEngine engine = this.speech.getIfAvailable();
 					if (engine == null) {
-						throw new InvalidInputException("file", "no speech-to-text engine in this installation");
+						throw new InvalidInputException("file", "opportunities.file.error.noSpeechEngine",
+								new Object[0], "no speech-to-text engine in this installation");
 					}
 					String transcript = engine.transcribe(content, speechLanguage(language)).text();
 					if (transcript.isBlank()) {
-						throw new InvalidInputException("file", "no speech was recognised in this recording");
+						throw new InvalidInputException("file", "opportunities.file.error.noSpeech", new Object[0],
+								"no speech was recognised in this recording");
 					}
 					yield new OpportunityCapture.Submission(OpportunityCapture.AUDIO, fileName, transcript,
 							documentDate);
@@ -81,12 +86,14 @@ class SourceFiles {
 				}
 				case "text/plain" -> new OpportunityCapture.Submission(OpportunityCapture.TEXT, fileName,
 						new String(content, StandardCharsets.UTF_8), documentDate);
-				default -> throw new InvalidInputException("file",
+				default -> throw new InvalidInputException("file", "opportunities.file.error.unsupported",
+						new Object[0],
 						"unsupported file type: send text, an email (.eml), an image (JPEG, PNG, TIFF), a PDF or audio (WAV, MP3, OGG, M4A, WebM)");
 			};
 		}
 		catch (OcrFailed | SpeechToTextFailed ex) {
-			throw new InvalidInputException("file", ex.getMessage());
+			throw new InvalidInputException("file", "opportunities.file.error.unreadable",
+					new Object[] { ex.getMessage() }, ex.getMessage());
 		}
 	}
 
@@ -100,7 +107,8 @@ class SourceFiles {
 		}
 		String code = language.strip().toLowerCase(java.util.Locale.ROOT);
 		if (!code.matches("fr|en")) {
-			throw new InvalidInputException("language", "must be fr, en or auto");
+			throw new InvalidInputException("language", "opportunities.file.error.language", new Object[0],
+					"must be fr, en or auto");
 		}
 		return code;
 	}

@@ -20,9 +20,7 @@ import crmcopilot.crawler.FetchFailure;
 import crmcopilot.crawler.FetchOptions;
 import crmcopilot.crawler.FetchResult;
 import crmcopilot.crawler.PoliteFetcher;
-import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.opportunities.OpportunityDraft;
-import crmcopilot.opportunities.TenderImports;
+import crmcopilot.shared.Texts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,7 +118,7 @@ class TenderCrawler {
 							+ ": " + found
 							+ " found from the home page's links; set COPILOT_TENDERS_LISTING_URL to it");
 					this.jdbc.sql("UPDATE opp_tender_crawls SET start_url = ? WHERE workspace_id = ? AND id = ?")
-						.params(truncate(found, 1000), workspaceId, crawlId)
+						.params(Texts.truncate(found, 1000), workspaceId, crawlId)
 						.update();
 					save(workspaceId, crawlId, found, pages, imported, known, problems);
 					next = found;
@@ -133,7 +131,7 @@ class TenderCrawler {
 			}
 			String html = decode(page);
 			TenderPages.Listing listing = TenderPages.listing(html);
-			listing.problems().forEach((p) -> problems.add(next(listingUri) + ": " + p));
+			listing.problems().forEach((p) -> problems.add(next(listingUri) + ": " + p.english()));
 			if (listing.rows().isEmpty()) {
 				problems.add(next(listingUri) + ": no tender rows found");
 			}
@@ -234,10 +232,10 @@ class TenderCrawler {
 				.sql("""
 						INSERT INTO opp_tenders (workspace_id, tender_key, reference, object, authority, published, deadline,
 						  detail_url, draft_id, crawl_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(workspaceId, row.key(), truncate(row.reference(), 255),
+				.params(workspaceId, row.key(), Texts.truncate(row.reference(), 255),
 						detail.getOrDefault("objet", row.object()),
-						truncate(detail.getOrDefault("autorite contractante", row.authority()), 500), row.published(),
-						row.deadline(), truncate(detailUrl, 1000), draft.id(), crawlId, now())
+						Texts.truncate(detail.getOrDefault("autorite contractante", row.authority()), 500),
+						row.published(), row.deadline(), Texts.truncate(detailUrl, 1000), draft.id(), crawlId, now())
 				.update();
 			return !draft.duplicate();
 		}
@@ -264,7 +262,7 @@ class TenderCrawler {
 		this.jdbc.sql("""
 				UPDATE opp_tender_crawls SET status = ?, attempts = ?, last_error = ?, updated_at = ?
 				WHERE workspace_id = ? AND id = ?""")
-			.params(retry ? RETRYING : "FAILED", attempts, truncate(error, 1000), now(), workspaceId, crawl.id())
+			.params(retry ? RETRYING : "FAILED", attempts, Texts.truncate(error, 1000), now(), workspaceId, crawl.id())
 			.update();
 		log.info("Tender crawl {}: {} ({})", crawl.id(), error, retry ? "will retry" : "failed");
 		return retry ? Outcome.RETRY : Outcome.FAILED;
@@ -335,10 +333,6 @@ class TenderCrawler {
 
 	private static OffsetDateTime now() {
 		return Instant.now().atOffset(ZoneOffset.UTC);
-	}
-
-	private static @Nullable String truncate(@Nullable String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

@@ -102,12 +102,12 @@ final class TenderPages {
 			@Nullable LocalDate published, @Nullable LocalDate deadline, String detailPath) {
 	}
 
-	record Listing(List<Row> rows, List<String> problems) {
+	record Listing(List<Row> rows, List<TenderProblem> problems) {
 	}
 
 	static Listing listing(String html) {
 		List<Row> rows = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<TenderProblem> problems = new ArrayList<>();
 		Matcher row = ROW.matcher(html);
 		int number = 0;
 		while (row.find()) {
@@ -126,19 +126,18 @@ final class TenderPages {
 			Matcher key = KEY.matcher(row.group(1));
 			Matcher href = HREF.matcher(row.group(1));
 			if (!key.find() || !href.find()) {
-				problems.add("row " + number + " (" + reference + "): no detail link with a key, skipped");
+				problems.add(TenderProblem.of("noDetailLink", number, reference));
 				continue;
 			}
 			String object = cellText(cells, 1);
 			String authority = cellText(cells, 2);
-			LocalDate published = date(cellText(cells, 3), "published", number, reference, problems);
-			LocalDate deadline = date(cellText(cells, 4), "deadline", number, reference, problems);
+			LocalDate published = date(cellText(cells, 3), "Published", number, reference, problems);
+			LocalDate deadline = date(cellText(cells, 4), "Deadline", number, reference, problems);
 			if (object == null) {
-				problems.add("row " + number + " (" + reference + "): no object");
+				problems.add(TenderProblem.of("noObject", number, reference));
 			}
 			if (published != null && deadline != null && deadline.isBefore(published)) {
-				problems.add("row " + number + " (" + reference + "): deadline " + deadline + " before publication "
-						+ published + ", deadline ignored");
+				problems.add(TenderProblem.of("deadlineBeforePublication", number, reference, deadline, published));
 				deadline = null;
 			}
 			rows.add(new Row(key.group(1), reference, object, authority, published, deadline,
@@ -176,17 +175,20 @@ final class TenderPages {
 		return value.isBlank() ? null : value;
 	}
 
+	/**
+	 * @param what {@code Published} or {@code Deadline}, naming the problem's code
+	 */
 	private static @Nullable LocalDate date(@Nullable String value, String what, int number, String reference,
-			List<String> problems) {
+			List<TenderProblem> problems) {
 		if (value == null) {
-			problems.add("row " + number + " (" + reference + "): no " + what + " date");
+			problems.add(TenderProblem.of("no" + what, number, reference));
 			return null;
 		}
 		try {
 			return LocalDate.parse(value.trim(), DAY);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add("row " + number + " (" + reference + "): " + what + " date '" + value + "' is not dd/mm/yyyy");
+			problems.add(TenderProblem.of("bad" + what, number, reference, value));
 			return null;
 		}
 	}

@@ -4,16 +4,17 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.opportunities.ExtractionRequest;
-import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.opportunities.OpportunityDraft;
-import crmcopilot.opportunities.OpportunityPermissions;
-import crmcopilot.opportunities.TenderImports;
+import crmcopilot.opportunities.internal.OpportunityCapture;
+import crmcopilot.opportunities.internal.OpportunityDraft;
+import crmcopilot.opportunities.internal.OpportunityPermissions;
+import crmcopilot.opportunities.internal.TenderImports;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
@@ -66,8 +67,11 @@ class CaptureController {
 
 	private final SalesforceConnector salesforce;
 
+	private final InputErrors errors;
+
 	CaptureController(OpportunityCapture capture, AccountDirectory directory, TenderImports tenders,
-			SalesforceConnector salesforce) {
+			SalesforceConnector salesforce, InputErrors errors) {
+		this.errors = errors;
 		this.capture = capture;
 		this.directory = directory;
 		this.tenders = tenders;
@@ -95,6 +99,7 @@ class CaptureController {
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("drafts", this.capture.drafts(caller.workspaceId(), status, PageQuery.of(page, 25)));
 		model.addAttribute("status", status);
+		model.addAttribute("statuses", OpportunityDraft.Status.values());
 		model.addAttribute("today", LocalDate.now());
 		model.addAttribute("crawls", this.tenders.crawls(caller.workspaceId(), 3));
 		return INDEX;
@@ -105,14 +110,14 @@ class CaptureController {
 	String submitText(Caller caller, @RequestParam String text,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentDate,
-			Model model, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect) {
 		try {
 			OpportunityDraft draft = this.capture.submit(caller.workspaceId(), caller.actor(),
 					new OpportunityCapture.Submission(OpportunityCapture.TEXT, null, text, documentDate));
 			return redirectTo(draft, redirect);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", this.errors.text(ex, locale));
 			model.addAttribute("pasted", text);
 			return index(caller, null, null, model);
 		}
@@ -123,15 +128,15 @@ class CaptureController {
 	String upload(Caller caller, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentDate,
-			@RequestParam(required = false) @Nullable String language, Model model, RedirectAttributes redirect)
-			throws IOException {
+			@RequestParam(required = false) @Nullable String language, Model model, Locale locale,
+			RedirectAttributes redirect) throws IOException {
 		try {
 			OpportunityDraft draft = this.capture.submitFile(caller.workspaceId(), caller.actor(),
 					file.getOriginalFilename(), file.getBytes(), documentDate, language);
 			return redirectTo(draft, redirect);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", this.errors.text(ex, locale));
 			return index(caller, null, null, model);
 		}
 	}
@@ -170,7 +175,7 @@ class CaptureController {
 	@PostMapping("/drafts/{id}/approve")
 	@PreAuthorize("hasAuthority('" + OpportunityPermissions.APPROVE + "')")
 	String approve(Caller caller, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String field : FIELDS) {
 			if (form.containsKey(field)) {
@@ -182,7 +187,7 @@ class CaptureController {
 					blankToNull(form.get("accountChoice")), blankToNull(form.get("contactChoice")), null));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", this.errors.text(ex, locale));
 			model.addAttribute("form", values);
 			return review(caller, id, model);
 		}

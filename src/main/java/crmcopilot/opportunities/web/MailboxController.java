@@ -1,7 +1,9 @@
 package crmcopilot.opportunities.web;
 
-import crmcopilot.opportunities.OpportunityPermissions;
+import java.util.Locale;
+
 import crmcopilot.opportunities.internal.MailboxCapture;
+import crmcopilot.opportunities.internal.OpportunityPermissions;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +30,10 @@ class MailboxController {
 
 	private final MailboxCapture mailboxes;
 
-	MailboxController(MailboxCapture mailboxes) {
+	private final InputErrors errors;
+
+	MailboxController(MailboxCapture mailboxes, InputErrors errors) {
+		this.errors = errors;
 		this.mailboxes = mailboxes;
 	}
 
@@ -46,12 +51,13 @@ class MailboxController {
 			@RequestParam(required = false, defaultValue = "false") boolean ssl,
 			@RequestParam(required = false) @Nullable String folder,
 			@RequestParam(required = false) @Nullable String user,
-			@RequestParam(required = false) @Nullable String password, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String password, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		try {
 			this.mailboxes.configure(caller.workspaceId(), host, port, ssl, folder, user, password);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", this.errors.text(ex, locale));
 			return settings(caller, model);
 		}
 		redirect.addFlashAttribute("message", "opportunities.mailbox.saved");
@@ -59,13 +65,13 @@ class MailboxController {
 	}
 
 	@PostMapping("/mailbox/poll")
-	String poll(Caller caller, Model model, RedirectAttributes redirect) {
+	String poll(Caller caller, Model model, Locale locale, RedirectAttributes redirect) {
 		try {
 			int created = this.mailboxes.poll(caller.workspaceId());
 			redirect.addFlashAttribute("polled", created);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", ex.getMessage());
+			model.addAttribute("errorText", this.errors.text(ex, locale));
 			return settings(caller, model);
 		}
 		catch (IllegalStateException ex) {

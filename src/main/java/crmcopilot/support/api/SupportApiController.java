@@ -12,7 +12,7 @@ import crmcopilot.support.InboundMessage;
 import crmcopilot.support.Ingestion;
 import crmcopilot.support.SupportIntake;
 import crmcopilot.support.SupportMessage;
-import crmcopilot.support.SupportPermissions;
+import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.TriageResult;
 import crmcopilot.support.internal.SupportKpis;
 import crmcopilot.support.internal.SupportStore;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import crmcopilot.shared.outbox.Outbox;
 import crmcopilot.support.InboundMessage;
 import crmcopilot.support.Ingestion;
 import crmcopilot.support.SupportMessage;
@@ -70,13 +71,16 @@ class DemoSupportData {
 
 	private final JdbcClient jdbc;
 
+	private final Outbox outbox;
+
 	DemoSupportData(TriageSetups setups, KnowledgeStore knowledge, SupportIntakeService intake,
-			WorkspaceSupportConfig config, JdbcClient jdbc) {
+			WorkspaceSupportConfig config, JdbcClient jdbc, Outbox outbox) {
 		this.setups = setups;
 		this.knowledge = knowledge;
 		this.intake = intake;
 		this.config = config;
 		this.jdbc = jdbc;
+		this.outbox = outbox;
 	}
 
 	@ApplicationModuleListener
@@ -136,7 +140,7 @@ class DemoSupportData {
 			settle(workspaceId, ingestion, template.get("categorie"), received, random);
 		}
 		// the demo's history is not to be mailed to anyone
-		this.jdbc.sql("DELETE FROM support_outbox WHERE workspace_id = ?").params(workspaceId).update();
+		this.outbox.discardUnsent(workspaceId, OutboxKinds.ALL);
 	}
 
 	/** What the team did next: answer times, an agent's replies and corrections. */

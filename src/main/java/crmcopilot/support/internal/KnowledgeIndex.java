@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * TF-IDF index of a workspace's knowledge base, built once per setup; scores articles of
  * one language against a message by cosine similarity.
  */
-public final class KnowledgeIndex {
+final class KnowledgeIndex {
 
 	private final List<Article> articles;
 

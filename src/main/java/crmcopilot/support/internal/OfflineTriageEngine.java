@@ -14,17 +14,11 @@ import crmcopilot.support.TriageResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The offline triage: the workspace's trained classifier for the category, urgency rules
- * for the priority, knowledge-base retrieval and templates for the reply, the routing
- * rules for the action.
+ * The offline triage engine: an extractive summary, the workspace's trained classifier
+ * for the category, urgency rules for the priority. Like an LLM, it only proposes: the
+ * reply and the action are left to {@link TriagePostProcessor} (empty reply, escalation).
  */
-public final class OfflineTriageEngine {
-
-	/** A reply needs at least this similarity with an article of its category. */
-	static final double GROUNDED_SAME_CATEGORY = 0.08;
-
-	/** ... or this much with any article. */
-	static final double GROUNDED_ANY = 0.25;
+final class OfflineTriageEngine {
 
 	private static final Set<String> VALUABLE = Set.of("vip", "premium", "gold", "high", "haute", "grand compte",
 			"key account");
@@ -61,16 +55,9 @@ public final class OfflineTriageEngine {
 		confidence.put("priorite", round(priority.confidence()));
 		reasons.put("priorite", priority.reason());
 
-		Grounding grounding = ground(request, choice.name());
-		confidence.put("reponse", round(grounding.confidence()));
-		reasons.put("reponse", grounding.reason());
-
-		RoutingRules.Decision decision = RoutingRules.decide(setup.category(choice.name()).orElse(null),
-				choice.confidence(), setup.threshold(), priority.level().label(), grounding.grounded());
 		confidence.put("global", round(choice.confidence()));
-		reasons.put("action", decision.reason());
-		return new TriageResult(resume, choice.name(), priority.level().label(), grounding.reply(), decision.action(),
-				language, confidence, reasons);
+		return new TriageResult(resume, choice.name(), priority.level().label(), "", TriageResult.ESCALADE, language,
+				confidence, reasons);
 	}
 
 	private String summary(TriageRequest request) {
@@ -166,35 +153,6 @@ public final class OfflineTriageEngine {
 		return null;
 	}
 
-	static Grounding ground(TriageRequest request, String category) {
-		TriageSetup setup = request.setup();
-		String language = request.language();
-		List<KnowledgeIndex.Scored> found = setup.knowledge().search(request.fullText(), language, category, 3);
-		String incomplete = null;
-		for (KnowledgeIndex.Scored scored : found) {
-			boolean relevant = (scored.sameCategory() && scored.similarity() >= GROUNDED_SAME_CATEGORY)
-					|| scored.similarity() >= GROUNDED_ANY;
-			if (!relevant) {
-				continue;
-			}
-			ReplyComposer.Composition composition = ReplyComposer.compose(scored.article(), language,
-					request.customerName(), request.fullText(), setup.placeholders(), setup.workspaceName());
-			if (composition.complete()) {
-				double confidence = Math.min(1, 0.5 + scored.similarity() + (scored.sameCategory() ? 0.2 : 0));
-				return new Grounding(composition.reply(), true, round(confidence), String.format(Locale.ROOT,
-						"fondée sur « %s » (similarité %.2f)", scored.article().title(), scored.similarity()));
-			}
-			if (incomplete == null) {
-				incomplete = "« " + scored.article().title() + " » demande une information absente du message : "
-						+ String.join(", ", composition.missing());
-			}
-		}
-		String reason = (incomplete != null) ? incomplete
-				: "aucun article pertinent en « " + language + " » dans la base de connaissances";
-		return new Grounding(ReplyComposer.acknowledgement(language, request.customerName(), setup.workspaceName()),
-				false, 0.0, reason);
-	}
-
 	private static double round(double value) {
 		return Math.round(value * 1000) / 1000.0;
 	}
@@ -203,12 +161,6 @@ public final class OfflineTriageEngine {
 	}
 
 	record PriorityChoice(Priority level, double confidence, String reason) {
-	}
-
-	/**
-	 * @param grounded the reply states facts of the knowledge base only
-	 */
-	record Grounding(String reply, boolean grounded, double confidence, String reason) {
 	}
 
 }

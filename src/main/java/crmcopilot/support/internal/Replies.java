@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import crmcopilot.shared.outbox.Outbox;
+import crmcopilot.shared.outbox.OutboxMessage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,28 +39,12 @@ public class Replies {
 
 	private final JsonMapper json;
 
-	private final String publicUrl;
-
-	Replies(SupportStore store, TicketStore tickets, Outbox outbox, WorkspaceSupportConfig config, JsonMapper json,
-			@Value("${copilot.public-url:http://localhost:8080}") String publicUrl) {
+	Replies(SupportStore store, TicketStore tickets, Outbox outbox, WorkspaceSupportConfig config, JsonMapper json) {
 		this.store = store;
 		this.tickets = tickets;
 		this.outbox = outbox;
 		this.config = config;
 		this.json = json;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-	}
-
-	public String publicUrl() {
-		return this.publicUrl;
-	}
-
-	Outbox outbox() {
-		return this.outbox;
-	}
-
-	String json(Object value) {
-		return this.json.writeValueAsString(value);
 	}
 
 	/**
@@ -107,7 +92,8 @@ public class Replies {
 			UUID replyId, @Nullable List<String> knownExternalIds) {
 		if (thread.callbackUrl() == null && SMS.equals(thread.channel())
 				&& this.config.twilio(workspaceId).isPresent()) {
-			this.outbox.enqueue(workspaceId, Outbox.TWILIO, thread.customer(), null, text, Map.of(), replyId);
+			this.outbox.enqueue(new OutboxMessage(workspaceId, OutboxKinds.TWILIO, thread.customer(), null, text,
+					Map.of(), replyId));
 			return;
 		}
 		Optional<String> callback = Optional.ofNullable(thread.callbackUrl())
@@ -119,12 +105,13 @@ public class Replies {
 			payload.put("text", text);
 			payload.put("thread", thread.id().toString());
 			payload.put("message", replyId.toString());
-			String body = json(payload);
+			String body = this.json.writeValueAsString(payload);
 			Map<String, String> headers = this.config.secret(workspaceId, "webhook.secret")
 				.map((secret) -> Map.of(Signatures.HEADER,
 						Signatures.sign(secret, body.getBytes(StandardCharsets.UTF_8))))
 				.orElse(Map.of());
-			this.outbox.enqueue(workspaceId, Outbox.WEBHOOK, callback.get(), null, body, headers, replyId);
+			this.outbox.enqueue(
+					new OutboxMessage(workspaceId, OutboxKinds.WEBHOOK, callback.get(), null, body, headers, replyId));
 			return;
 		}
 		if (EMAIL.matcher(thread.customer()).matches()) {
@@ -139,7 +126,8 @@ public class Replies {
 				headers.put("In-Reply-To", previous.get(previous.size() - 1));
 				headers.put("References", String.join(" ", previous));
 			}
-			this.outbox.enqueue(workspaceId, Outbox.EMAIL, thread.customer(), subject, text, headers, replyId);
+			this.outbox.enqueue(new OutboxMessage(workspaceId, OutboxKinds.EMAIL, thread.customer(), subject, text,
+					headers, replyId));
 		}
 	}
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * placeholders only with what the message or the workspace states. A placeholder that
  * cannot be filled makes the reply unusable rather than invented.
  */
-public final class ReplyComposer {
+final class ReplyComposer {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*\\}\\}");
 

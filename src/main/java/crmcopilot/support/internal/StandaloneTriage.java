@@ -82,7 +82,8 @@ public class StandaloneTriage {
 		String text = this.normaliser.normalise(body, false);
 		String detected = this.languages.detect(((subject != null) ? subject + "\n" : "") + text);
 		String language = "und".equals(detected) ? setup.defaultLanguage() : detected;
-		return this.engine.triage(new TriageRequest(subject, text, channel, language, Map.of(), false, null, setup));
+		TriageRequest request = new TriageRequest(subject, text, channel, language, Map.of(), false, null, setup);
+		return TriagePostProcessor.finish(this.engine.triage(request), request);
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.core.io.ClassPathResource;
  * The default categories and their training examples (French and English), shipped with
  * the module and given to every new workspace.
  */
-public final class SupportDefaults {
+final class SupportDefaults {
 
 	private SupportDefaults() {
 	}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * more thorough and about a hundred times slower.
  */
 @Component
-public class SupportLanguages {
+class SupportLanguages {
 
 	private static final Set<String> FRENCH = Set.of("je", "j", "vous", "nous", "est", "les", "des", "une", "mon", "ma",
 			"mes", "votre", "vos", "pour", "avec", "dans", "pas", "que", "qui", "sur", "bonjour", "merci", "depuis",

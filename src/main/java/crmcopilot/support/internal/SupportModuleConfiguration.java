@@ -7,8 +7,6 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import crmcopilot.ai.Summariser;
 import crmcopilot.ai.UrgencyCues;
-import crmcopilot.support.SupportPermissions;
-import crmcopilot.web.NavigationItem;
 import crmcopilot.workspace.PermissionGrants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +37,6 @@ class SupportModuleConfiguration {
 	}
 
 	@Bean
-	NavigationItem supportNavigation() {
-		return new NavigationItem("nav.support", "/support", SupportPermissions.VIEW, 100);
-	}
-
-	@Bean
 	OfflineTriageEngine offlineTriageEngine(Summariser summariser, UrgencyCues urgencyCues) {
 		return new OfflineTriageEngine(summariser, urgencyCues);
 	}
@@ -56,12 +49,6 @@ class SupportModuleConfiguration {
 	@Bean
 	TriageTask triageTask(OfflineTriageEngine engine) {
 		return new TriageTask(engine);
-	}
-
-	@Bean
-	RecurringTask<Void> supportOutboxDelivery(OutboxDelivery delivery, SupportSettings settings) {
-		return Tasks.recurring("support-outbox", Schedules.fixedDelay(settings.outboxInterval()))
-			.execute((instance, context) -> delivery.deliverDue());
 	}
 
 	@Bean

@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autoThreshold minimum category confidence for an automatic answer
  * @param minutesPerMessage minutes a person spends on one message (time saved)
  * @param imapPollInterval how often mailboxes are read
- * @param outboxInterval how often the outbox is delivered
  * @param maxAttempts deliveries tried before an outbox item is given up
  * @param formRateLimit contact form posts accepted per address and window
  * @param formRateWindow the rate-limit window
@@ -22,8 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * when that one is at least this sure, and embeds the message only otherwise (1: always)
  */
 @ConfigurationProperties("copilot.support")
-record SupportSettings(double autoThreshold, int minutesPerMessage, Duration imapPollInterval, Duration outboxInterval,
-		int maxAttempts, int formRateLimit, Duration formRateWindow, Duration timeout,
+record SupportSettings(double autoThreshold, int minutesPerMessage, Duration imapPollInterval, int maxAttempts,
+		int formRateLimit, Duration formRateWindow, Duration timeout,
 		@DefaultValue(TwilioClient.DEFAULT_BASE_URL) String twilioBaseUrl,
 		@DefaultValue("0.8") double classifierCascade) {
 }

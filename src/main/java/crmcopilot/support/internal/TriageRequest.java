@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param followUp the customer writes again on a thread not yet answered
  * @param customerName how to greet the customer, or null
  */
-public record TriageRequest(@Nullable String subject, String text, String channel, String language,
+record TriageRequest(@Nullable String subject, String text, String channel, String language,
 		Map<String, String> metadata, boolean followUp, @Nullable String customerName, TriageSetup setup) {
 
 	public String fullText() {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * The {@code triage} task: offline engine always, versioned prompt
  * ({@code prompts/triage.<lang>.st}) for an LLM provider, same JSON contract.
  */
-public final class TriageTask implements AiTask<TriageRequest, TriageResult> {
+final class TriageTask implements AiTask<TriageRequest, TriageResult> {
 
 	public static final String NAME = "triage";
 

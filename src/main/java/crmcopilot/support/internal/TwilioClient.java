@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * token. Twilio answers {@code 201} with the message's {@code sid} and {@code status}, or
  * an error body {@code {"code", "message", "status"}}.
  */
-public final class TwilioClient {
+final class TwilioClient {
 
 	/** Twilio's own API; tests use a local fake ({@code COPILOT_TWILIO_BASE_URL}). */
 	public static final String DEFAULT_BASE_URL = "https://api.twilio.com";

@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import crmcopilot.mail.MailboxReader;
+import crmcopilot.mail.SmtpServer;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.WorkspaceSettings;
@@ -180,32 +182,21 @@ public class WorkspaceSupportConfig {
 			.map((token) -> new TwilioClient.Account(sid.get(), token, from.get()));
 	}
 
-	public Optional<Smtp> smtp(UUID workspaceId) {
+	/** The workspace's outgoing mail server, when its host and sender address are set. */
+	public Optional<SmtpServer> smtp(UUID workspaceId) {
 		Optional<String> host = get(workspaceId, "smtp.host");
 		Optional<String> from = get(workspaceId, "smtp.from");
 		if (host.isEmpty() || from.isEmpty()) {
 			return Optional.empty();
 		}
-		String security = get(workspaceId, "smtp.security").orElse("starttls");
-		int port = get(workspaceId, "smtp.port").map(Integer::parseInt)
-			.orElse("ssl".equals(security) ? 465 : "none".equals(security) ? 25 : 587);
-		return Optional.of(new Smtp(host.get(), port, security, get(workspaceId, "smtp.user").orElse(null),
+		String configured = get(workspaceId, "smtp.security").orElse("starttls").toUpperCase(Locale.ROOT);
+		SmtpServer.Security security = Arrays.stream(SmtpServer.Security.values())
+			.filter((value) -> value.name().equals(configured))
+			.findFirst()
+			.orElse(SmtpServer.Security.STARTTLS);
+		int port = get(workspaceId, "smtp.port").map(Integer::parseInt).orElse(security.defaultPort());
+		return Optional.of(new SmtpServer(host.get(), port, security, get(workspaceId, "smtp.user").orElse(null),
 				secret(workspaceId, "smtp.password").orElse(null), from.get()));
-	}
-
-	/**
-	 * Outgoing mail server.
-	 *
-	 * @param security {@code starttls}, {@code ssl} or {@code none}
-	 */
-	public record Smtp(String host, int port, String security, @Nullable String user, @Nullable String password,
-			String from) {
-
-		@Override
-		public String toString() {
-			return "Smtp[" + this.host + ":" + this.port + "]";
-		}
-
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
-import crmcopilot.support.SupportPermissions;
+import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.internal.SupportKpis;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;

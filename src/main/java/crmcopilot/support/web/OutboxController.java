@@ -1,18 +1,23 @@
 package crmcopilot.support.web;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
-import crmcopilot.support.SupportPermissions;
-import crmcopilot.support.internal.Outbox;
-import crmcopilot.support.internal.OutboxDelivery;
+import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.outbox.Outbox;
+import crmcopilot.shared.outbox.OutboxDrainer;
+import crmcopilot.shared.outbox.OutboxItem;
+import crmcopilot.shared.outbox.OutboxStatus;
+import crmcopilot.support.internal.OutboxKinds;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
 
@@ -39,56 +44,65 @@ class OutboxController {
 
 	private final Outbox outbox;
 
-	private final OutboxDelivery delivery;
+	private static final List<String> STATUSES = Arrays.stream(OutboxStatus.values()).map(OutboxStatus::name).toList();
+
+	private final OutboxDrainer drainer;
 
 	private final AuditJournal journal;
 
-	OutboxController(Outbox outbox, OutboxDelivery delivery, AuditJournal journal) {
+	OutboxController(Outbox outbox, OutboxDrainer drainer, AuditJournal journal) {
 		this.outbox = outbox;
-		this.delivery = delivery;
+		this.drainer = drainer;
 		this.journal = journal;
 	}
 
 	@GetMapping
 	String outbox(Caller caller, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
-		String filter = status(status);
-		model.addAttribute("items", this.outbox.page(caller.workspaceId(), filter, PageQuery.of(page, 25)));
-		model.addAttribute("status", (filter != null) ? filter : "");
-		model.addAttribute("statuses", Outbox.STATUSES);
-		model.addAttribute("counts", this.outbox.counts(caller.workspaceId()));
+		OutboxStatus filter = status(status);
+		model.addAttribute("items",
+				this.outbox.page(caller.workspaceId(), OutboxKinds.ALL, filter, PageQuery.of(page, 25)));
+		model.addAttribute("status", (filter != null) ? filter.name() : "");
+		model.addAttribute("statuses", STATUSES);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.outbox.counts(caller.workspaceId(), OutboxKinds.ALL)
+			.forEach((key, count) -> counts.put(key.name(), count));
+		model.addAttribute("counts", counts);
 		return VIEW;
 	}
 
 	@PostMapping("/{id}/retry")
 	String retry(Caller caller, @PathVariable UUID id, @RequestParam(required = false) @Nullable String status,
 			RedirectAttributes redirect) {
-		Outbox.Item item = this.outbox.find(caller.workspaceId(), id)
+		OutboxItem item = this.outbox.find(caller.workspaceId(), id)
+			.filter((found) -> OutboxKinds.ALL.contains(found.kind()))
 			.orElseThrow(() -> new NotFoundException("outbox item"));
 		String back = "redirect:/support/outbox" + ((status(status) != null) ? "?status=" + status(status) : "");
 		if (!item.failed()) {
 			redirect.addFlashAttribute("error", "support.outbox.notFailed");
 			return back;
 		}
-		Optional<Outbox.Item> after = this.delivery.retryNow(caller.workspaceId(), id);
-		String outcome = after.map(Outbox.Item::status).orElse(item.status());
+		OutboxStatus outcome = item.status();
+		if (this.outbox.requeue(caller.workspaceId(), id)) {
+			outcome = this.drainer.deliverNow(caller.workspaceId(), id).map(OutboxItem::status).orElse(outcome);
+		}
 		this.journal
 			.record(AuditEvent.of(caller.workspaceId(), "support.outbox.retried", "support-outbox", id.toString(), null,
-					Map.of("kind", item.kind(), "previousAttempts", item.attempts(), "status", outcome)));
+					Map.of("kind", item.kind(), "previousAttempts", item.attempts(), "status", outcome.name())));
 		redirect.addFlashAttribute("message",
-				"SENT".equals(outcome) ? "support.outbox.retried.sent" : "support.outbox.retried.queued");
+				(outcome == OutboxStatus.SENT) ? "support.outbox.retried.sent" : "support.outbox.retried.queued");
 		return back;
 	}
 
-	private static @Nullable String status(@Nullable String status) {
+	private static @Nullable OutboxStatus status(@Nullable String status) {
 		if (status == null || status.isBlank()) {
 			return null;
 		}
 		String upper = status.strip().toUpperCase(Locale.ROOT);
-		if (!Outbox.STATUSES.contains(upper)) {
-			throw new InvalidInputException("status", "must be one of " + Outbox.STATUSES);
+		if (!STATUSES.contains(upper)) {
+			throw new InvalidInputException("status", "must be one of " + STATUSES);
 		}
-		return upper;
+		return OutboxStatus.valueOf(upper);
 	}
 
 }

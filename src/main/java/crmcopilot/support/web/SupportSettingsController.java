@@ -14,7 +14,7 @@ import java.util.UUID;
 import crmcopilot.ai.LabelledText;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
-import crmcopilot.support.SupportPermissions;
+import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.internal.Article;
 import crmcopilot.support.internal.BusinessCalendar;
 import crmcopilot.support.internal.Category;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import crmcopilot.support.SupportMessage;
-import crmcopilot.support.SupportPermissions;
+import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.internal.Priority;
 import crmcopilot.support.internal.SupportStore;
 import crmcopilot.support.internal.Ticket;

@@ -117,7 +117,7 @@ final class FakeSalesforce implements AutoCloseable {
 			String[] issued = this.codes.remove(String.valueOf(form.get("code")));
 			String verifier = form.get("code_verifier");
 			this.lastCodeVerifier = verifier;
-			if (issued == null || verifier == null || !JdbcSalesforceConnector.challenge(verifier).equals(issued[0])
+			if (issued == null || verifier == null || !SalesforceOAuth.challenge(verifier).equals(issued[0])
 					|| !issued[1].equals(form.get("redirect_uri"))) {
 				sendJson(exchange, 400,
 						Map.of("error", "invalid_grant", "error_description", "authentication failure"));

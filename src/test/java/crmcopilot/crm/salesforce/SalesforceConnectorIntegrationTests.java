@@ -21,6 +21,8 @@ import crmcopilot.crm.Contact;
 import crmcopilot.crm.Opportunity;
 import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.outbox.Outbox;
+import crmcopilot.shared.outbox.OutboxDrainer;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.Workspaces;
@@ -58,9 +60,12 @@ class SalesforceConnectorIntegrationTests {
 	@Autowired
 	Workspaces workspaces;
 
+	@Autowired
+	Outbox outbox;
+
 	FakeSalesforce salesforce;
 
-	JdbcSalesforceConnector connector;
+	SalesforceConnectorService connector;
 
 	UUID ws;
 
@@ -68,9 +73,13 @@ class SalesforceConnectorIntegrationTests {
 	void setUp() throws Exception {
 		this.salesforce = new FakeSalesforce();
 		SalesforceSettings settings = new SalesforceSettings("3MVG9-test-client", "", FakeSalesforce.VERSION,
-				"CrmCopilot_Id__c", List.of("127.0.0.1"), Duration.ofSeconds(5), Duration.ofSeconds(30),
-				Duration.ofMinutes(1), 5);
-		this.connector = new JdbcSalesforceConnector(settings, this.jdbc, this.cipher, this.json, this.directory,
+				"CrmCopilot_Id__c", List.of("127.0.0.1"), Duration.ofSeconds(5), Duration.ofMinutes(1), 5);
+		SalesforceStore store = new SalesforceStore(this.jdbc, this.cipher, this.json);
+		SalesforceOAuth oauth = new SalesforceOAuth(settings, store,
+				new SalesforceClient(this.json, settings.timeout()));
+		OutboxDrainer drainer = new OutboxDrainer(this.outbox, List.of(new SalesforcePushChannel(settings, store, oauth,
+				new SalesforceRecords(settings), this.directory, this.journal)));
+		this.connector = new SalesforceConnectorService(settings, store, oauth, this.outbox, drainer, this.directory,
 				this.journal);
 		String slug = "sf-" + UUID.randomUUID().toString().substring(0, 8);
 		this.ws = this.workspaces
@@ -170,7 +179,7 @@ class SalesforceConnectorIntegrationTests {
 		Opportunity opportunity = localOpportunity("Sonatel", "Ndiaye");
 
 		SalesforceConnector.Push first = pushNow(opportunity);
-		assertThat(first.status()).isEqualTo("DONE");
+		assertThat(first.status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(first.accountSalesforceId()).startsWith("001");
 		assertThat(first.contactSalesforceId()).startsWith("003");
 		assertThat(first.opportunitySalesforceId()).startsWith("006");
@@ -187,7 +196,7 @@ class SalesforceConnectorIntegrationTests {
 
 		SalesforceConnector.Push second = pushNow(opportunity);
 		assertThat(second.id()).isNotEqualTo(first.id());
-		assertThat(second.status()).isEqualTo("DONE");
+		assertThat(second.status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(second.opportunitySalesforceId()).isEqualTo(first.opportunitySalesforceId());
 		assertThat(this.salesforce.count("Account")).isEqualTo(1);
 		assertThat(this.salesforce.count("Opportunity")).isEqualTo(1);
@@ -200,7 +209,7 @@ class SalesforceConnectorIntegrationTests {
 
 		SalesforceConnector.Push first = pushNow(opportunity);
 
-		assertThat(first.status()).isEqualTo("DONE");
+		assertThat(first.status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(this.salesforce.records.get("OpportunityContactRole").values()).singleElement()
 			.satisfies((role) -> assertThat(role).containsEntry("OpportunityId", first.opportunitySalesforceId())
 				.containsEntry("ContactId", first.contactSalesforceId())
@@ -208,7 +217,7 @@ class SalesforceConnectorIntegrationTests {
 				.containsEntry("IsPrimary", true)
 				.hasEntrySatisfying("Id", (id) -> assertThat((String) id).startsWith("00K")));
 		// a second push updates the opportunity and adds no second role
-		assertThat(pushNow(opportunity).status()).isEqualTo("DONE");
+		assertThat(pushNow(opportunity).status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(this.salesforce.count("OpportunityContactRole")).isEqualTo(1);
 	}
 
@@ -221,7 +230,7 @@ class SalesforceConnectorIntegrationTests {
 
 		SalesforceConnector.Push sent = pushNow(inFrancs);
 
-		assertThat(sent.status()).isEqualTo("DONE");
+		assertThat(sent.status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(sent.warning()).isNull();
 		assertThat(this.salesforce.records.get("Opportunity").get(inFrancs.id().toString()))
 			.containsEntry("CurrencyIsoCode", "XOF")
@@ -233,7 +242,7 @@ class SalesforceConnectorIntegrationTests {
 				new AccountDirectory.NewOpportunity(account.id(), null, "Ghana Telecom – Audit", "Prospection",
 						LocalDate.of(2026, 5, 1), null, null, "Ghana", 250000.0, "GHS", null, null, null));
 		SalesforceConnector.Push notSent = pushNow(inCedis);
-		assertThat(notSent.status()).isEqualTo("DONE");
+		assertThat(notSent.status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(notSent.warning()).contains("GHS").contains("not active");
 		assertThat(this.salesforce.records.get("Opportunity").get(inCedis.id().toString()))
 			.doesNotContainKey("CurrencyIsoCode");
@@ -256,7 +265,7 @@ class SalesforceConnectorIntegrationTests {
 
 		SalesforceConnector.Push push = pushNow(opportunity);
 
-		assertThat(push.status()).isEqualTo("DONE");
+		assertThat(push.status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(push.warning()).contains("single currency, EUR").contains("XOF");
 		assertThat(this.salesforce.records.get("Opportunity").get(opportunity.id().toString()))
 			.doesNotContainKey("CurrencyIsoCode")
@@ -277,7 +286,7 @@ class SalesforceConnectorIntegrationTests {
 
 		SalesforceConnector.Push push = pushNow(localOpportunity("Orange Sénégal", "Diop"));
 
-		assertThat(push.status()).isEqualTo("DONE");
+		assertThat(push.status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(this.salesforce.refreshes.get()).isEqualTo(1);
 		String after = this.cipher
 			.decrypt(this.jdbc.sql("SELECT refresh_token FROM sf_connections WHERE workspace_id = ?")
@@ -296,7 +305,7 @@ class SalesforceConnectorIntegrationTests {
 
 		SalesforceConnector.Push push = pushNow(localOpportunity("Expresso", "Fall"));
 
-		assertThat(push.status()).isEqualTo("FAILED");
+		assertThat(push.status()).isEqualTo(SalesforceConnector.PushStatus.FAILED);
 		assertThat(push.lastError()).contains("RECONNECT_NEEDED");
 		assertThat(this.connector.status(this.ws).problem()).contains("reconnect");
 	}
@@ -308,7 +317,7 @@ class SalesforceConnectorIntegrationTests {
 
 		SalesforceConnector.Push push = pushNow(localOpportunity("Free Sénégal", "Sarr"));
 
-		assertThat(push.status()).isEqualTo("DONE");
+		assertThat(push.status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(push.accountSalesforceId()).isEqualTo("001EXISTING0001");
 		assertThat(this.salesforce.count("Account")).isZero();
 		assertThat(this.salesforce.records.get("Opportunity").values()).singleElement()
@@ -328,7 +337,7 @@ class SalesforceConnectorIntegrationTests {
 
 		SalesforceConnector.Push push = pushNow(opportunity);
 
-		assertThat(push.status()).isEqualTo("FAILED");
+		assertThat(push.status()).isEqualTo(SalesforceConnector.PushStatus.FAILED);
 		assertThat(push.lastError()).contains("REQUIRED_FIELD_MISSING").contains("Contact").contains("LastName");
 		assertThat(this.salesforce.count("Account")).isZero();
 	}
@@ -340,7 +349,7 @@ class SalesforceConnectorIntegrationTests {
 		this.salesforce.outages.set(1);
 
 		SalesforceConnector.Push waiting = pushNow(opportunity);
-		assertThat(waiting.status()).isEqualTo("PENDING");
+		assertThat(waiting.status()).isEqualTo(SalesforceConnector.PushStatus.PENDING);
 		assertThat(waiting.attempts()).isEqualTo(1);
 		assertThat(waiting.lastError()).contains("UNAVAILABLE");
 		assertThat(waiting.nextAttemptAt()).isAfter(java.time.Instant.now());
@@ -348,13 +357,13 @@ class SalesforceConnectorIntegrationTests {
 		assertThat(this.salesforce.count("Opportunity")).isZero();
 
 		// the backoff elapses
-		this.jdbc.sql("UPDATE sf_outbox SET next_attempt_at = ? WHERE workspace_id = ? AND id = ?")
+		this.jdbc.sql("UPDATE outbox SET next_attempt_at = ? WHERE workspace_id = ? AND id = ?")
 			.params(java.time.OffsetDateTime.now().minusSeconds(1), this.ws, waiting.id())
 			.update();
 		this.connector.processDue();
 
 		SalesforceConnector.Push delivered = this.connector.push(this.ws, opportunity.id()).orElseThrow();
-		assertThat(delivered.status()).isEqualTo("DONE");
+		assertThat(delivered.status()).isEqualTo(SalesforceConnector.PushStatus.DONE);
 		assertThat(delivered.attempts()).isEqualTo(2);
 		assertThat(this.salesforce.count("Opportunity")).isEqualTo(1);
 	}

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import crmcopilot.crm.ColumnType;
 import crmcopilot.crm.CustomerData;
+import crmcopilot.shared.CsvReadException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -76,6 +77,15 @@ class CsvCustomerReaderTests {
 		byte[] bytes = "nom;ville\nRené;Orléans\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
 		CustomerData data = CsvCustomerReader.read(new ByteArrayInputStream(bytes), 1000, 10);
 		assertThat(data.rows().get(0)).containsExactly("René", "Orléans");
+	}
+
+	@Test
+	void should_refuse_a_million_columns_by_the_column_limit() {
+		String wide = "c,".repeat(999_999) + "c\n1\n";
+		assertThatIllegalArgumentException().isThrownBy(() -> read(wide, 10_000_000, 10))
+			.havingCause()
+			.isInstanceOfSatisfying(CsvReadException.class,
+					(error) -> assertThat(error.messageKey()).isEqualTo("csv.error.columns"));
 	}
 
 	private static CustomerData read(String text, long max, int limit) {

@@ -13,6 +13,7 @@ import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSource;
 import crmcopilot.crm.CustomerSources;
 import crmcopilot.crm.SourceKind;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Workspaces;
 
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @CopilotIntegrationTest
 class CustomerSourcesIntegrationTests {
@@ -67,9 +68,23 @@ class CustomerSourcesIntegrationTests {
 	void should_refuse_a_table_that_does_not_exist() {
 		UUID workspace = newWorkspace();
 		String url = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.sources.saveJdbc(workspace, "CRM", url, "sa", "", "missing", null))
 			.withMessageContaining("cannot read the table");
+	}
+
+	@Test
+	void should_refuse_a_url_and_a_table_naming_the_field_and_the_message_key() {
+		UUID workspace = newWorkspace();
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.sources.saveJdbc(workspace, "CRM", "jdbc:mysql://h/db", "u", "", "clients", null))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("url"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("crm.jdbc.error.driver"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.sources.saveJdbc(workspace, "CRM", "jdbc:h2:mem:x", "sa", "", "clients", "a; b"))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("enrichmentTable"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("crm.jdbc.error.table"))
+			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("a; b"));
 	}
 
 	@Test
@@ -83,9 +98,10 @@ class CustomerSourcesIntegrationTests {
 		assertThat(enriched.totalRows()).isEqualTo(5_000);
 		assertThat(clients.columnNames()).doesNotContain("workspace_id").contains("client_id", "date_naissance");
 		assertThat(enriched.columns().get(enriched.indexOf("csp")).type()).isEqualTo(ColumnType.CATEGORY);
-		assertThatIllegalArgumentException().isThrownBy(() -> this.sources.read(workspace, demo.id(), "users", 10))
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.sources.read(workspace, demo.id(), "users", 10))
 			.withMessageContaining("demo source only has");
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.sources.read(newWorkspace(), demo.id(), "demo_seg_client", 10))
 			.withMessageContaining("unknown customer source");
 	}

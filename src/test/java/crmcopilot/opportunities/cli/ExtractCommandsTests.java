@@ -11,7 +11,7 @@ import java.util.UUID;
 import crmcopilot.ai.TaskOutcome;
 import crmcopilot.opportunities.ExtractionRequest;
 import crmcopilot.opportunities.OpportunityExtraction;
-import crmcopilot.opportunities.OpportunityExtractor;
+import crmcopilot.opportunities.internal.OpportunityExtractor;
 import crmcopilot.opportunities.internal.RuleBasedOpportunityExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,7 +6,6 @@ import java.util.List;
 import crmcopilot.ai.OcrEngine;
 import crmcopilot.ai.SpeechToTextEngine;
 import crmcopilot.ai.SpeechToTextResult;
-import crmcopilot.opportunities.OpportunityCapture;
 import crmcopilot.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

@@ -12,16 +12,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.crawler.PoliteFetcher;
-import crmcopilot.opportunities.OpportunityCapture;
-import crmcopilot.opportunities.OpportunityDraft;
-import crmcopilot.opportunities.TenderImports;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Workspaces;
@@ -67,6 +66,11 @@ class TenderCrawlerIntegrationTests {
 	/** Remaining slow answers (beyond the read timeout) per request. */
 	final Map<String, AtomicInteger> slow = new ConcurrentHashMap<>();
 
+	/**
+	 * Holds slow answers until the test ends: the crawler has given up on them by then.
+	 */
+	final CountDownLatch released = new CountDownLatch(1);
+
 	TenderCrawler crawler;
 
 	UUID ws;
@@ -89,6 +93,7 @@ class TenderCrawlerIntegrationTests {
 
 	@AfterEach
 	void tearDown() {
+		this.released.countDown();
 		this.server.stop(0);
 	}
 
@@ -112,12 +117,7 @@ class TenderCrawlerIntegrationTests {
 		}
 		AtomicInteger sleeping = this.slow.get(request);
 		if (sleeping != null && sleeping.getAndDecrement() > 0) {
-			try {
-				Thread.sleep(3000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			holdPastTheReadTimeout();
 		}
 		byte[] body = page(request);
 		if (body == null) {
@@ -125,6 +125,15 @@ class TenderCrawlerIntegrationTests {
 			return;
 		}
 		send(exchange, 200, "text/html", body);
+	}
+
+	private void holdPastTheReadTimeout() {
+		try {
+			this.released.await(3, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private byte[] page(String request) throws IOException {

@@ -30,9 +30,10 @@ class TenderPagesTests {
 		assertThat(first.deadline()).isEqualTo(LocalDate.of(2026, 5, 28));
 		assertThat(listing.rows().get(2).deadline()).isNull();
 		assertThat(listing.rows().get(3).deadline()).isNull();
-		assertThat(listing.problems()).anyMatch((p) -> p.contains("DRP_2026_031") && p.contains("no deadline"))
-			.anyMatch((p) -> p.contains("F_ADIE_017") && p.contains("before publication"))
-			.anyMatch((p) -> p.contains("F_BAD_001") && p.contains("no detail link"));
+		assertThat(listing.problems())
+			.anyMatch((p) -> p.english().contains("DRP_2026_031") && p.english().contains("no deadline"))
+			.anyMatch((p) -> p.english().contains("F_ADIE_017") && p.english().contains("before publication"))
+			.anyMatch((p) -> p.english().contains("F_BAD_001") && p.english().contains("no detail link"));
 	}
 
 	@Test

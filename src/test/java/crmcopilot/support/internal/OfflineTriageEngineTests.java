@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The offline engine with a fixed classifier answer and fixed urgency signals, so each
- * rule can be checked on its own.
+ * The offline engine, finished by the post-processor as in production, with a fixed
+ * classifier answer and fixed urgency signals, so each rule can be checked on its own.
  */
 class OfflineTriageEngineTests {
 
@@ -66,7 +66,12 @@ class OfflineTriageEngineTests {
 			boolean followUp) {
 		TriageSetup setup = new TriageSetup("Maison", CATEGORIES, classifier, new KnowledgeIndex(KNOWLEDGE), 0.6,
 				Map.of(), "fr");
-		return this.engine.triage(new TriageRequest(null, text, "email", language, metadata, followUp, null, setup));
+		return finished(new TriageRequest(null, text, "email", language, metadata, followUp, null, setup));
+	}
+
+	/** The engine's proposal as every triage finishes it (grounded reply, routing). */
+	private TriageResult finished(TriageRequest request) {
+		return TriagePostProcessor.finish(this.engine.triage(request), request);
 	}
 
 	@Test
@@ -179,8 +184,7 @@ class OfflineTriageEngineTests {
 		TriageSetup setup = new TriageSetup("Maison", CATEGORIES, null, new KnowledgeIndex(KNOWLEDGE), 0.6, Map.of(),
 				"fr");
 
-		TriageResult result = this.engine
-			.triage(new TriageRequest(null, "Bonjour", "email", "fr", Map.of(), false, null, setup));
+		TriageResult result = finished(new TriageRequest(null, "Bonjour", "email", "fr", Map.of(), false, null, setup));
 
 		assertThat(result.categorie()).isEqualTo("Autre");
 		assertThat(result.action()).isEqualTo("escalade");

@@ -1,7 +1,0 @@
-package crmcopilot.opportunities;
-
-import java.util.UUID;
-
-/** A reviewer (or the auto-approval rule) approved a draft into the local CRM. */
-public record OpportunityApproved(UUID workspaceId, UUID draftId, UUID opportunityId, UUID accountId) {
-}

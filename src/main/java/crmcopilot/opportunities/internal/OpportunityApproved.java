@@ -1,0 +1,7 @@
+package crmcopilot.opportunities.internal;
+
+import java.util.UUID;
+
+/** A reviewer (or the auto-approval rule) approved a draft into the local CRM. */
+public record OpportunityApproved(UUID workspaceId, UUID draftId, UUID opportunityId, UUID accountId) {
+}

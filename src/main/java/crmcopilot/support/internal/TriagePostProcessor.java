@@ -1,0 +1,36 @@
+package crmcopilot.support.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import crmcopilot.support.TriageResult;
+
+/**
+ * The one place a triage is finished, whatever engine proposed it (offline or an LLM):
+ * the reply is kept only when the knowledge base grounds it (else an acknowledgement),
+ * and {@link TriageRouter} decides between an automatic answer and an escalation. An
+ * engine's own action is never trusted.
+ */
+final class TriagePostProcessor {
+
+	private TriagePostProcessor() {
+	}
+
+	static TriageResult finish(TriageResult proposal, TriageRequest request) {
+		TriageSetup setup = request.setup();
+		ReplyGrounding.Grounding grounding = ReplyGrounding.ground(request, proposal.categorie());
+		double confidence = proposal.confiance().getOrDefault("categorie", proposal.globalConfidence());
+		TriageRouter.Decision decision = TriageRouter.decide(setup.category(proposal.categorie()).orElse(null),
+				confidence, setup.threshold(), proposal.priorite(), grounding.grounded());
+		Map<String, Double> confidences = new LinkedHashMap<>(proposal.confiance());
+		confidences.putIfAbsent("reponse", grounding.confidence());
+		confidences.putIfAbsent("global", confidence);
+		Map<String, String> reasons = new LinkedHashMap<>(proposal.raisons());
+		reasons.putIfAbsent("reponse", grounding.reason());
+		reasons.put("action", decision.reason());
+		String reply = (grounding.grounded() && !proposal.reponse().isBlank()) ? proposal.reponse() : grounding.reply();
+		return new TriageResult(proposal.resume(), proposal.categorie(), proposal.priorite(), reply, decision.action(),
+				proposal.langue(), confidences, reasons);
+	}
+
+}

@@ -1,0 +1,66 @@
+package crmcopilot.support.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import crmcopilot.support.TriageResult;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whatever an engine proposes, the reply must be grounded and the router decides. */
+class TriagePostProcessorTests {
+
+	private static final List<Category> CATEGORIES = List.of(
+			new Category(UUID.randomUUID(), "Remboursement", null, true, 0),
+			new Category(UUID.randomUUID(), "Réclamation", null, false, 1));
+
+	private static final TriageSetup SETUP = new TriageSetup("Maison", CATEGORIES, null,
+			new KnowledgeIndex(List.of(new Article(UUID.randomUUID(), Article.ARTICLE, "Retours et remboursements",
+					"Vous disposez de 30 jours pour retourner un article ; remboursement sous 14 jours.", "fr",
+					"Remboursement", "remboursement rembourser retour"))),
+			0.6, Map.of(), "fr");
+
+	private static TriageRequest request(String text) {
+		return new TriageRequest(null, text, "email", "fr", Map.of(), false, null, SETUP);
+	}
+
+	private static TriageResult proposal(String category, String priority, String reply, String action,
+			double confidence) {
+		return new TriageResult("Résumé", category, priority, reply, action, "fr",
+				Map.of("categorie", confidence, "global", confidence), Map.of("categorie", "llm"));
+	}
+
+	@Test
+	void should_escalate_an_engines_automatic_answer_in_a_category_not_allowed() {
+		TriageResult finished = TriagePostProcessor.finish(
+				proposal("Réclamation", "Normale", "Nous vous remboursons.", TriageResult.AUTO, 0.95),
+				request("Je veux être remboursé, je retourne l'article"));
+
+		assertThat(finished.action()).isEqualTo(TriageResult.ESCALADE);
+		assertThat(finished.raisons().get("action")).contains("Réclamation");
+	}
+
+	@Test
+	void should_replace_a_reply_the_knowledge_base_does_not_ground_by_an_acknowledgement() {
+		TriageResult finished = TriagePostProcessor.finish(
+				proposal("Remboursement", "Normale", "Livraison gratuite demain, promis.", TriageResult.AUTO, 0.95),
+				request("Quelle est la couleur du ciel ?"));
+
+		assertThat(finished.action()).isEqualTo(TriageResult.ESCALADE);
+		assertThat(finished.reponse()).doesNotContain("promis");
+	}
+
+	@Test
+	void should_answer_automatically_when_every_rule_holds_whatever_the_engine_proposed() {
+		TriageResult finished = TriagePostProcessor.finish(
+				proposal("Remboursement", "Normale", "", TriageResult.ESCALADE, 0.9),
+				request("Je souhaite un remboursement, comment retourner l'article ?"));
+
+		assertThat(finished.action()).isEqualTo(TriageResult.AUTO);
+		assertThat(finished.reponse()).contains("30 jours");
+		assertThat(finished.raisons()).containsEntry("categorie", "llm").containsKeys("reponse", "action");
+	}
+
+}

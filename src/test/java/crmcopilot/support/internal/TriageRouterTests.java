@@ -1,0 +1,66 @@
+package crmcopilot.support.internal;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TriageRouterTests {
+
+	private static final Category ALLOWED = new Category(UUID.randomUUID(), "Suivi de commande", null, true, 0);
+
+	private static final Category FORBIDDEN = new Category(UUID.randomUUID(), "Réclamation", null, false, 1);
+
+	@Test
+	void should_answer_automatically_when_every_rule_holds() {
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.8, 0.6, "Normale", true);
+
+		assertThat(decision.automatic()).isTrue();
+		assertThat(decision.action()).isEqualTo("auto");
+	}
+
+	@Test
+	void should_escalate_when_the_category_is_not_allowed() {
+		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.9, 0.6, "Normale", true);
+
+		assertThat(decision.action()).isEqualTo("escalade");
+		assertThat(decision.reason()).contains("Réclamation").contains("non autorisée");
+	}
+
+	@Test
+	void should_escalate_when_the_confidence_is_below_the_threshold() {
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.55, 0.6, "Normale", true);
+
+		assertThat(decision.action()).isEqualTo("escalade");
+		assertThat(decision.reason()).contains("confiance 0.55 sous le seuil 0.60");
+	}
+
+	@Test
+	void should_answer_at_exactly_the_threshold() {
+		assertThat(TriageRouter.decide(ALLOWED, 0.6, 0.6, "Basse", true).automatic()).isTrue();
+	}
+
+	@Test
+	void should_escalate_high_and_urgent_priorities() {
+		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, "Haute", true).reason()).contains("priorité Haute");
+		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, "Urgente", true).automatic()).isFalse();
+	}
+
+	@Test
+	void should_escalate_without_a_grounded_answer() {
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.9, 0.6, "Normale", false);
+
+		assertThat(decision.action()).isEqualTo("escalade");
+		assertThat(decision.reason()).contains("base de connaissances");
+	}
+
+	@Test
+	void should_name_every_failed_rule_and_unknown_categories() {
+		TriageRouter.Decision decision = TriageRouter.decide(null, 0.1, 0.6, "Urgente", false);
+
+		assertThat(decision.reason()).contains("catégorie inconnue", "confiance", "priorité Urgente",
+				"base de connaissances");
+	}
+
+}
