@@ -3,6 +3,7 @@ package crmcopilot.learning;
 import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.learning.internal.demo.DemoMerchants;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;

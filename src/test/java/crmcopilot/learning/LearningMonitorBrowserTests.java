@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.learning.internal.TrainingRun;
+import crmcopilot.learning.internal.demo.DemoMerchants;
+import crmcopilot.learning.internal.training.Deployments;
+import crmcopilot.learning.internal.training.TrainingData;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.WorkspaceUsers;
@@ -44,7 +48,10 @@ class LearningMonitorBrowserTests {
 	WorkspaceUsers users;
 
 	@Autowired
-	LearningService learning;
+	TrainingData data;
+
+	@Autowired
+	Deployments deployments;
 
 	WebDriver driver;
 
@@ -71,7 +78,7 @@ class LearningMonitorBrowserTests {
 			.id();
 		String email = "manager@" + slug + ".test";
 		this.users.create(workspace, email, "Gérante", Role.MANAGER, LearningApiIntegrationTests.PASSWORD);
-		this.learning.importDataset(workspace, "sessions.csv", "purchased", DemoMerchants.csv(6, 400), "test");
+		this.data.importDataset(workspace, "sessions.csv", "purchased", DemoMerchants.csv(6, 400), "test");
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
 
 		// when the manager signs in, trains and deploys from the monitor
@@ -97,7 +104,7 @@ class LearningMonitorBrowserTests {
 		Files.createDirectories(Path.of("target"));
 		Files.write(Path.of("target", "learning-monitor.png"),
 				((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
-		assertThat(this.learning.runs(workspace)).singleElement().matches(TrainingRun::deployed);
+		assertThat(this.deployments.runs(workspace)).singleElement().matches(TrainingRun::deployed);
 	}
 
 }

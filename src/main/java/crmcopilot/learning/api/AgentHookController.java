@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import crmcopilot.learning.AgentFederation;
+import crmcopilot.learning.internal.federation.AgentFederation;
+import crmcopilot.learning.internal.federation.AgentTokens;
 import crmcopilot.learning.model.WeightCodec;
 import org.jspecify.annotations.Nullable;
 
@@ -31,8 +32,11 @@ class AgentHookController {
 
 	private final AgentFederation federation;
 
-	AgentHookController(AgentFederation federation) {
+	private final AgentTokens tokens;
+
+	AgentHookController(AgentFederation federation, AgentTokens tokens) {
 		this.federation = federation;
+		this.tokens = tokens;
 	}
 
 	/** The body of an update; nothing else is accepted. */
@@ -71,7 +75,7 @@ class AgentHookController {
 		if (token == null || token.isBlank()) {
 			return null;
 		}
-		return this.federation.merchantOf(token.trim()).orElse(null);
+		return this.tokens.merchantOf(token.trim()).orElse(null);
 	}
 
 	private static ResponseEntity<Envelope> unauthorized() {

@@ -6,7 +6,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import crmcopilot.learning.NotEnoughContributorsException;
+import crmcopilot.learning.internal.federation.NotEnoughContributorsException;
+import crmcopilot.shared.CsvReadException;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 
@@ -26,7 +27,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {"code", "message", "field"?}}}; scoped to this module's controllers and ordered before
  * the application-wide problem+json handler.
  */
-@RestControllerAdvice(assignableTypes = { TrainingApiController.class, AgentHookController.class })
+@RestControllerAdvice(
+		assignableTypes = { TrainingApiController.class, FederationApiController.class, AgentHookController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TrainingApiErrors {
 
@@ -35,6 +37,13 @@ class TrainingApiErrors {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Envelope> invalid(InvalidInputException ex) {
 		return respond(HttpStatus.BAD_REQUEST, "invalid_input", ex.getMessage(), Map.of("field", ex.field()));
+	}
+
+	@ExceptionHandler(CsvReadException.class)
+	ResponseEntity<Envelope> unreadableCsv(CsvReadException ex) {
+		return ex.tooLarge()
+				? respond(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage(), Map.of("field", ex.field()))
+				: invalid(ex);
 	}
 
 	@ExceptionHandler(NotEnoughContributorsException.class)
