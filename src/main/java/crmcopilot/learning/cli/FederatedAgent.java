@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * trains on the merchant's own CSV, and sends back only the parameters and the example
  * count. Rows never leave the merchant's machine.
  */
-public final class FederatedAgent {
+final class FederatedAgent {
 
 	/**
 	 * Local training per round: one epoch of mini-batch SGD from the global parameters.
@@ -38,12 +38,12 @@ public final class FederatedAgent {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** What a run did. */
-	public record Result(int roundsSent, int lastVersion, long examples) {
+	record Result(int roundsSent, int lastVersion, long examples) {
 	}
 
 	/** How the agent waits between two polls for the next round. */
 	@FunctionalInterface
-	public interface Pause {
+	interface Pause {
 
 		void pause(Duration duration) throws InterruptedException;
 
@@ -62,7 +62,7 @@ public final class FederatedAgent {
 
 	private final Pause pause;
 
-	public FederatedAgent(URI server, String token) {
+	FederatedAgent(URI server, String token) {
 		this(server, token, Clock.systemUTC(), (duration) -> Thread.sleep(duration));
 	}
 
@@ -70,7 +70,7 @@ public final class FederatedAgent {
 	 * @param clock what the round timeout is measured with
 	 * @param pause how the agent waits between polls
 	 */
-	public FederatedAgent(URI server, String token, Clock clock, Pause pause) {
+	FederatedAgent(URI server, String token, Clock clock, Pause pause) {
 		this.server = server;
 		this.token = token;
 		this.clock = clock;
@@ -81,7 +81,7 @@ public final class FederatedAgent {
 			.build();
 	}
 
-	public Result run(Path csv, String label, int rounds, Duration timeout) throws IOException, InterruptedException {
+	Result run(Path csv, String label, int rounds, Duration timeout) throws IOException, InterruptedException {
 		CsvRows rows = CsvRows.read(csv, LearningCli.LOCAL_FILES);
 		rows.requireColumn(label, "--label");
 		Instant deadline = this.clock.instant().plus(timeout);

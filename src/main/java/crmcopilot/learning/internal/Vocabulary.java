@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
  * constant's name in lower case ({@code competitor_pricing} for
  * {@code COMPETITOR_PRICING}).
  */
-public final class Vocabulary {
+final class Vocabulary {
 
 	private Vocabulary() {
 	}
 
-	public static String value(Enum<?> constant) {
+	static String value(Enum<?> constant) {
 		return constant.name().toLowerCase(Locale.ROOT);
 	}
 
@@ -22,7 +22,7 @@ public final class Vocabulary {
 	 * The constant whose value is {@code value}.
 	 * @throws IllegalArgumentException naming the accepted values
 	 */
-	public static <E extends Enum<E>> E parse(Class<E> type, String value) {
+	static <E extends Enum<E>> E parse(Class<E> type, String value) {
 		for (E constant : type.getEnumConstants()) {
 			if (value(constant).equals(value)) {
 				return constant;
@@ -32,7 +32,7 @@ public final class Vocabulary {
 	}
 
 	/** The accepted values, comma-separated (for error messages). */
-	public static String values(Class<? extends Enum<?>> type) {
+	static String values(Class<? extends Enum<?>> type) {
 		return Arrays.stream(type.getEnumConstants()).map(Vocabulary::value).collect(Collectors.joining(", "));
 	}
 
