@@ -11,19 +11,19 @@ import org.springframework.util.unit.DataSize;
  * the environment variable of the same name ({@code COPILOT_LEARNING_MIN_NEW_RUNS} for
  * {@code min-new-runs}).
  *
- * @param cron when the learning worker runs: Unix 5-field cron ({@code 0 2 * * *}) or
- * Spring's 6-field cron
- * @param rounds federated rounds per aggregation job
- * @param minNewRuns new local or personalised runs needed before the worker aggregates
- * @param minContributors merchants an aggregation needs when the request does not say
- * @param maxClaimedExamples cap on the example count one merchant may claim, so no
- * merchant dominates the average
- * @param agentRoundSize agent updates that close a round of merchant-side agents
- * @param dpDelta δ of the differential-privacy accountant of noisy aggregations
- * @param jdbcBatchSize rows fetched per batch from a merchant's JDBC source
- * @param jdbcMaxRows most rows read from a merchant's JDBC source
- * @param datasetMaxSize largest training dataset a merchant may upload (CSV)
- * @param datasetMaxRows most rows of an uploaded training dataset
+ * @param cron When the learning worker runs: a Unix 5-field cron such as "0 2 * * *", or
+ * Spring's 6-field cron.
+ * @param rounds Federated rounds per aggregation job.
+ * @param minNewRuns New local or personalised runs needed before the worker aggregates.
+ * @param minContributors Merchants an aggregation needs when the request does not say.
+ * @param maxClaimedExamples Cap on the example count one merchant may claim, so that no
+ * merchant dominates the average.
+ * @param agentRoundSize Agent updates that close a round of merchant-side agents.
+ * @param dpDelta Delta of the differential-privacy accountant of noisy aggregations.
+ * @param jdbcBatchSize Rows fetched per batch from a merchant's JDBC source.
+ * @param jdbcMaxRows Most rows read from a merchant's JDBC source.
+ * @param datasetMaxSize Largest training dataset (CSV) a merchant may upload.
+ * @param datasetMaxRows Most rows of an uploaded training dataset.
  */
 @ConfigurationProperties("copilot.learning")
 public record LearningSettings(@DefaultValue("0 2 * * *") String cron, @DefaultValue("20") int rounds,
