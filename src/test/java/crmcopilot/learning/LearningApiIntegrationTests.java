@@ -1,8 +1,11 @@
 package crmcopilot.learning;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.audit.AuditJournal;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.learning.internal.demo.DemoMerchants;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
@@ -30,6 +33,9 @@ class LearningApiIntegrationTests {
 
 	@Autowired
 	WorkspaceUsers users;
+
+	@Autowired
+	AuditJournal journal;
 
 	record Merchant(Workspace workspace, WebSession manager) {
 	}
@@ -75,6 +81,99 @@ class LearningApiIntegrationTests {
 		assertThat(deployed.json().get("data").get("deployed").asBoolean()).isTrue();
 		assertThat(merchant.manager().get("/api/ai-training/config").json().get("data").get("modelVersion").asString())
 			.isEqualTo("v1");
+	}
+
+	@Test
+	void should_refuse_a_worse_deploy_unless_forced_with_a_reason_and_roll_back() throws Exception {
+		// given v1 deployed, and v2 trained on the same rows with the labels flipped
+		Merchant merchant = merchant(Role.MANAGER);
+		byte[] rows = DemoMerchants.csv(5, 400);
+		merchant.manager().csv("/api/ai-training/dataset?label=purchased", rows);
+		String v1 = merchant.manager()
+			.json("POST", "/api/ai-training/train", "")
+			.json()
+			.get("data")
+			.get("id")
+			.asString();
+		assertThat(merchant.manager().json("POST", "/api/ai-training/" + v1 + "/deploy", "").status()).isEqualTo(200);
+		merchant.manager().csv("/api/ai-training/dataset?label=purchased", flipped(rows));
+		String v2 = merchant.manager()
+			.json("POST", "/api/ai-training/train", "")
+			.json()
+			.get("data")
+			.get("id")
+			.asString();
+		merchant.manager().csv("/api/ai-training/dataset?label=purchased", rows);
+
+		// when
+		WebSession.Reply refused = merchant.manager().json("POST", "/api/ai-training/" + v2 + "/deploy", "");
+		WebSession.Reply noReason = merchant.manager()
+			.json("POST", "/api/ai-training/" + v2 + "/deploy", "{\"force\": true}");
+		WebSession.Reply forced = merchant.manager()
+			.json("POST", "/api/ai-training/" + v2 + "/deploy", "{\"force\": true, \"reason\": \"essai\"}");
+		String forcedVersion = merchant.manager()
+			.get("/api/ai-training/config")
+			.json()
+			.get("data")
+			.get("modelVersion")
+			.asString();
+		WebSession.Reply rollback = merchant.manager()
+			.json("POST", "/api/ai-training/rollback", "{\"reason\": \"v2 moins bon\"}");
+
+		// then
+		assertThat(refused.status()).isEqualTo(409);
+		JsonNode error = refused.json().get("error");
+		assertThat(error.get("code").asString()).isEqualTo("worse_than_deployed");
+		assertThat(error.get("candidateVersion").asString()).isEqualTo("v2");
+		assertThat(error.get("deployedVersion").asString()).isEqualTo("v1");
+		assertThat(error.get("candidateAuc").asDouble()).isLessThan(error.get("deployedAuc").asDouble());
+		assertThat(error.get("message").asString()).contains("v1").contains("v2");
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.json().get("error").get("field").asString()).isEqualTo("reason");
+		assertThat(forced.status()).isEqualTo(200);
+		assertThat(forcedVersion).isEqualTo("v2");
+		assertThat(rollback.status()).isEqualTo(200);
+		assertThat(rollback.json().get("data").get("modelVersion").asString()).isEqualTo("v1");
+		assertThat(merchant.manager().get("/api/ai-training/config").json().get("data").get("modelVersion").asString())
+			.isEqualTo("v1");
+		JsonNode history = merchant.manager().get("/api/ai-training/deployments").json().get("data").get("deployments");
+		assertThat(history).hasSize(3);
+		assertThat(history.get(0).get("action").asString()).isEqualTo("rollback");
+		assertThat(history.get(0).get("modelVersion").asString()).isEqualTo("v1");
+		assertThat(history.get(1).get("forced").asBoolean()).isTrue();
+		assertThat(history.get(1).get("reason").asString()).isEqualTo("essai");
+		assertThat(history.get(1).get("candidateAuc").asDouble())
+			.isLessThan(history.get(1).get("deployedAuc").asDouble());
+		assertThat(this.journal
+			.search(merchant.workspace().id(),
+					new AuditJournal.Filter(null, "learning.model.rolled-back", null, null, null), PageQuery.of(0, 10))
+			.items()).singleElement().satisfies((entry) -> assertThat(entry.reason()).isEqualTo("v2 moins bon"));
+		assertThat(this.journal
+			.search(merchant.workspace().id(),
+					new AuditJournal.Filter(null, "learning.model.deployed", null, null, null), PageQuery.of(0, 10))
+			.items()).hasSize(2);
+	}
+
+	@Test
+	void should_have_nothing_to_roll_back_before_a_second_deploy() throws Exception {
+		Merchant merchant = merchant(Role.MANAGER);
+
+		WebSession.Reply rollback = merchant.manager().json("POST", "/api/ai-training/rollback", "");
+
+		assertThat(rollback.status()).isEqualTo(400);
+		assertThat(rollback.json().get("error").get("field").asString()).isEqualTo("rollback");
+	}
+
+	/** The same rows with the label (last column) flipped. */
+	static byte[] flipped(byte[] csv) {
+		String[] lines = new String(csv, StandardCharsets.UTF_8).split("\n");
+		StringBuilder out = new StringBuilder(lines[0]).append('\n');
+		for (int i = 1; i < lines.length; i++) {
+			String line = lines[i];
+			char label = line.charAt(line.length() - 1);
+			out.append(line, 0, line.length() - 1).append((label == '1') ? '0' : '1').append('\n');
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Test

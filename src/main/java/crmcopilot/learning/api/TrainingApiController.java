@@ -14,6 +14,7 @@ import crmcopilot.learning.internal.training.MerchantConfigs;
 import crmcopilot.learning.internal.training.ModelTraining;
 import crmcopilot.learning.internal.training.TrainingData;
 import crmcopilot.workspace.Caller;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,11 +76,39 @@ class TrainingApiController {
 		return Envelope.ok(Map.of("runs", runs, "total", runs.size()));
 	}
 
+	/**
+	 * The body of a deploy or a rollback, optional.
+	 *
+	 * @param force deploy even when the run scores lower than the deployed model (needs a
+	 * reason)
+	 */
+	record DeployBody(@Nullable Boolean force, @Nullable String reason) {
+	}
+
 	@PostMapping("/{id}/deploy")
 	@PreAuthorize("hasAuthority('ai.training.manage')")
-	Envelope deploy(Caller caller, @PathVariable UUID id) {
+	Envelope deploy(Caller caller, @PathVariable UUID id, @RequestBody(required = false) @Nullable DeployBody body) {
+		boolean force = body != null && Boolean.TRUE.equals(body.force());
+		// a forced deploy must say why: the default reason only stands for ordinary
+		// deploys
+		String reason = (body != null && body.reason() != null) ? body.reason()
+				: (force ? null : "deployed through the API");
+		return Envelope.ok(this.deployments.deploy(caller.workspaceId(), id, caller.actor(),
+				new Deployments.DeployRequest(force, reason)));
+	}
+
+	/** Puts back the model deployed before the current one. */
+	@PostMapping("/rollback")
+	@PreAuthorize("hasAuthority('ai.training.manage')")
+	Envelope rollback(Caller caller, @RequestBody(required = false) @Nullable DeployBody body) {
 		return Envelope
-			.ok(this.deployments.deploy(caller.workspaceId(), id, caller.actor(), "deployed through the API"));
+			.ok(this.deployments.rollback(caller.workspaceId(), caller.actor(), (body != null) ? body.reason() : null));
+	}
+
+	@GetMapping("/deployments")
+	@PreAuthorize("hasAuthority('ai.training.view')")
+	Envelope deployments(Caller caller) {
+		return Envelope.ok(Map.of("deployments", this.deployments.history(caller.workspaceId())));
 	}
 
 	@GetMapping("/config")

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import crmcopilot.learning.internal.federation.NotEnoughContributorsException;
+import crmcopilot.learning.internal.training.WorseThanDeployedException;
 import crmcopilot.shared.CsvReadException;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
@@ -44,6 +45,18 @@ class TrainingApiErrors {
 		return ex.tooLarge()
 				? respond(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage(), Map.of("field", ex.field()))
 				: invalid(ex);
+	}
+
+	/** A deploy that would serve a lower-scoring model: both scores, to decide on. */
+	@ExceptionHandler(WorseThanDeployedException.class)
+	ResponseEntity<Envelope> worse(WorseThanDeployedException ex) {
+		Map<String, Object> scores = new LinkedHashMap<>();
+		scores.put("field", ex.field());
+		scores.put("candidateVersion", ex.candidateVersion());
+		scores.put("candidateAuc", ex.candidateAuc());
+		scores.put("deployedVersion", ex.deployedVersion());
+		scores.put("deployedAuc", ex.deployedAuc());
+		return respond(HttpStatus.CONFLICT, "worse_than_deployed", ex.getMessage(), scores);
 	}
 
 	@ExceptionHandler(NotEnoughContributorsException.class)

@@ -58,6 +58,24 @@ public class TrainingRunStore {
 			.optional();
 	}
 
+	/** The run serving the merchant, if any. */
+	public Optional<TrainingRun> deployed(UUID workspaceId) {
+		return this.jdbc
+			.sql("SELECT * FROM marketing_ai_training_runs WHERE workspace_id = ? AND deployed = TRUE "
+					+ "ORDER BY created_at DESC, id LIMIT 1")
+			.param(workspaceId)
+			.query(this::map)
+			.optional();
+	}
+
+	/** Where the run's parameters are stored. */
+	public UUID weightsId(UUID workspaceId, UUID runId) {
+		return this.jdbc.sql("SELECT weights_id FROM marketing_ai_training_runs WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, runId)
+			.query(UUID.class)
+			.single();
+	}
+
 	/** The next version name of the merchant's models: {@code v1}, {@code v2}... */
 	public String nextVersion(UUID workspaceId) {
 		int count = this.jdbc.sql("SELECT COUNT(*) FROM marketing_ai_training_runs WHERE workspace_id = ?")

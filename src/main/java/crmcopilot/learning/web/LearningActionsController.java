@@ -71,7 +71,14 @@ class LearningActionsController {
 	@PreAuthorize("hasAuthority('ai.training.manage')")
 	String deploy(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
 		return act(redirect, "learning.flash.deployed", () -> this.deployments.deploy(caller.workspaceId(), id,
-				caller.actor(), "deployed from the AI monitor"));
+				caller.actor(), Deployments.DeployRequest.of("deployed from the AI monitor")));
+	}
+
+	@PostMapping("/rollback")
+	@PreAuthorize("hasAuthority('ai.training.manage')")
+	String rollback(Caller caller, RedirectAttributes redirect) {
+		return act(redirect, "learning.flash.rolled-back",
+				() -> this.deployments.rollback(caller.workspaceId(), caller.actor(), null));
 	}
 
 	@PostMapping("/config")

@@ -79,6 +79,7 @@ class LearningMonitorController {
 		model.addAttribute("dataSources", DataSource.values());
 		model.addAttribute("dataset", this.data.dataset(workspace).orElse(null));
 		model.addAttribute("runs", this.deployments.runs(workspace));
+		model.addAttribute("deployments", this.deployments.history(workspace));
 		Optional<GlobalModel> global = this.aggregation.latestGlobal();
 		model.addAttribute("global", global.orElse(null));
 		model.addAttribute("roundsJson", this.json.writeValueAsString(

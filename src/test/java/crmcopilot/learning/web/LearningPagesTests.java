@@ -24,6 +24,7 @@ import crmcopilot.learning.internal.training.LearningInsights;
 import crmcopilot.learning.internal.training.MerchantConfigs;
 import crmcopilot.learning.internal.training.ModelTraining;
 import crmcopilot.learning.internal.training.TrainingData;
+import crmcopilot.learning.internal.training.WorseThanDeployedException;
 import crmcopilot.learning.model.Personalization;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
@@ -168,7 +169,7 @@ class LearningPagesTests {
 	@Test
 	void should_explain_a_refused_deploy_in_the_readers_language() throws Exception {
 		UUID run = UUID.randomUUID();
-		given(this.deployments.deploy(eq(WORKSPACE), eq(run), anyString(), anyString()))
+		given(this.deployments.deploy(eq(WORKSPACE), eq(run), anyString(), any(Deployments.DeployRequest.class)))
 			.willThrow(new InvalidInputException("id", "learning.error.not-deployable", new Object[0], "english"));
 
 		this.mvc.perform(post("/learning/runs/{id}/deploy", run).with(manager()).with(csrf()))
@@ -179,6 +180,27 @@ class LearningPagesTests {
 				post("/learning/runs/{id}/deploy", run).with(manager()).with(csrf()).header("Accept-Language", "en"))
 			.andExpect(flash().attribute("errorText",
 					org.hamcrest.Matchers.startsWith("This personalised model does not beat both")));
+	}
+
+	@Test
+	void should_name_both_scores_when_a_deploy_would_serve_a_worse_model() throws Exception {
+		UUID run = UUID.randomUUID();
+		given(this.deployments.deploy(eq(WORKSPACE), eq(run), anyString(), any(Deployments.DeployRequest.class)))
+			.willThrow(new WorseThanDeployedException("v2", 0.41, "v1", 0.83));
+
+		this.mvc.perform(post("/learning/runs/{id}/deploy", run).with(manager()).with(csrf()))
+			.andExpect(redirectedUrl("/learning"))
+			.andExpect(flash().attribute("errorText",
+					"Le modèle v2 obtient une AUC de 0,4100 sur vos données de test, moins que le modèle déployé v1 "
+							+ "(AUC 0,8300) : il n'est pas déployé."));
+	}
+
+	@Test
+	void should_roll_back_from_the_monitor() throws Exception {
+		this.mvc.perform(post("/learning/rollback").with(manager()).with(csrf()))
+			.andExpect(redirectedUrl("/learning"))
+			.andExpect(flash().attribute("message", "learning.flash.rolled-back"));
+		verify(this.deployments).rollback(WORKSPACE, "gerante@shop.test", null);
 	}
 
 	@Test

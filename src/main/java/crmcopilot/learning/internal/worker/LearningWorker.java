@@ -28,6 +28,7 @@ import crmcopilot.learning.internal.training.Deployments;
 import crmcopilot.learning.internal.training.JdbcTrainingSources;
 import crmcopilot.learning.internal.training.ModelTraining;
 import crmcopilot.learning.internal.training.TrainingData;
+import crmcopilot.learning.internal.training.WorseThanDeployedException;
 
 import org.springframework.stereotype.Service;
 
@@ -177,10 +178,18 @@ public class LearningWorker {
 					.max(Comparator.comparingDouble((TrainingRun run) -> run.metric("auc")));
 				if (candidate.isPresent()) {
 					this.deployments.deploy(merchant, candidate.get().id(), Actors.SYSTEM,
-							"auto-deploy: confidence %.3f ≥ %.2f".formatted(candidate.get().metric("confidence"),
-									config.minConfidence()));
+							Deployments.DeployRequest.of("auto-deploy: confidence %.3f ≥ %.2f"
+								.formatted(candidate.get().metric("confidence"), config.minConfidence())));
 					deployed++;
 				}
+			}
+			catch (WorseThanDeployedException ex) {
+				// the deployed model does better on the merchant's own rows: it keeps
+				// serving
+				this.journal.record(AuditEvent
+					.of(merchant, "learning.worker.deploy.skipped", "merchant-config", merchant.toString(),
+							ex.getMessage(), Map.of("candidateAuc", ex.candidateAuc(), "deployedAuc", ex.deployedAuc()))
+					.by(Actors.SYSTEM, "system"));
 			}
 			catch (RuntimeException ex) {
 				failures.add(merchant + ": " + ex.getMessage());
