@@ -286,7 +286,11 @@ class LearningApiIntegrationTests {
 		String french = merchant.manager().get("/learning").body();
 		String english = merchant.manager().get("/learning?lang=en").body();
 
-		assertThat(french).contains("Moniteur IA").contains("Historique des entraînements").contains("data-run=");
+		assertThat(french).contains("Moniteur IA")
+			.contains("Historique des entraînements")
+			.contains("data-run=")
+			.contains("Comparaison sur vos données de test")
+			.contains("Historique des versions");
 		assertThat(english).contains("AI monitor").contains("Training history");
 	}
 

@@ -15,6 +15,7 @@ import crmcopilot.learning.internal.federation.FederatedAggregation;
 import crmcopilot.learning.internal.training.Deployments;
 import crmcopilot.learning.internal.training.LearningInsights;
 import crmcopilot.learning.internal.training.MerchantConfigs;
+import crmcopilot.learning.internal.training.ModelComparison;
 import crmcopilot.learning.internal.training.TrainingData;
 import crmcopilot.learning.model.Personalization;
 import crmcopilot.workspace.Caller;
@@ -50,11 +51,13 @@ class LearningMonitorController {
 
 	private final ExternalDatasets external;
 
+	private final ModelComparison comparison;
+
 	private final JsonMapper json;
 
 	LearningMonitorController(MerchantConfigs configs, TrainingData data, Deployments deployments,
 			FederatedAggregation aggregation, LearningInsights insights, CrawlerJobs crawlerJobs,
-			ExternalDatasets external, JsonMapper json) {
+			ExternalDatasets external, ModelComparison comparison, JsonMapper json) {
 		this.configs = configs;
 		this.data = data;
 		this.deployments = deployments;
@@ -62,6 +65,7 @@ class LearningMonitorController {
 		this.insights = insights;
 		this.crawlerJobs = crawlerJobs;
 		this.external = external;
+		this.comparison = comparison;
 		this.json = json;
 	}
 
@@ -86,6 +90,7 @@ class LearningMonitorController {
 				global.map((g) -> g.metrics().get("rounds")).filter(List.class::isInstance).orElse(List.of())));
 		model.addAttribute("benchmark", this.insights.benchmark(workspace));
 		model.addAttribute("patterns", this.insights.patterns(workspace));
+		model.addAttribute("comparison", this.comparison.scores(workspace).orElse(null));
 		model.addAttribute("canManage", caller.can(LearningPermissions.MANAGE));
 		boolean ops = caller.can(LearningPermissions.CRAWLER_CREATE);
 		model.addAttribute("ops", ops);

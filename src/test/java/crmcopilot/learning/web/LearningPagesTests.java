@@ -22,6 +22,7 @@ import crmcopilot.learning.internal.federation.NotEnoughContributorsException;
 import crmcopilot.learning.internal.training.Deployments;
 import crmcopilot.learning.internal.training.LearningInsights;
 import crmcopilot.learning.internal.training.MerchantConfigs;
+import crmcopilot.learning.internal.training.ModelComparison;
 import crmcopilot.learning.internal.training.ModelTraining;
 import crmcopilot.learning.internal.training.TrainingData;
 import crmcopilot.learning.internal.training.WorseThanDeployedException;
@@ -91,6 +92,9 @@ class LearningPagesTests {
 	@MockitoBean
 	ExternalDatasets external;
 
+	@MockitoBean
+	ModelComparison comparison;
+
 	record Principal(Caller caller) implements CallerPrincipal {
 	}
 
@@ -103,6 +107,8 @@ class LearningPagesTests {
 		given(this.aggregation.latestGlobal()).willReturn(Optional.empty());
 		given(this.insights.benchmark(WORKSPACE)).willReturn(Map.of("available", false, "minimum", 5, "merchants", 1));
 		given(this.insights.patterns(WORKSPACE)).willReturn(Map.of("available", false));
+		given(this.comparison.scores(WORKSPACE))
+			.willReturn(Optional.of(new ModelComparison.Scores(120, 0.7512, 0.7703, null, 0.7512)));
 	}
 
 	static RequestPostProcessor manager() {
@@ -126,7 +132,9 @@ class LearningPagesTests {
 			.andExpect(model().attribute("canManage", true))
 			.andExpect(model().attribute("ops", false))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Personnalisé")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Historique des entraînements")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Historique des entraînements")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("mêmes 120 lignes de test")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("0,7703")));
 	}
 
 	@Test
