@@ -19,7 +19,7 @@ import crmcopilot.learning.model.SessionSchema;
 public record MerchantData(List<Map<String, String>> rows, String label, Dataset train, Dataset heldOut,
 		List<UUID> externalUsed) {
 
-	public static final double HELD_OUT_FRACTION = 0.25;
+	private static final double HELD_OUT_FRACTION = 0.25;
 
 	/**
 	 * @param seasonality monthly index (month 1–12 → value) when the external source is

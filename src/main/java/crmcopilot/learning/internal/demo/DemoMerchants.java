@@ -14,7 +14,7 @@ import java.util.Random;
 public final class DemoMerchants {
 
 	/** Rows per merchant; merchant 1 is the demo workspace, a small shop. */
-	public static final int[] SIZES = { 160, 90, 120, 220, 420, 800, 1500, 3000, 2400, 650, 260, 110 };
+	static final int[] SIZES = { 160, 90, 120, 220, 420, 800, 1500, 3000, 2400, 650, 260, 110 };
 
 	public static final String HEADER = "pages_viewed,session_minutes,product_views,cart_value,returning_visitor,"
 			+ "discount_seen,device,channel,month,refunded,purchased";
