@@ -23,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CopilotIntegrationTest
 class LearningApiIntegrationTests {
 
-	static final String PASSWORD = "mot-de-passe-solide-42";
-
 	@LocalServerPort
 	int port;
 
@@ -37,22 +35,14 @@ class LearningApiIntegrationTests {
 	@Autowired
 	AuditJournal journal;
 
-	record Merchant(Workspace workspace, WebSession manager) {
-	}
-
-	Merchant merchant(Role role) throws Exception {
-		String slug = "learn-" + UUID.randomUUID().toString().substring(0, 8);
-		Workspace workspace = this.workspaces.create(new Workspaces.NewWorkspace(slug, "Boutique " + slug, "fr",
-				"Europe/Paris", PrivacyLevel.PRIVATE, false));
-		String email = role.name().toLowerCase() + "@" + slug + ".test";
-		this.users.create(workspace.id(), email, "Test " + role, role, PASSWORD);
-		return new Merchant(workspace, WebSession.login(this.port, email, PASSWORD));
+	TestMerchant merchant(Role role) throws Exception {
+		return TestMerchant.create(this.port, this.workspaces, this.users, role);
 	}
 
 	@Test
 	void should_train_on_imported_rows_and_answer_in_the_envelope() throws Exception {
 		// given
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 		assertThat(
 				merchant.manager().csv("/api/ai-training/dataset?label=purchased", DemoMerchants.csv(5, 400)).status())
 			.isEqualTo(200);
@@ -86,7 +76,7 @@ class LearningApiIntegrationTests {
 	@Test
 	void should_refuse_a_worse_deploy_unless_forced_with_a_reason_and_roll_back() throws Exception {
 		// given v1 deployed, and v2 trained on the same rows with the labels flipped
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 		byte[] rows = DemoMerchants.csv(5, 400);
 		merchant.manager().csv("/api/ai-training/dataset?label=purchased", rows);
 		String v1 = merchant.manager()
@@ -156,7 +146,7 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void should_have_nothing_to_roll_back_before_a_second_deploy() throws Exception {
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 
 		WebSession.Reply rollback = merchant.manager().json("POST", "/api/ai-training/rollback", "");
 
@@ -178,7 +168,7 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void should_refuse_a_bad_configuration_naming_the_field() throws Exception {
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 
 		WebSession.Reply frequency = merchant.manager()
 			.json("PUT", "/api/ai-training/config", "{\"trainingFrequency\": \"hourly\"}");
@@ -203,7 +193,7 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void ops_only_endpoints_refuse_other_roles() throws Exception {
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 
 		WebSession.Reply aggregate = merchant.manager()
 			.json("POST", "/api/ai-training/aggregate", "{\"minContributors\": 1}");
@@ -218,9 +208,9 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void aggregate_fails_clearly_below_min_contributors_and_reports_its_metrics() throws Exception {
-		Merchant ops = merchant(Role.OPS);
+		TestMerchant ops = merchant(Role.OPS);
 		for (int i = 0; i < 2; i++) {
-			Merchant contributor = merchant(Role.MANAGER);
+			TestMerchant contributor = merchant(Role.MANAGER);
 			contributor.manager().csv("/api/ai-training/dataset?label=purchased", DemoMerchants.csv(3 + i, 300));
 			contributor.manager().json("PUT", "/api/ai-training/config", "{\"dataSources\": {\"federated\": true}}");
 		}
@@ -244,7 +234,7 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void ops_create_crawler_jobs_with_validation() throws Exception {
-		Merchant ops = merchant(Role.OPS);
+		TestMerchant ops = merchant(Role.OPS);
 
 		WebSession.Reply bad = ops.manager()
 			.json("POST", "/api/ai-training/crawler-job",
@@ -262,8 +252,8 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void a_merchant_never_sees_or_deploys_another_merchants_runs() throws Exception {
-		Merchant a = merchant(Role.MANAGER);
-		Merchant b = merchant(Role.MANAGER);
+		TestMerchant a = merchant(Role.MANAGER);
+		TestMerchant b = merchant(Role.MANAGER);
 		a.manager().csv("/api/ai-training/dataset?label=purchased", DemoMerchants.csv(4, 300));
 		String runId = a.manager().json("POST", "/api/ai-training/train", "").json().get("data").get("id").asString();
 
@@ -279,7 +269,7 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void the_monitor_page_shows_runs_in_french_and_english() throws Exception {
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 		merchant.manager().csv("/api/ai-training/dataset?label=purchased", DemoMerchants.csv(6, 300));
 		merchant.manager().form("/learning/train", "x=1");
 

@@ -77,14 +77,14 @@ class LearningMonitorBrowserTests {
 					false))
 			.id();
 		String email = "manager@" + slug + ".test";
-		this.users.create(workspace, email, "Gérante", Role.MANAGER, LearningApiIntegrationTests.PASSWORD);
+		this.users.create(workspace, email, "Gérante", Role.MANAGER, TestMerchant.PASSWORD);
 		this.data.importDataset(workspace, "sessions.csv", "purchased", DemoMerchants.csv(6, 400), "test");
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
 
 		// when the manager signs in, trains and deploys from the monitor
 		this.driver.get("http://127.0.0.1:" + this.port + "/login");
 		this.driver.findElement(By.id("username")).sendKeys(email);
-		this.driver.findElement(By.id("password")).sendKeys(LearningApiIntegrationTests.PASSWORD);
+		this.driver.findElement(By.id("password")).sendKeys(TestMerchant.PASSWORD);
 		this.driver.findElement(By.id("login-form")).submit();
 		wait.until((d) -> !d.getCurrentUrl().contains("/login"));
 		this.driver.get("http://127.0.0.1:" + this.port + "/learning?lang=fr");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import crmcopilot.learning.internal.federation.AgentFederation;
 import crmcopilot.learning.internal.federation.AgentTokens;
 import crmcopilot.learning.model.WeightCodec;
+import crmcopilot.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -64,8 +65,16 @@ class AgentHookController {
 		if (merchant == null) {
 			return unauthorized();
 		}
+		double[] weights;
+		try {
+			weights = WeightCodec.fromBase64(String.valueOf(body.weights()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("weights", "learning.error.weights", new Object[0],
+					"weights must be Base64 little-endian doubles, all finite");
+		}
 		AgentFederation.Receipt receipt = this.federation.submit(merchant, body.baseVersion(), body.examples(),
-				WeightCodec.fromBase64(body.weights()));
+				weights);
 		return ResponseEntity.status(receipt.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
 			.body(receipt.accepted() ? Envelope.ok(receipt) : Envelope.error(Map.of("code", "stale_version", "message",
 					receipt.message(), "currentVersion", receipt.currentVersion())));

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import crmcopilot.learning.internal.NonFiniteModelException;
 import crmcopilot.learning.internal.federation.NotEnoughContributorsException;
 import crmcopilot.learning.internal.training.WorseThanDeployedException;
 import crmcopilot.shared.CsvReadException;
@@ -57,6 +58,12 @@ class TrainingApiErrors {
 		scores.put("deployedVersion", ex.deployedVersion());
 		scores.put("deployedAuc", ex.deployedAuc());
 		return respond(HttpStatus.CONFLICT, "worse_than_deployed", ex.getMessage(), scores);
+	}
+
+	/** A model with NaN or infinite weights or metrics, refused by the stores. */
+	@ExceptionHandler(NonFiniteModelException.class)
+	ResponseEntity<Envelope> nonFinite(NonFiniteModelException ex) {
+		return respond(HttpStatus.UNPROCESSABLE_CONTENT, "non_finite_model", ex.getMessage(), Map.of());
 	}
 
 	@ExceptionHandler(NotEnoughContributorsException.class)

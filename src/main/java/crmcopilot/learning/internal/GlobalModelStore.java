@@ -21,6 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class GlobalModelStore {
 
+	/** How many versions back {@link #latest()} looks for a finite model. */
+	private static final int LATEST_SCAN = 20;
+
 	private final JdbcClient jdbc;
 
 	private final Columns columns;
@@ -35,6 +38,8 @@ public class GlobalModelStore {
 
 	public GlobalModel save(FederatedAveraging.Method method, Map<String, Object> metrics,
 			List<String> contributingRuns, StoredWeights weights) {
+		NonFiniteModelException.requireFinite(metrics);
+		NonFiniteModelException.requireFinite(weights.weights());
 		UUID id = UUID.randomUUID();
 		Instant now = Columns.now();
 		int version = this.jdbc
@@ -55,12 +60,12 @@ public class GlobalModelStore {
 		return new GlobalModel(id, version, method, metrics, contributingRuns, weights.sha256(), true, now);
 	}
 
+	/**
+	 * The newest global model with finite weights and metrics: one stored before they
+	 * were checked is passed over rather than served.
+	 */
 	public Optional<GlobalModel> latest() {
-		return this.jdbc
-			.sql("SELECT * FROM marketing_ai_global_models WHERE workspace_id = ? ORDER BY version DESC LIMIT 1")
-			.param(Platform.WORKSPACE)
-			.query(this::map)
-			.optional();
+		return list(LATEST_SCAN).stream().filter(this::finite).findFirst();
 	}
 
 	public List<GlobalModel> list(int limit) {
@@ -69,6 +74,17 @@ public class GlobalModelStore {
 			.params(Platform.WORKSPACE, limit)
 			.query(this::map)
 			.list();
+	}
+
+	private boolean finite(GlobalModel model) {
+		try {
+			NonFiniteModelException.requireFinite(model.metrics());
+			NonFiniteModelException.requireFinite(weights(model).weights());
+			return true;
+		}
+		catch (NonFiniteModelException ex) {
+			return false;
+		}
 	}
 
 	/** The parameters of a global model, checked against their hash. */

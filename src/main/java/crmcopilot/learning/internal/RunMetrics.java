@@ -26,8 +26,9 @@ public final class RunMetrics {
 		return map;
 	}
 
+	/** Six decimals; NaN and infinities are kept, for the stores to refuse them. */
 	public static double round(double value) {
-		return Math.round(value * 1e6) / 1e6;
+		return Double.isFinite(value) ? Math.round(value * 1e6) / 1e6 : value;
 	}
 
 }

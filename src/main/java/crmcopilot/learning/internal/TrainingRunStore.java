@@ -22,13 +22,18 @@ public class TrainingRunStore {
 
 	private final Columns columns;
 
-	TrainingRunStore(JdbcClient jdbc, Columns columns) {
+	private final WeightStore weights;
+
+	TrainingRunStore(JdbcClient jdbc, Columns columns, WeightStore weights) {
 		this.jdbc = jdbc;
 		this.columns = columns;
+		this.weights = weights;
 	}
 
 	public TrainingRun save(UUID workspaceId, String modelVersion, ModelType modelType, Map<String, Object> data,
 			Map<String, Object> metrics, RunSource sourceType, StoredWeights weights, long durationMs) {
+		NonFiniteModelException.requireFinite(metrics);
+		NonFiniteModelException.requireFinite(weights.weights());
 		UUID id = UUID.randomUUID();
 		Instant now = Columns.now();
 		this.jdbc
@@ -85,8 +90,15 @@ public class TrainingRunStore {
 		return "v" + (count + 1);
 	}
 
+	/**
+	 * Makes the run the merchant's deployed model.
+	 * @throws NonFiniteModelException when its weights or metrics are not finite
+	 */
 	@Transactional
 	public void markDeployed(UUID workspaceId, UUID runId) {
+		TrainingRun run = run(workspaceId, runId).orElseThrow();
+		NonFiniteModelException.requireFinite(run.metrics());
+		NonFiniteModelException.requireFinite(this.weights.find(workspaceId, weightsId(workspaceId, runId)).weights());
 		this.jdbc.sql("UPDATE marketing_ai_training_runs SET deployed = FALSE WHERE workspace_id = ?")
 			.param(workspaceId)
 			.update();

@@ -27,7 +27,7 @@ public class WeightStore {
 	}
 
 	public StoredWeights save(UUID workspaceId, double[] weights, FeatureSchema schema) {
-		byte[] bytes = WeightCodec.toBytes(weights);
+		byte[] bytes = WeightCodec.toBytes(NonFiniteModelException.requireFinite(weights));
 		String hash = WeightCodec.sha256(bytes);
 		UUID id = UUID.randomUUID();
 		this.jdbc
@@ -38,7 +38,10 @@ public class WeightStore {
 		return new StoredWeights(id, hash, weights, schema);
 	}
 
-	/** Loads weights and checks them against their recorded hash. */
+	/**
+	 * Loads weights and checks them against their recorded hash.
+	 * @throws NonFiniteModelException when they hold NaN or an infinity
+	 */
 	public StoredWeights find(UUID workspaceId, UUID id) {
 		return this.jdbc.sql("SELECT * FROM marketing_ai_model_weights WHERE workspace_id = ? AND id = ?")
 			.params(workspaceId, id)
@@ -48,7 +51,15 @@ public class WeightStore {
 				if (!WeightCodec.sha256(bytes).equals(hash)) {
 					throw new IllegalStateException("stored weights " + id + " do not match their hash");
 				}
-				return new StoredWeights(id, hash, WeightCodec.fromBytes(bytes),
+				double[] weights;
+				try {
+					weights = WeightCodec.fromBytes(bytes);
+				}
+				catch (IllegalArgumentException ex) {
+					// stored before weights were checked on the way in
+					throw new NonFiniteModelException("stored weights " + id);
+				}
+				return new StoredWeights(id, hash, weights,
 						this.columns.read(rs.getString("feature_schema"), FeatureSchema.class));
 			})
 			.single();

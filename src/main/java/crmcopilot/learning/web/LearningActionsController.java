@@ -2,6 +2,7 @@ package crmcopilot.learning.web;
 
 import java.util.UUID;
 
+import crmcopilot.learning.internal.NonFiniteModelException;
 import crmcopilot.learning.internal.federation.AggregationRequest;
 import crmcopilot.learning.internal.federation.FederatedAggregation;
 import crmcopilot.learning.internal.training.Deployments;
@@ -116,6 +117,10 @@ class LearningActionsController {
 							? this.messages.getMessage(new DefaultMessageSourceResolvable(new String[] { key },
 									ex.arguments(), ex.getMessage()), LocaleContextHolder.getLocale())
 							: ex.getMessage());
+		}
+		catch (NonFiniteModelException ex) {
+			redirect.addFlashAttribute("errorText", this.messages.getMessage("learning.error.non-finite-model", null,
+					ex.getMessage(), LocaleContextHolder.getLocale()));
 		}
 		return MONITOR;
 	}

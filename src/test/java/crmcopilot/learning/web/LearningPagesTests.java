@@ -33,6 +33,8 @@ import crmcopilot.workspace.CallerPrincipal;
 import crmcopilot.workspace.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -146,6 +148,21 @@ class LearningPagesTests {
 				.param("personalizationLevel", "high")
 				.param("trainingFrequency", "daily")
 				.param("minConfidence", "1.5"))
+			.andExpect(redirectedUrl("/learning"))
+			.andExpect(flash().attribute("errorText", "La confiance minimale doit être comprise entre 0 et 1."));
+		verify(this.configs, never()).updateConfig(any(), any(), anyString());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "NaN", "Infinity", "-Infinity", "1e400" })
+	void should_refuse_a_minimum_confidence_that_is_not_a_finite_number(String value) throws Exception {
+		this.mvc
+			.perform(post("/learning/config").with(manager())
+				.with(csrf())
+				.header("Accept-Language", "fr")
+				.param("personalizationLevel", "high")
+				.param("trainingFrequency", "daily")
+				.param("minConfidence", value))
 			.andExpect(redirectedUrl("/learning"))
 			.andExpect(flash().attribute("errorText", "La confiance minimale doit être comprise entre 0 et 1."));
 		verify(this.configs, never()).updateConfig(any(), any(), anyString());

@@ -9,6 +9,7 @@ import java.util.UUID;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.Actors;
+import crmcopilot.learning.internal.Inputs;
 import crmcopilot.learning.internal.CrawlerJob;
 import crmcopilot.learning.internal.CrawlerJobStore;
 import crmcopilot.learning.internal.CrawlerJobType;
@@ -50,7 +51,7 @@ public class CrawlerJobs {
 					"give 1 to 200 target URLs");
 		}
 		for (String url : urls) {
-			if (!isHttpUrl(url)) {
+			if (url == null || url.length() > Inputs.TEXT || !isHttpUrl(url)) {
 				throw new InvalidInputException("targetUrls", "learning.error.target-url", new Object[] { url },
 						"not an http(s) URL: " + url);
 			}

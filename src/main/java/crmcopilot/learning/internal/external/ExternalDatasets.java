@@ -8,6 +8,7 @@ import java.util.UUID;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.Actors;
+import crmcopilot.learning.internal.Inputs;
 import crmcopilot.learning.internal.CsvRows;
 import crmcopilot.learning.internal.ExternalCategory;
 import crmcopilot.learning.internal.ExternalData;
@@ -45,6 +46,7 @@ public class ExternalDatasets {
 	 * to the share of the twelve months present with a valid number.
 	 */
 	public ExternalData importOpenDataset(String name, String category, byte[] csv, UUID workspaceId, String actor) {
+		Inputs.bounded("name", name, Inputs.NAME);
 		ExternalCategory parsed;
 		try {
 			parsed = ExternalCategory.of(category);

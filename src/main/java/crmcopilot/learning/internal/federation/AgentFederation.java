@@ -11,6 +11,7 @@ import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.AgentStore;
 import crmcopilot.learning.internal.AgentStore.AgentUpdate;
 import crmcopilot.learning.internal.GlobalModelStore;
+import crmcopilot.learning.internal.Inputs;
 import crmcopilot.learning.internal.LearningSettings;
 import crmcopilot.learning.internal.Platform;
 import crmcopilot.learning.internal.WeightStore;
@@ -84,6 +85,7 @@ public class AgentFederation {
 		if (examples < 1) {
 			throw new IllegalArgumentException("examples must be at least 1");
 		}
+		Inputs.finite("weights", weights);
 		StoredWeights stored = this.weights.save(merchantId, weights, current.schema());
 		this.agents.saveUpdate(merchantId, baseVersion, Math.min(examples, this.settings.maxClaimedExamples()),
 				stored.id());

@@ -8,6 +8,7 @@ import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.Actors;
 import crmcopilot.learning.internal.AgentStore;
+import crmcopilot.learning.internal.Inputs;
 import crmcopilot.shared.SecureTokens;
 
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ public class AgentTokens {
 
 	/** Issues a token for a merchant-side agent; the value is shown once. */
 	public String issue(UUID workspaceId, String name, String actor) {
+		Inputs.bounded("name", name, Inputs.AGENT_NAME);
 		String value = SecureTokens.generate("fa_");
 		this.agents.saveToken(workspaceId, name, SecureTokens.hash(value));
 		this.journal

@@ -1,5 +1,6 @@
 package crmcopilot.learning.internal.federation;
 
+import crmcopilot.learning.internal.Inputs;
 import crmcopilot.learning.internal.LearningSettings;
 import crmcopilot.learning.model.FederatedAveraging;
 import crmcopilot.shared.InvalidInputException;
@@ -32,6 +33,10 @@ public record AggregationRequest(@Nullable Integer minContributors, @Nullable In
 	}
 
 	Checked check(LearningSettings settings) {
+		Inputs.finite("fedProxMu", this.fedProxMu);
+		Inputs.finite("trimFraction", this.trimFraction);
+		Inputs.finite("clipNorm", this.clipNorm);
+		Inputs.finite("noiseMultiplier", this.noiseMultiplier);
 		int min = (this.minContributors != null) ? this.minContributors : settings.minContributors();
 		if (min < 1) {
 			throw invalid("minContributors", "learning.error.min-contributors", "minContributors must be at least 1");

@@ -10,6 +10,7 @@ import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.Actors;
 import crmcopilot.learning.internal.DeployAction;
+import crmcopilot.learning.internal.Inputs;
 import crmcopilot.learning.internal.Deployment;
 import crmcopilot.learning.internal.DeploymentStore;
 import crmcopilot.learning.internal.MerchantConfigStore;
@@ -81,6 +82,7 @@ public class Deployments {
 	 * @throws WorseThanDeployedException naming both scores
 	 */
 	public TrainingRun deploy(UUID workspaceId, UUID runId, String actor, DeployRequest request) {
+		Inputs.bounded("reason", request.reason(), Inputs.TEXT);
 		TrainingRun run = this.runs.run(workspaceId, runId)
 			.orElseThrow(() -> new NotFoundException("no training run " + runId));
 		if (!run.deployable()) {
@@ -119,6 +121,7 @@ public class Deployments {
 	 * @throws InvalidInputException when no other model served before
 	 */
 	public TrainingRun rollback(UUID workspaceId, String actor, @Nullable String reason) {
+		Inputs.bounded("reason", reason, Inputs.TEXT);
 		TrainingRun current = this.runs.deployed(workspaceId).orElseThrow(this::nothingToRollBack);
 		TrainingRun previous = this.history.history(workspaceId, 50)
 			.stream()

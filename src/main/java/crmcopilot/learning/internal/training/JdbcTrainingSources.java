@@ -9,6 +9,7 @@ import crmcopilot.crm.ExternalJdbc;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.Actors;
+import crmcopilot.learning.internal.Inputs;
 import crmcopilot.learning.internal.JdbcRows;
 import crmcopilot.learning.internal.LearningSettings;
 import crmcopilot.learning.internal.JdbcSourceStore;
@@ -69,6 +70,10 @@ public class JdbcTrainingSources {
 
 	/** Checks and saves the source, then reads it once. */
 	public TrainingData.DatasetInfo connect(UUID workspaceId, JdbcSource source, String actor) {
+		Inputs.bounded("url", source.url(), Inputs.JDBC_URL);
+		Inputs.bounded("table", source.table(), Inputs.NAME);
+		Inputs.bounded("label", source.labelColumn(), Inputs.COLUMN);
+		Inputs.bounded("username", source.username(), Inputs.NAME);
 		String url = source.url().trim();
 		String table = source.table().trim();
 		String label = source.labelColumn().trim().toLowerCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.Actors;
 import crmcopilot.learning.internal.DataSource;
+import crmcopilot.learning.internal.Inputs;
 import crmcopilot.learning.internal.MerchantConfig;
 import crmcopilot.learning.internal.MerchantConfigStore;
 import crmcopilot.learning.internal.MerchantPrivacy;
@@ -52,6 +53,7 @@ public class MerchantConfigs {
 	}
 
 	public MerchantConfig updateConfig(UUID workspaceId, ConfigChange change, String actor) {
+		Inputs.finite("minConfidence", change.minConfidence());
 		MerchantConfig current = this.configs.config(workspaceId);
 		Personalization level = (change.personalizationLevel() != null)
 				? parse("personalizationLevel", () -> Personalization.of(change.personalizationLevel()),

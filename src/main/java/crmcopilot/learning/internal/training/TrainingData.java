@@ -12,6 +12,7 @@ import java.util.UUID;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.Actors;
+import crmcopilot.learning.internal.Inputs;
 import crmcopilot.learning.internal.CsvRows;
 import crmcopilot.learning.internal.DataSource;
 import crmcopilot.learning.internal.DatasetStore;
@@ -66,6 +67,9 @@ public class TrainingData {
 	 * reading no more than the dataset size limit.
 	 */
 	public DatasetInfo importDataset(UUID workspaceId, String name, String labelColumn, InputStream csv, String actor) {
+		// the names are checked before the body is read
+		Inputs.bounded("name", name, Inputs.NAME);
+		Inputs.bounded("label", labelColumn, Inputs.COLUMN);
 		byte[] content;
 		try {
 			// one byte over the limit is enough for the reader to refuse the file
@@ -82,6 +86,8 @@ public class TrainingData {
 	 * Stores a CSV of the merchant's sessions (header row; the label column holds 0/1).
 	 */
 	public DatasetInfo importDataset(UUID workspaceId, String name, String labelColumn, byte[] csv, String actor) {
+		Inputs.bounded("name", name, Inputs.NAME);
+		Inputs.bounded("label", labelColumn, Inputs.COLUMN);
 		CsvRows rows = CsvRows.read(csv, "file", this.settings.datasetLimits());
 		if (rows.rows().isEmpty()) {
 			throw new InvalidInputException("file", "learning.error.no-rows", new Object[0], "the CSV has no rows");
