@@ -89,17 +89,18 @@ class LearningMonitorBrowserTests {
 		wait.until((d) -> !d.getCurrentUrl().contains("/login"));
 		this.driver.get("http://127.0.0.1:" + this.port + "/learning?lang=fr");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Moniteur IA");
-		assertThat(this.driver.findElements(By.cssSelector("#runs tbody tr"))).isEmpty();
+		assertThat(this.driver.findElements(By.cssSelector("#runs tbody tr[data-run]"))).isEmpty();
 		this.driver.findElement(By.id("train-now")).click();
-		wait.until((d) -> !d.findElements(By.cssSelector("#runs tbody tr")).isEmpty());
-		List<WebElement> rows = this.driver.findElements(By.cssSelector("#runs tbody tr"));
+		wait.until((d) -> !d.findElements(By.cssSelector("#runs tbody tr[data-run]")).isEmpty());
+		List<WebElement> rows = this.driver.findElements(By.cssSelector("#runs tbody tr[data-run]"));
 		assertThat(rows).hasSize(1);
 		assertThat(rows.get(0).getText()).contains("v1").contains("Local");
 		rows.get(0).findElement(By.cssSelector("button.deploy")).click();
-		wait.until((d) -> !d.findElements(By.cssSelector("#runs tbody tr .badge")).isEmpty());
+		wait.until((d) -> !d.findElements(By.cssSelector("#runs tbody tr[data-run] .badge")).isEmpty());
 
 		// then
-		assertThat(this.driver.findElement(By.cssSelector("#runs tbody tr .badge")).getText()).isEqualTo("Déployé");
+		assertThat(this.driver.findElement(By.cssSelector("#runs tbody tr[data-run] .badge")).getText())
+			.isEqualTo("Déployé");
 		assertThat(this.driver.findElement(By.id("learning-config")).getText()).contains("v1");
 		Files.createDirectories(Path.of("target"));
 		Files.write(Path.of("target", "learning-monitor.png"),

@@ -1,6 +1,8 @@
 package crmcopilot.learning.web;
 
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import crmcopilot.learning.internal.training.ModelComparison;
 import crmcopilot.learning.internal.training.TrainingData;
 import crmcopilot.learning.model.Personalization;
 import crmcopilot.workspace.Caller;
+import crmcopilot.workspace.Workspaces;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,11 +56,13 @@ class LearningMonitorController {
 
 	private final ModelComparison comparison;
 
+	private final Workspaces workspaces;
+
 	private final JsonMapper json;
 
 	LearningMonitorController(MerchantConfigs configs, TrainingData data, Deployments deployments,
 			FederatedAggregation aggregation, LearningInsights insights, CrawlerJobs crawlerJobs,
-			ExternalDatasets external, ModelComparison comparison, JsonMapper json) {
+			ExternalDatasets external, ModelComparison comparison, Workspaces workspaces, JsonMapper json) {
 		this.configs = configs;
 		this.data = data;
 		this.deployments = deployments;
@@ -66,6 +71,7 @@ class LearningMonitorController {
 		this.crawlerJobs = crawlerJobs;
 		this.external = external;
 		this.comparison = comparison;
+		this.workspaces = workspaces;
 		this.json = json;
 	}
 
@@ -75,6 +81,10 @@ class LearningMonitorController {
 		UUID workspace = caller.workspaceId();
 		MerchantConfig config = this.configs.config(workspace);
 		model.addAttribute("config", config);
+		model.addAttribute("dates",
+				this.workspaces.find(workspace)
+					.map((w) -> new MonitorDates(w.locale(), w.timeZone()))
+					.orElseGet(() -> new MonitorDates(Locale.FRANCE, ZoneOffset.UTC)));
 		if (!model.containsAttribute("configForm")) {
 			model.addAttribute("configForm", ConfigForm.of(config));
 		}

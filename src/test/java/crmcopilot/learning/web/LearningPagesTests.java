@@ -1,7 +1,9 @@
 package crmcopilot.learning.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,9 @@ import crmcopilot.learning.internal.training.WorseThanDeployedException;
 import crmcopilot.learning.model.Personalization;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
+import crmcopilot.workspace.PrivacyLevel;
+import crmcopilot.workspace.Workspace;
+import crmcopilot.workspace.Workspaces;
 import crmcopilot.workspace.CallerPrincipal;
 import crmcopilot.workspace.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +102,9 @@ class LearningPagesTests {
 	@MockitoBean
 	ModelComparison comparison;
 
+	@MockitoBean
+	Workspaces workspaces;
+
 	record Principal(Caller caller) implements CallerPrincipal {
 	}
 
@@ -151,6 +159,21 @@ class LearningPagesTests {
 			.andExpect(redirectedUrl("/learning"))
 			.andExpect(flash().attribute("errorText", "La confiance minimale doit être comprise entre 0 et 1."));
 		verify(this.configs, never()).updateConfig(any(), any(), anyString());
+	}
+
+	@Test
+	void should_show_dates_in_the_workspaces_language_and_time_zone() throws Exception {
+		given(this.workspaces.find(WORKSPACE)).willReturn(Optional.of(new Workspace(WORKSPACE, "boutique", "Boutique",
+				Locale.FRENCH, ZoneId.of("Europe/Paris"), PrivacyLevel.PRIVATE, false, Instant.EPOCH)));
+		given(this.deployments.runs(WORKSPACE)).willReturn(List.of(new TrainingRun(UUID.randomUUID(), WORKSPACE, "v1",
+				ModelType.LOCAL, Map.of(), Map.of("auc", 0.8, "accuracy", 0.7, "confidence", 0.9), RunSource.INTERNAL,
+				"0".repeat(64), false, 12, Instant.parse("2026-12-01T10:00:00Z"))));
+
+		this.mvc.perform(get("/learning").with(manager()).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("1 déc. 2026 11:00")))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("2026-12-01T"))));
 	}
 
 	@ParameterizedTest
