@@ -1,8 +1,12 @@
 package crmcopilot.learning;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.audit.AuditJournal;
+import crmcopilot.shared.PageQuery;
+import crmcopilot.learning.internal.demo.DemoMerchants;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
@@ -19,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CopilotIntegrationTest
 class LearningApiIntegrationTests {
 
-	static final String PASSWORD = "mot-de-passe-solide-42";
-
 	@LocalServerPort
 	int port;
 
@@ -30,22 +32,17 @@ class LearningApiIntegrationTests {
 	@Autowired
 	WorkspaceUsers users;
 
-	record Merchant(Workspace workspace, WebSession manager) {
-	}
+	@Autowired
+	AuditJournal journal;
 
-	Merchant merchant(Role role) throws Exception {
-		String slug = "learn-" + UUID.randomUUID().toString().substring(0, 8);
-		Workspace workspace = this.workspaces.create(new Workspaces.NewWorkspace(slug, "Boutique " + slug, "fr",
-				"Europe/Paris", PrivacyLevel.PRIVATE, false));
-		String email = role.name().toLowerCase() + "@" + slug + ".test";
-		this.users.create(workspace.id(), email, "Test " + role, role, PASSWORD);
-		return new Merchant(workspace, WebSession.login(this.port, email, PASSWORD));
+	TestMerchant merchant(Role role) throws Exception {
+		return TestMerchant.create(this.port, this.workspaces, this.users, role);
 	}
 
 	@Test
 	void should_train_on_imported_rows_and_answer_in_the_envelope() throws Exception {
 		// given
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 		assertThat(
 				merchant.manager().csv("/api/ai-training/dataset?label=purchased", DemoMerchants.csv(5, 400)).status())
 			.isEqualTo(200);
@@ -77,8 +74,101 @@ class LearningApiIntegrationTests {
 	}
 
 	@Test
+	void should_refuse_a_worse_deploy_unless_forced_with_a_reason_and_roll_back() throws Exception {
+		// given v1 deployed, and v2 trained on the same rows with the labels flipped
+		TestMerchant merchant = merchant(Role.MANAGER);
+		byte[] rows = DemoMerchants.csv(5, 400);
+		merchant.manager().csv("/api/ai-training/dataset?label=purchased", rows);
+		String v1 = merchant.manager()
+			.json("POST", "/api/ai-training/train", "")
+			.json()
+			.get("data")
+			.get("id")
+			.asString();
+		assertThat(merchant.manager().json("POST", "/api/ai-training/" + v1 + "/deploy", "").status()).isEqualTo(200);
+		merchant.manager().csv("/api/ai-training/dataset?label=purchased", flipped(rows));
+		String v2 = merchant.manager()
+			.json("POST", "/api/ai-training/train", "")
+			.json()
+			.get("data")
+			.get("id")
+			.asString();
+		merchant.manager().csv("/api/ai-training/dataset?label=purchased", rows);
+
+		// when
+		WebSession.Reply refused = merchant.manager().json("POST", "/api/ai-training/" + v2 + "/deploy", "");
+		WebSession.Reply noReason = merchant.manager()
+			.json("POST", "/api/ai-training/" + v2 + "/deploy", "{\"force\": true}");
+		WebSession.Reply forced = merchant.manager()
+			.json("POST", "/api/ai-training/" + v2 + "/deploy", "{\"force\": true, \"reason\": \"essai\"}");
+		String forcedVersion = merchant.manager()
+			.get("/api/ai-training/config")
+			.json()
+			.get("data")
+			.get("modelVersion")
+			.asString();
+		WebSession.Reply rollback = merchant.manager()
+			.json("POST", "/api/ai-training/rollback", "{\"reason\": \"v2 moins bon\"}");
+
+		// then
+		assertThat(refused.status()).isEqualTo(409);
+		JsonNode error = refused.json().get("error");
+		assertThat(error.get("code").asString()).isEqualTo("worse_than_deployed");
+		assertThat(error.get("candidateVersion").asString()).isEqualTo("v2");
+		assertThat(error.get("deployedVersion").asString()).isEqualTo("v1");
+		assertThat(error.get("candidateAuc").asDouble()).isLessThan(error.get("deployedAuc").asDouble());
+		assertThat(error.get("message").asString()).contains("v1").contains("v2");
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.json().get("error").get("field").asString()).isEqualTo("reason");
+		assertThat(forced.status()).isEqualTo(200);
+		assertThat(forcedVersion).isEqualTo("v2");
+		assertThat(rollback.status()).isEqualTo(200);
+		assertThat(rollback.json().get("data").get("modelVersion").asString()).isEqualTo("v1");
+		assertThat(merchant.manager().get("/api/ai-training/config").json().get("data").get("modelVersion").asString())
+			.isEqualTo("v1");
+		JsonNode history = merchant.manager().get("/api/ai-training/deployments").json().get("data").get("deployments");
+		assertThat(history).hasSize(3);
+		assertThat(history.get(0).get("action").asString()).isEqualTo("rollback");
+		assertThat(history.get(0).get("modelVersion").asString()).isEqualTo("v1");
+		assertThat(history.get(1).get("forced").asBoolean()).isTrue();
+		assertThat(history.get(1).get("reason").asString()).isEqualTo("essai");
+		assertThat(history.get(1).get("candidateAuc").asDouble())
+			.isLessThan(history.get(1).get("deployedAuc").asDouble());
+		assertThat(this.journal
+			.search(merchant.workspace().id(),
+					new AuditJournal.Filter(null, "learning.model.rolled-back", null, null, null), PageQuery.of(0, 10))
+			.items()).singleElement().satisfies((entry) -> assertThat(entry.reason()).isEqualTo("v2 moins bon"));
+		assertThat(this.journal
+			.search(merchant.workspace().id(),
+					new AuditJournal.Filter(null, "learning.model.deployed", null, null, null), PageQuery.of(0, 10))
+			.items()).hasSize(2);
+	}
+
+	@Test
+	void should_have_nothing_to_roll_back_before_a_second_deploy() throws Exception {
+		TestMerchant merchant = merchant(Role.MANAGER);
+
+		WebSession.Reply rollback = merchant.manager().json("POST", "/api/ai-training/rollback", "");
+
+		assertThat(rollback.status()).isEqualTo(400);
+		assertThat(rollback.json().get("error").get("field").asString()).isEqualTo("rollback");
+	}
+
+	/** The same rows with the label (last column) flipped. */
+	static byte[] flipped(byte[] csv) {
+		String[] lines = new String(csv, StandardCharsets.UTF_8).split("\n");
+		StringBuilder out = new StringBuilder(lines[0]).append('\n');
+		for (int i = 1; i < lines.length; i++) {
+			String line = lines[i];
+			char label = line.charAt(line.length() - 1);
+			out.append(line, 0, line.length() - 1).append((label == '1') ? '0' : '1').append('\n');
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void should_refuse_a_bad_configuration_naming_the_field() throws Exception {
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 
 		WebSession.Reply frequency = merchant.manager()
 			.json("PUT", "/api/ai-training/config", "{\"trainingFrequency\": \"hourly\"}");
@@ -103,7 +193,7 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void ops_only_endpoints_refuse_other_roles() throws Exception {
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 
 		WebSession.Reply aggregate = merchant.manager()
 			.json("POST", "/api/ai-training/aggregate", "{\"minContributors\": 1}");
@@ -118,9 +208,9 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void aggregate_fails_clearly_below_min_contributors_and_reports_its_metrics() throws Exception {
-		Merchant ops = merchant(Role.OPS);
+		TestMerchant ops = merchant(Role.OPS);
 		for (int i = 0; i < 2; i++) {
-			Merchant contributor = merchant(Role.MANAGER);
+			TestMerchant contributor = merchant(Role.MANAGER);
 			contributor.manager().csv("/api/ai-training/dataset?label=purchased", DemoMerchants.csv(3 + i, 300));
 			contributor.manager().json("PUT", "/api/ai-training/config", "{\"dataSources\": {\"federated\": true}}");
 		}
@@ -144,7 +234,7 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void ops_create_crawler_jobs_with_validation() throws Exception {
-		Merchant ops = merchant(Role.OPS);
+		TestMerchant ops = merchant(Role.OPS);
 
 		WebSession.Reply bad = ops.manager()
 			.json("POST", "/api/ai-training/crawler-job",
@@ -162,8 +252,8 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void a_merchant_never_sees_or_deploys_another_merchants_runs() throws Exception {
-		Merchant a = merchant(Role.MANAGER);
-		Merchant b = merchant(Role.MANAGER);
+		TestMerchant a = merchant(Role.MANAGER);
+		TestMerchant b = merchant(Role.MANAGER);
 		a.manager().csv("/api/ai-training/dataset?label=purchased", DemoMerchants.csv(4, 300));
 		String runId = a.manager().json("POST", "/api/ai-training/train", "").json().get("data").get("id").asString();
 
@@ -179,14 +269,18 @@ class LearningApiIntegrationTests {
 
 	@Test
 	void the_monitor_page_shows_runs_in_french_and_english() throws Exception {
-		Merchant merchant = merchant(Role.MANAGER);
+		TestMerchant merchant = merchant(Role.MANAGER);
 		merchant.manager().csv("/api/ai-training/dataset?label=purchased", DemoMerchants.csv(6, 300));
 		merchant.manager().form("/learning/train", "x=1");
 
 		String french = merchant.manager().get("/learning").body();
 		String english = merchant.manager().get("/learning?lang=en").body();
 
-		assertThat(french).contains("Moniteur IA").contains("Historique des entraînements").contains("data-run=");
+		assertThat(french).contains("Moniteur IA")
+			.contains("Historique des entraînements")
+			.contains("data-run=")
+			.contains("Comparaison sur vos données de test")
+			.contains("Historique des versions");
 		assertThat(english).contains("AI monitor").contains("Training history");
 	}
 

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.learning.internal.TrainingRun;
+import crmcopilot.learning.internal.demo.DemoMerchants;
+import crmcopilot.learning.internal.training.Deployments;
+import crmcopilot.learning.internal.training.TrainingData;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.WorkspaceUsers;
@@ -44,7 +48,10 @@ class LearningMonitorBrowserTests {
 	WorkspaceUsers users;
 
 	@Autowired
-	LearningService learning;
+	TrainingData data;
+
+	@Autowired
+	Deployments deployments;
 
 	WebDriver driver;
 
@@ -70,34 +77,35 @@ class LearningMonitorBrowserTests {
 					false))
 			.id();
 		String email = "manager@" + slug + ".test";
-		this.users.create(workspace, email, "Gérante", Role.MANAGER, LearningApiIntegrationTests.PASSWORD);
-		this.learning.importDataset(workspace, "sessions.csv", "purchased", DemoMerchants.csv(6, 400), "test");
+		this.users.create(workspace, email, "Gérante", Role.MANAGER, TestMerchant.PASSWORD);
+		this.data.importDataset(workspace, "sessions.csv", "purchased", DemoMerchants.csv(6, 400), "test");
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
 
 		// when the manager signs in, trains and deploys from the monitor
 		this.driver.get("http://127.0.0.1:" + this.port + "/login");
 		this.driver.findElement(By.id("username")).sendKeys(email);
-		this.driver.findElement(By.id("password")).sendKeys(LearningApiIntegrationTests.PASSWORD);
+		this.driver.findElement(By.id("password")).sendKeys(TestMerchant.PASSWORD);
 		this.driver.findElement(By.id("login-form")).submit();
 		wait.until((d) -> !d.getCurrentUrl().contains("/login"));
 		this.driver.get("http://127.0.0.1:" + this.port + "/learning?lang=fr");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Moniteur IA");
-		assertThat(this.driver.findElements(By.cssSelector("#runs tbody tr"))).isEmpty();
+		assertThat(this.driver.findElements(By.cssSelector("#runs tbody tr[data-run]"))).isEmpty();
 		this.driver.findElement(By.id("train-now")).click();
-		wait.until((d) -> !d.findElements(By.cssSelector("#runs tbody tr")).isEmpty());
-		List<WebElement> rows = this.driver.findElements(By.cssSelector("#runs tbody tr"));
+		wait.until((d) -> !d.findElements(By.cssSelector("#runs tbody tr[data-run]")).isEmpty());
+		List<WebElement> rows = this.driver.findElements(By.cssSelector("#runs tbody tr[data-run]"));
 		assertThat(rows).hasSize(1);
 		assertThat(rows.get(0).getText()).contains("v1").contains("Local");
 		rows.get(0).findElement(By.cssSelector("button.deploy")).click();
-		wait.until((d) -> !d.findElements(By.cssSelector("#runs tbody tr .badge")).isEmpty());
+		wait.until((d) -> !d.findElements(By.cssSelector("#runs tbody tr[data-run] .badge")).isEmpty());
 
 		// then
-		assertThat(this.driver.findElement(By.cssSelector("#runs tbody tr .badge")).getText()).isEqualTo("Déployé");
+		assertThat(this.driver.findElement(By.cssSelector("#runs tbody tr[data-run] .badge")).getText())
+			.isEqualTo("Déployé");
 		assertThat(this.driver.findElement(By.id("learning-config")).getText()).contains("v1");
 		Files.createDirectories(Path.of("target"));
 		Files.write(Path.of("target", "learning-monitor.png"),
 				((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
-		assertThat(this.learning.runs(workspace)).singleElement().matches(TrainingRun::deployed);
+		assertThat(this.deployments.runs(workspace)).singleElement().matches(TrainingRun::deployed);
 	}
 
 }

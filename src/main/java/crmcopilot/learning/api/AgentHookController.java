@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import crmcopilot.learning.AgentFederation;
+import crmcopilot.learning.internal.federation.AgentFederation;
+import crmcopilot.learning.internal.federation.AgentTokens;
 import crmcopilot.learning.model.WeightCodec;
+import crmcopilot.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -31,8 +33,11 @@ class AgentHookController {
 
 	private final AgentFederation federation;
 
-	AgentHookController(AgentFederation federation) {
+	private final AgentTokens tokens;
+
+	AgentHookController(AgentFederation federation, AgentTokens tokens) {
 		this.federation = federation;
+		this.tokens = tokens;
 	}
 
 	/** The body of an update; nothing else is accepted. */
@@ -60,8 +65,16 @@ class AgentHookController {
 		if (merchant == null) {
 			return unauthorized();
 		}
+		double[] weights;
+		try {
+			weights = WeightCodec.fromBase64(String.valueOf(body.weights()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("weights", "learning.error.weights", new Object[0],
+					"weights must be Base64 little-endian doubles, all finite");
+		}
 		AgentFederation.Receipt receipt = this.federation.submit(merchant, body.baseVersion(), body.examples(),
-				WeightCodec.fromBase64(body.weights()));
+				weights);
 		return ResponseEntity.status(receipt.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
 			.body(receipt.accepted() ? Envelope.ok(receipt) : Envelope.error(Map.of("code", "stale_version", "message",
 					receipt.message(), "currentVersion", receipt.currentVersion())));
@@ -71,7 +84,7 @@ class AgentHookController {
 		if (token == null || token.isBlank()) {
 			return null;
 		}
-		return this.federation.merchantOf(token.trim()).orElse(null);
+		return this.tokens.merchantOf(token.trim()).orElse(null);
 	}
 
 	private static ResponseEntity<Envelope> unauthorized() {

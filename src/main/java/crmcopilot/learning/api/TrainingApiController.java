@@ -1,14 +1,18 @@
 package crmcopilot.learning.api;
 
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import crmcopilot.learning.LearningInsights;
-import crmcopilot.learning.LearningPermissions;
-import crmcopilot.learning.LearningService;
-import crmcopilot.learning.TrainingRun;
+import crmcopilot.learning.internal.TrainingRun;
+import crmcopilot.learning.internal.federation.AgentTokens;
+import crmcopilot.learning.internal.training.Deployments;
+import crmcopilot.learning.internal.training.LearningInsights;
+import crmcopilot.learning.internal.training.MerchantConfigs;
+import crmcopilot.learning.internal.training.ModelTraining;
+import crmcopilot.learning.internal.training.TrainingData;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
 
@@ -23,77 +27,108 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/ai-training/...}: the training API of the original design. */
+/**
+ * {@code /api/ai-training/...}: a merchant's side of the training API of the original
+ * design (data, training, deploys, configuration, insights, agent tokens).
+ */
 @RestController
 @RequestMapping("/api/ai-training")
 class TrainingApiController {
 
-	private final LearningService learning;
+	private final TrainingData data;
+
+	private final ModelTraining training;
+
+	private final Deployments deployments;
+
+	private final MerchantConfigs configs;
 
 	private final LearningInsights insights;
 
-	TrainingApiController(LearningService learning, LearningInsights insights) {
-		this.learning = learning;
+	private final AgentTokens agentTokens;
+
+	TrainingApiController(TrainingData data, ModelTraining training, Deployments deployments, MerchantConfigs configs,
+			LearningInsights insights, AgentTokens agentTokens) {
+		this.data = data;
+		this.training = training;
+		this.deployments = deployments;
+		this.configs = configs;
 		this.insights = insights;
+		this.agentTokens = agentTokens;
 	}
 
 	@PostMapping("/train")
 	@PreAuthorize("hasAuthority('ai.training.manage')")
 	Envelope train(Caller caller) {
-		return Envelope.ok(this.learning.train(caller.workspaceId(), caller.actor()));
+		return Envelope.ok(this.training.train(caller.workspaceId(), caller.actor()));
 	}
 
 	@PostMapping("/train-personalized")
 	@PreAuthorize("hasAuthority('ai.training.manage')")
 	Envelope trainPersonalized(Caller caller) {
-		return Envelope.ok(this.learning.trainPersonalized(caller.workspaceId(), caller.actor()));
-	}
-
-	@PostMapping("/aggregate")
-	@PreAuthorize("hasAuthority('" + LearningPermissions.AGGREGATE + "')")
-	Envelope aggregate(Caller caller,
-			@RequestBody(required = false) LearningService.@Nullable AggregationRequest body) {
-		LearningService.AggregationRequest request = (body != null) ? body
-				: LearningService.AggregationRequest.defaults();
-		return Envelope.ok(this.learning.aggregate(request, caller.workspaceId(), caller.actor()));
+		return Envelope.ok(this.training.trainPersonalized(caller.workspaceId(), caller.actor()));
 	}
 
 	@GetMapping("/runs")
 	@PreAuthorize("hasAuthority('ai.training.view')")
 	Envelope runs(Caller caller) {
-		List<TrainingRun> runs = this.learning.runs(caller.workspaceId());
+		List<TrainingRun> runs = this.deployments.runs(caller.workspaceId());
 		return Envelope.ok(Map.of("runs", runs, "total", runs.size()));
+	}
+
+	/**
+	 * The body of a deploy or a rollback, optional.
+	 *
+	 * @param force deploy even when the run scores lower than the deployed model (needs a
+	 * reason)
+	 */
+	record DeployBody(@Nullable Boolean force, @Nullable String reason) {
+	}
+
+	@PostMapping("/{id}/deploy")
+	@PreAuthorize("hasAuthority('ai.training.manage')")
+	Envelope deploy(Caller caller, @PathVariable UUID id, @RequestBody(required = false) @Nullable DeployBody body) {
+		boolean force = body != null && Boolean.TRUE.equals(body.force());
+		// a forced deploy must say why: the default reason only stands for ordinary
+		// deploys
+		String reason = (body != null && body.reason() != null) ? body.reason()
+				: (force ? null : "deployed through the API");
+		return Envelope.ok(this.deployments.deploy(caller.workspaceId(), id, caller.actor(),
+				new Deployments.DeployRequest(force, reason)));
+	}
+
+	/** Puts back the model deployed before the current one. */
+	@PostMapping("/rollback")
+	@PreAuthorize("hasAuthority('ai.training.manage')")
+	Envelope rollback(Caller caller, @RequestBody(required = false) @Nullable DeployBody body) {
+		return Envelope
+			.ok(this.deployments.rollback(caller.workspaceId(), caller.actor(), (body != null) ? body.reason() : null));
+	}
+
+	@GetMapping("/deployments")
+	@PreAuthorize("hasAuthority('ai.training.view')")
+	Envelope deployments(Caller caller) {
+		return Envelope.ok(Map.of("deployments", this.deployments.history(caller.workspaceId())));
 	}
 
 	@GetMapping("/config")
 	@PreAuthorize("hasAuthority('ai.training.view')")
 	Envelope config(Caller caller) {
-		return Envelope.ok(this.learning.config(caller.workspaceId()));
+		return Envelope.ok(this.configs.config(caller.workspaceId()));
 	}
 
 	@PutMapping("/config")
 	@PreAuthorize("hasAuthority('ai.training.manage')")
-	Envelope updateConfig(Caller caller, @RequestBody LearningService.ConfigChange change) {
-		return Envelope.ok(this.learning.updateConfig(caller.workspaceId(), change, caller.actor()));
+	Envelope updateConfig(Caller caller, @RequestBody MerchantConfigs.ConfigChange change) {
+		return Envelope.ok(this.configs.updateConfig(caller.workspaceId(), change, caller.actor()));
 	}
 
-	@PostMapping("/crawler-job")
-	@PreAuthorize("hasAuthority('ai.crawler.create')")
-	Envelope crawlerJob(Caller caller, @RequestBody LearningService.NewCrawlerJob job) {
-		return Envelope.ok(this.learning.createCrawlerJob(caller.workspaceId(), job, caller.actor()));
-	}
-
-	@PostMapping("/{id}/deploy")
-	@PreAuthorize("hasAuthority('ai.training.manage')")
-	Envelope deploy(Caller caller, @PathVariable UUID id) {
-		return Envelope.ok(this.learning.deploy(caller.workspaceId(), id, caller.actor(), "deployed through the API"));
-	}
-
+	/** The body is read up to the dataset size limit, never further. */
 	@PostMapping(path = "/dataset", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize("hasAuthority('ai.training.manage')")
 	Envelope dataset(Caller caller, @RequestParam(defaultValue = "purchased") String label,
-			@RequestParam(defaultValue = "sessions.csv") String name, @RequestBody byte[] csv) {
-		return Envelope.ok(this.learning.importDataset(caller.workspaceId(), name, label, csv, caller.actor()));
+			@RequestParam(defaultValue = "sessions.csv") String name, InputStream csv) {
+		return Envelope.ok(this.data.importDataset(caller.workspaceId(), name, label, csv, caller.actor()));
 	}
 
 	@GetMapping("/benchmark")
@@ -108,26 +143,13 @@ class TrainingApiController {
 		return Envelope.ok(this.insights.patterns(caller.workspaceId()));
 	}
 
-	@GetMapping("/global-models")
-	@PreAuthorize("hasAuthority('ai.training.view')")
-	Envelope globalModels() {
-		return Envelope.ok(Map.of("models", this.learning.globalModels()));
-	}
-
 	@PostMapping("/agent-token")
 	@PreAuthorize("hasAuthority('ai.training.manage')")
 	Envelope agentToken(Caller caller, @RequestParam(defaultValue = "agent") String name) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("name", name);
-		data.put("token", this.learning.issueAgentToken(caller.workspaceId(), name, caller.actor()));
+		data.put("token", this.agentTokens.issue(caller.workspaceId(), name, caller.actor()));
 		return Envelope.ok(data);
-	}
-
-	@PostMapping(path = "/external-data/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
-	@PreAuthorize("hasAuthority('ai.crawler.create')")
-	Envelope importExternal(Caller caller, @RequestParam String name,
-			@RequestParam(defaultValue = "seasonality") String category, @RequestBody byte[] csv) {
-		return Envelope.ok(this.learning.importOpenDataset(name, category, csv, caller.workspaceId(), caller.actor()));
 	}
 
 }

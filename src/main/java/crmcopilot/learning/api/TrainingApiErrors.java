@@ -6,7 +6,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import crmcopilot.learning.NotEnoughContributorsException;
+import crmcopilot.learning.internal.NonFiniteModelException;
+import crmcopilot.learning.internal.federation.NotEnoughContributorsException;
+import crmcopilot.learning.internal.training.WorseThanDeployedException;
+import crmcopilot.shared.CsvReadException;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 
@@ -26,7 +29,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {"code", "message", "field"?}}}; scoped to this module's controllers and ordered before
  * the application-wide problem+json handler.
  */
-@RestControllerAdvice(assignableTypes = { TrainingApiController.class, AgentHookController.class })
+@RestControllerAdvice(
+		assignableTypes = { TrainingApiController.class, FederationApiController.class, AgentHookController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TrainingApiErrors {
 
@@ -35,6 +39,31 @@ class TrainingApiErrors {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Envelope> invalid(InvalidInputException ex) {
 		return respond(HttpStatus.BAD_REQUEST, "invalid_input", ex.getMessage(), Map.of("field", ex.field()));
+	}
+
+	@ExceptionHandler(CsvReadException.class)
+	ResponseEntity<Envelope> unreadableCsv(CsvReadException ex) {
+		return ex.tooLarge()
+				? respond(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage(), Map.of("field", ex.field()))
+				: invalid(ex);
+	}
+
+	/** A deploy that would serve a lower-scoring model: both scores, to decide on. */
+	@ExceptionHandler(WorseThanDeployedException.class)
+	ResponseEntity<Envelope> worse(WorseThanDeployedException ex) {
+		Map<String, Object> scores = new LinkedHashMap<>();
+		scores.put("field", ex.field());
+		scores.put("candidateVersion", ex.candidateVersion());
+		scores.put("candidateAuc", ex.candidateAuc());
+		scores.put("deployedVersion", ex.deployedVersion());
+		scores.put("deployedAuc", ex.deployedAuc());
+		return respond(HttpStatus.CONFLICT, "worse_than_deployed", ex.getMessage(), scores);
+	}
+
+	/** A model with NaN or infinite weights or metrics, refused by the stores. */
+	@ExceptionHandler(NonFiniteModelException.class)
+	ResponseEntity<Envelope> nonFinite(NonFiniteModelException ex) {
+		return respond(HttpStatus.UNPROCESSABLE_CONTENT, "non_finite_model", ex.getMessage(), Map.of());
 	}
 
 	@ExceptionHandler(NotEnoughContributorsException.class)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import crmcopilot.learning.internal.CsvRows;
 import crmcopilot.learning.model.FederatedEvaluation;
 
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class EvalFederatedCommand implements Callable<Integer> {
 		if (!(this.testFraction > 0 && this.testFraction < 1)) {
 			throw new IllegalArgumentException("--test-fraction must be between 0 and 1");
 		}
-		CsvRows csv = CsvRows.read(this.input);
+		CsvRows csv = CsvRows.read(this.input, LearningCli.LOCAL_FILES);
 		csv.requireColumn(this.label, "--label");
 		csv.requireColumn(this.partitionBy, "--partition-by");
 		for (String column : this.drop) {

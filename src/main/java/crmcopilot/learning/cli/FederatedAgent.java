@@ -7,12 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import crmcopilot.learning.internal.CsvRows;
 import crmcopilot.learning.model.Dataset;
 import crmcopilot.learning.model.FeatureSchema;
 import crmcopilot.learning.model.LogisticRegression;
@@ -26,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * trains on the merchant's own CSV, and sends back only the parameters and the example
  * count. Rows never leave the merchant's machine.
  */
-public final class FederatedAgent {
+final class FederatedAgent {
 
 	/**
 	 * Local training per round: one epoch of mini-batch SGD from the global parameters.
@@ -36,8 +38,19 @@ public final class FederatedAgent {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** What a run did. */
-	public record Result(int roundsSent, int lastVersion, long examples) {
+	record Result(int roundsSent, int lastVersion, long examples) {
 	}
+
+	/** How the agent waits between two polls for the next round. */
+	@FunctionalInterface
+	interface Pause {
+
+		void pause(Duration duration) throws InterruptedException;
+
+	}
+
+	/** Time between two polls while the server waits for other merchants. */
+	static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
 	private final URI server;
 
@@ -45,19 +58,33 @@ public final class FederatedAgent {
 
 	private final HttpClient client;
 
-	public FederatedAgent(URI server, String token) {
+	private final Clock clock;
+
+	private final Pause pause;
+
+	FederatedAgent(URI server, String token) {
+		this(server, token, Clock.systemUTC(), (duration) -> Thread.sleep(duration));
+	}
+
+	/**
+	 * @param clock what the round timeout is measured with
+	 * @param pause how the agent waits between polls
+	 */
+	FederatedAgent(URI server, String token, Clock clock, Pause pause) {
 		this.server = server;
 		this.token = token;
+		this.clock = clock;
+		this.pause = pause;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
 	}
 
-	public Result run(Path csv, String label, int rounds, Duration timeout) throws IOException, InterruptedException {
-		CsvRows rows = CsvRows.read(csv);
+	Result run(Path csv, String label, int rounds, Duration timeout) throws IOException, InterruptedException {
+		CsvRows rows = CsvRows.read(csv, LearningCli.LOCAL_FILES);
 		rows.requireColumn(label, "--label");
-		Instant deadline = Instant.now().plus(timeout);
+		Instant deadline = this.clock.instant().plus(timeout);
 		int lastSubmitted = -1;
 		int sent = 0;
 		int version = -1;
@@ -65,10 +92,11 @@ public final class FederatedAgent {
 			JsonNode model = pull();
 			version = model.get("version").asInt();
 			if (version == lastSubmitted) {
-				if (Instant.now().isAfter(deadline)) {
+				// the round is still open: other merchants have not answered yet
+				if (this.clock.instant().isAfter(deadline)) {
 					throw new IllegalStateException("timed out waiting for round " + (sent + 1) + " to close");
 				}
-				Thread.sleep(200);
+				this.pause.pause(POLL_INTERVAL);
 				continue;
 			}
 			FeatureSchema schema = JSON.treeToValue(model.get("schema"), FeatureSchema.class);

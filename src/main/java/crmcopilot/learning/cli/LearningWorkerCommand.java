@@ -2,7 +2,7 @@ package crmcopilot.learning.cli;
 
 import java.util.concurrent.Callable;
 
-import crmcopilot.learning.LearningWorker;
+import crmcopilot.learning.internal.worker.LearningWorker;
 
 import org.springframework.stereotype.Component;
 

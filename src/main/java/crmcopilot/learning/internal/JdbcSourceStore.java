@@ -21,7 +21,7 @@ public class JdbcSourceStore {
 
 	private final JdbcClient jdbc;
 
-	public JdbcSourceStore(JdbcClient jdbc) {
+	JdbcSourceStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -33,8 +33,7 @@ public class JdbcSourceStore {
 		this.jdbc
 			.sql("INSERT INTO marketing_ai_jdbc_sources (id, workspace_id, jdbc_url, table_name, label_column, "
 					+ "username, password_encrypted, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(id, workspaceId, url, table, labelColumn, username, passwordEncrypted,
-					LearningStore.utc(Instant.now()))
+			.params(id, workspaceId, url, table, labelColumn, username, passwordEncrypted, Columns.utc(Instant.now()))
 			.update();
 		return new StoredSource(id, url, table, labelColumn, username, passwordEncrypted, null);
 	}
@@ -53,7 +52,7 @@ public class JdbcSourceStore {
 
 	public void markRead(UUID workspaceId) {
 		this.jdbc.sql("UPDATE marketing_ai_jdbc_sources SET last_read_at = ? WHERE workspace_id = ?")
-			.params(LearningStore.utc(Instant.now()), workspaceId)
+			.params(Columns.utc(Instant.now()), workspaceId)
 			.update();
 	}
 

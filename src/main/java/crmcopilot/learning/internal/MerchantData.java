@@ -1,10 +1,5 @@
 package crmcopilot.learning.internal;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import crmcopilot.learning.ExternalData;
 import crmcopilot.learning.model.Dataset;
 import crmcopilot.learning.model.FeatureSchema;
 import crmcopilot.learning.model.SessionSchema;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A merchant's rows, read inside its own scope, optionally enriched with external
@@ -28,30 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 public record MerchantData(List<Map<String, String>> rows, String label, Dataset train, Dataset heldOut,
 		List<UUID> externalUsed) {
 
-	public static final double HELD_OUT_FRACTION = 0.25;
-
-	public static List<Map<String, String>> parseCsv(byte[] content) {
-		try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8);
-				CSVParser parser = CSVParser.parse(reader,
-						CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())) {
-			List<String> header = parser.getHeaderNames();
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				Map<String, String> row = new LinkedHashMap<>();
-				for (String column : header) {
-					row.put(column, record.isSet(column) ? record.get(column) : "");
-				}
-				rows.add(row);
-			}
-			return rows;
-		}
-		catch (IOException | IllegalStateException | IllegalArgumentException ex) {
-			throw new IllegalArgumentException("the CSV cannot be read: " + ex.getMessage(), ex);
-		}
-		catch (UncheckedIOException ex) {
-			throw new IllegalArgumentException("the CSV cannot be read: " + ex.getMessage(), ex);
-		}
-	}
+	private static final double HELD_OUT_FRACTION = 0.25;
 
 	/**
 	 * @param seasonality monthly index (month 1–12 → value) when the external source is

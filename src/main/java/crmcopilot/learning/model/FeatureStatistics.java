@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * value) and whether any value is negative; per categorical column the set of values
  * seen. Merchants compute them on their own rows and only these sums are merged.
  */
-public final class FeatureStatistics {
+final class FeatureStatistics {
 
 	private final List<String> numeric;
 

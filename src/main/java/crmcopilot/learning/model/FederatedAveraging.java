@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +25,22 @@ public final class FederatedAveraging {
 		/** Coordinate-wise trimmed mean, unweighted. */
 		TRIMMED_MEAN;
 
+		@JsonValue
 		public String key() {
 			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		/**
+		 * The method named {@code key}.
+		 * @throws IllegalArgumentException for any other name
+		 */
+		public static Method of(String key) {
+			for (Method method : values()) {
+				if (method.key().equals(key)) {
+					return method;
+				}
+			}
+			throw new IllegalArgumentException("method must be federated_averaging, coordinate_median or trimmed_mean");
 		}
 
 	}

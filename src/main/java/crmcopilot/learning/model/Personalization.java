@@ -2,6 +2,8 @@ package crmcopilot.learning.model;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * How far a merchant's model moves from the global one. The global model is fine-tuned on
  * the merchant's own examples (starting from the global parameters), then the result is
@@ -23,6 +25,7 @@ public enum Personalization {
 		return this.share;
 	}
 
+	@JsonValue
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}

@@ -13,7 +13,7 @@ import java.util.List;
  * all the merchant's training rows
  * @param level the winning level, or null
  */
-public record PersonalizedChoice(double[] personalized, boolean usePersonalized,
+record PersonalizedChoice(double[] personalized, boolean usePersonalized,
 		@org.jspecify.annotations.Nullable Personalization level, double validationPersonalizedAuc,
 		double validationGlobalAuc, double validationLocalAuc) {
 

@@ -22,7 +22,7 @@ import java.util.List;
  * @param validationLocalAuc cross-validated AUC of the local model (α = 0)
  * @param validationGlobalAuc AUC of the global model on the same folds (α = 1)
  */
-public record PersonalizedMix(double[] local, double localL2, double[] personalized, double alpha, double validationAuc,
+record PersonalizedMix(double[] local, double localL2, double[] personalized, double alpha, double validationAuc,
 		double validationLocalAuc, double validationGlobalAuc) {
 
 	/** Ridge penalties tried for local models. */

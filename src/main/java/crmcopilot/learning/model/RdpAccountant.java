@@ -10,7 +10,7 @@ import java.util.List;
  * steps and is converted to (ε, δ) with the bound of Balle et al. (2020), as Opacus and
  * TensorFlow Privacy do. Orders are 1.1 … 10.9 and 12 … 63, the usual defaults.
  */
-public final class RdpAccountant {
+final class RdpAccountant {
 
 	static final List<Double> ORDERS;
 

@@ -29,10 +29,6 @@ public record TrainOptions(int epochs, int batchSize, double learningRate, doubl
 		return new TrainOptions(this.epochs, this.batchSize, this.learningRate, this.l2, value, this.decay, this.seed);
 	}
 
-	public TrainOptions withLearningRate(double value) {
-		return new TrainOptions(this.epochs, this.batchSize, value, this.l2, this.proximalMu, this.decay, this.seed);
-	}
-
 	public TrainOptions withL2(double value) {
 		return new TrainOptions(this.epochs, this.batchSize, this.learningRate, value, this.proximalMu, this.decay,
 				this.seed);

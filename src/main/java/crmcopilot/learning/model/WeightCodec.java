@@ -2,10 +2,10 @@ package crmcopilot.learning.model;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+
+import crmcopilot.shared.SecureTokens;
 
 /** Model parameters as bytes (IEEE 754 doubles, little-endian), Base64 and SHA-256. */
 public final class WeightCodec {
@@ -41,13 +41,9 @@ public final class WeightCodec {
 		return fromBytes(Base64.getDecoder().decode(text));
 	}
 
+	/** Lower-case hexadecimal SHA-256, as the weights' hash is stored. */
 	public static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HexFormat.of().formatHex(SecureTokens.sha256(bytes));
 	}
 
 }
