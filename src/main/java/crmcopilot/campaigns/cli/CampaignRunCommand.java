@@ -24,6 +24,7 @@ import crmcopilot.campaigns.internal.ParsedBrief;
 import crmcopilot.campaigns.internal.Persona;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSources;
+import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 
@@ -109,7 +110,14 @@ class CampaignRunCommand implements Callable<Integer> {
 				(System.nanoTime() - reading) / 1_000_000, mapping.columns());
 		CampaignPipeline.Input pipelineInput = new CampaignPipeline.Input(clients, enriched, mapping, this.k,
 				this.nInit, this.seed, false, this.language);
-		Analysis analysis = CampaignPipeline.analyse(pipelineInput, CampaignPipeline.OFFLINE);
+		Analysis analysis;
+		try {
+			analysis = CampaignPipeline.analyse(pipelineInput, CampaignPipeline.OFFLINE);
+		}
+		catch (InvalidInputException ex) {
+			// bad input for the command line (exit code 2), not a failure
+			throw new IllegalArgumentException(ex.getMessage(), ex);
+		}
 		System.out.printf("3 enrichment: %d features, derived %s, imputed %s%n", analysis.features().size(),
 				analysis.derived(), analysis.imputations());
 		System.out.printf(Locale.ROOT, "4 segmentation: k=%d inertia=%.3f iterations=%d seed=%d (steps 3-6: %d ms)%n",

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.campaigns.KSuggestion;
+import crmcopilot.campaigns.internal.segmentation.KSuggestion;
 
 /**
  * Steps 3 to 6 computed: what was prepared, the segmentation, the charts and the

@@ -56,9 +56,12 @@ public class BriefRenderer {
 
 	private final AtomicReference<@Nullable CompletableFuture<Void>> warmUp = new AtomicReference<>();
 
-	public BriefRenderer(ITemplateEngine templates, JsonMapper json) {
+	private final boolean warmUpAfterStart;
+
+	BriefRenderer(ITemplateEngine templates, JsonMapper json, CampaignsSettings settings) {
 		this.templates = templates;
 		this.json = json;
+		this.warmUpAfterStart = Boolean.TRUE.equals(settings.pdfWarmUp());
 	}
 
 	public String html(CampaignBrief brief, Persona persona, DspTargeting.Instructions dsp, String summary,
@@ -113,9 +116,7 @@ public class BriefRenderer {
 	 */
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
-		if (event.getApplicationContext() instanceof WebApplicationContext && event.getApplicationContext()
-			.getEnvironment()
-			.getProperty("copilot.campaigns.pdf-warm-up", Boolean.class, true)) {
+		if (this.warmUpAfterStart && event.getApplicationContext() instanceof WebApplicationContext) {
 			warmUpInBackground();
 		}
 	}

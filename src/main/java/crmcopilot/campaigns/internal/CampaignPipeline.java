@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.campaigns.CampaignBrief;
 import crmcopilot.campaigns.ColumnMapping;
-import crmcopilot.campaigns.KMeans;
-import crmcopilot.campaigns.KSuggestion;
+import crmcopilot.campaigns.internal.segmentation.KMeans;
+import crmcopilot.campaigns.internal.segmentation.KSuggestion;
 import crmcopilot.crm.CustomerData;
+import crmcopilot.shared.InvalidInputException;
 
 /**
  * The computing steps of the pipeline, without storage: enrichment, segmentation,
@@ -69,8 +70,9 @@ public final class CampaignPipeline {
 		laps.lap("3 enrichment", System.nanoTime() - lap);
 		lap = System.nanoTime();
 		if (customers.size() < input.k()) {
-			throw new IllegalArgumentException("k = %d needs at least %d customers, there are %d".formatted(input.k(),
-					input.k(), customers.size()));
+			throw new InvalidInputException("k", "campaigns.error.too-few-customers",
+					new Object[] { input.k(), customers.size() }, "k = %d needs at least %d customers, there are %d"
+						.formatted(input.k(), input.k(), customers.size()));
 		}
 		KMeans.Result result = KMeans.fit(customers.clustering(),
 				new KMeans.Options(input.k(), input.nInit(), input.seed(), 300, 1e-4, null, 2));

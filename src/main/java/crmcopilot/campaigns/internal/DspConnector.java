@@ -3,6 +3,8 @@ package crmcopilot.campaigns.internal;
 import java.util.List;
 import java.util.UUID;
 
+import crmcopilot.shared.InvalidInputException;
+
 /**
  * Transmission of step 9's targeting to a DSP: creates the targeting assignments on an
  * existing line item that stays inactive, so a human launches it in the DSP.
@@ -32,10 +34,12 @@ public interface DspConnector {
 
 		public Target {
 			if (!advertiserId.strip().matches("\\d{1,19}")) {
-				throw new IllegalArgumentException("advertiserId: digits expected");
+				throw new InvalidInputException("advertiserId", "campaigns.error.digits", new Object[0],
+						"digits expected");
 			}
 			if (!lineItemId.strip().matches("\\d{1,19}")) {
-				throw new IllegalArgumentException("lineItemId: digits expected");
+				throw new InvalidInputException("lineItemId", "campaigns.error.digits", new Object[0],
+						"digits expected");
 			}
 			advertiserId = advertiserId.strip();
 			lineItemId = lineItemId.strip();

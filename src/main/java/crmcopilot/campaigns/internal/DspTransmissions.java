@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
+import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DspTransmissions {
 
-	private final JdbcCampaignRuns runs;
+	private final CampaignRunStore runs;
 
 	private final List<DspConnector> connectors;
 
@@ -37,7 +38,7 @@ public class DspTransmissions {
 
 	private final AuditJournal journal;
 
-	DspTransmissions(JdbcCampaignRuns runs, List<DspConnector> connectors, JdbcClient jdbc, JsonMapper json,
+	DspTransmissions(CampaignRunStore runs, List<DspConnector> connectors, JdbcClient jdbc, JsonMapper json,
 			AuditJournal journal) {
 		this.runs = runs;
 		this.connectors = connectors;
@@ -63,14 +64,15 @@ public class DspTransmissions {
 
 	/**
 	 * Sends the run's targeting; a DSP error is stored and returned, not thrown.
-	 * @throws IllegalArgumentException when the run has no targeting yet or no connector
+	 * @throws InvalidInputException when the run has no targeting yet or no connector
 	 * serves its platform
 	 */
 	public Attempt transmit(UUID workspaceId, UUID runId, DspConnector.Target target, String actor) {
-		JdbcCampaignRuns.Finished finished = this.runs.finished(workspaceId, runId)
-			.orElseThrow(() -> new IllegalArgumentException("choose a persona first (step 7)"));
+		CampaignRunStore.Finished finished = this.runs.finished(workspaceId, runId)
+			.orElseThrow(() -> CampaignWorkflow.chooseFirst());
 		DspTargeting.Instructions dsp = finished.dsp();
-		DspConnector connector = connector(dsp.platform()).orElseThrow(() -> new IllegalArgumentException(
+		DspConnector connector = connector(dsp.platform()).orElseThrow(() -> new InvalidInputException("platform",
+				"campaigns.dsp.error.no-connector", new Object[] { dsp.platform() },
 				"no API connection for " + dsp.platform() + ": the JSON and the brief are the export"));
 		Attempt attempt;
 		try {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The persona card fields, in the original order, from the statistics table. */
-public final class PersonaCards {
+final class PersonaCards {
 
 	private PersonaCards() {
 	}

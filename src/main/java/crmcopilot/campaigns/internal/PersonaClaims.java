@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * least {@value #STRONG}, every percentage is a share of the table, every index one of
  * its indices, every age in years one of its ages.
  */
-public final class PersonaClaims {
+final class PersonaClaims {
 
 	static final double STRONG = 0.8;
 

@@ -7,7 +7,7 @@ import java.util.Locale;
  * most are women) in front of their habitat (a house or a block of flats, city skyline or
  * countryside), with one figure per member of the average household.
  */
-public final class PersonaVisual {
+final class PersonaVisual {
 
 	/**
 	 * The attributes drawn.

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The offline persona writer: deterministic sentences built only from the segment's
  * distinctive traits and statistics, so that {@link PersonaClaims} always accepts them.
  */
-public final class PersonaWriter {
+final class PersonaWriter {
 
 	private PersonaWriter() {
 	}

@@ -14,7 +14,7 @@ import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.internal.Analysis;
 import crmcopilot.campaigns.internal.BriefRenderer;
 import crmcopilot.campaigns.internal.CampaignCsvExport;
-import crmcopilot.campaigns.internal.JdbcCampaignRuns;
+import crmcopilot.campaigns.internal.CampaignRunStore;
 import crmcopilot.campaigns.internal.Persona;
 import crmcopilot.campaigns.internal.PersonaImages;
 import crmcopilot.shared.NotFoundException;
@@ -36,7 +36,7 @@ class CampaignExportController {
 
 	private final CampaignRuns runs;
 
-	private final JdbcCampaignRuns results;
+	private final CampaignRunStore results;
 
 	private final BriefRenderer renderer;
 
@@ -44,7 +44,7 @@ class CampaignExportController {
 
 	private final PersonaImages images;
 
-	CampaignExportController(CampaignRuns runs, JdbcCampaignRuns results, BriefRenderer renderer, JsonMapper json,
+	CampaignExportController(CampaignRuns runs, CampaignRunStore results, BriefRenderer renderer, JsonMapper json,
 			PersonaImages images) {
 		this.runs = runs;
 		this.results = results;
@@ -85,7 +85,7 @@ class CampaignExportController {
 
 	@GetMapping(path = "/dsp.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> dsp(Caller caller, @PathVariable UUID id) {
-		JdbcCampaignRuns.Finished finished = finished(caller, id);
+		CampaignRunStore.Finished finished = finished(caller, id);
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"dsp-targeting.json\"")
 			.body(this.json.writerWithDefaultPrettyPrinter().writeValueAsString(finished.dsp()));
@@ -107,7 +107,7 @@ class CampaignExportController {
 	private String html(Caller caller, UUID id, Locale locale) {
 		CampaignRun run = this.runs.find(caller.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("campaign run"));
-		JdbcCampaignRuns.Finished finished = finished(caller, id);
+		CampaignRunStore.Finished finished = finished(caller, id);
 		Persona persona = analysis(caller, id).personas().get(run.chosenPersona());
 		return this.renderer.html(run.brief(), persona, finished.dsp(), finished.summary(), locale);
 	}
@@ -117,7 +117,7 @@ class CampaignExportController {
 			.orElseThrow(() -> new NotFoundException("campaign analysis"));
 	}
 
-	private JdbcCampaignRuns.Finished finished(Caller caller, UUID id) {
+	private CampaignRunStore.Finished finished(Caller caller, UUID id) {
 		return this.results.finished(caller.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("campaign brief"));
 	}

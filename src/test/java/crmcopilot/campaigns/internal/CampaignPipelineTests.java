@@ -118,7 +118,7 @@ class CampaignPipelineTests {
 				DspTargeting.Instructions dsp = DspTargeting.of(brief, analysis.profiles().get(s),
 						analysis.incomePercentiles()[s]);
 				assertThat(dsp.variables()).hasSizeBetween(3, 5);
-				assertThat(DspTargeting.invalid(dsp)).isEmpty();
+				assertThat(TargetingValues.invalid(dsp)).isEmpty();
 				assertThat(dsp.warnings()).anyMatch((w) -> w.contains("US"));
 			}
 		}
@@ -131,7 +131,7 @@ class CampaignPipelineTests {
 						List.of(Map.of("targetingType", "TARGETING_TYPE_AGE_RANGE", "assignedTargetingOptions",
 								List.of(Map.of("ageRangeDetails", Map.of("ageRange", "AGE_18_30")))))),
 				List.of());
-		assertThat(DspTargeting.invalid(bad)).containsExactly("TARGETING_TYPE_AGE_RANGE AGE_18_30");
+		assertThat(TargetingValues.invalid(bad)).containsExactly("TARGETING_TYPE_AGE_RANGE AGE_18_30");
 	}
 
 }
