@@ -91,8 +91,8 @@ class CampaignRunCommand implements Callable<Integer> {
 		ParsedBrief parsed = ParseCampaignBriefTask.parse(text);
 		CampaignBrief brief = new CampaignBrief(text.strip(), parsed.objective(), parsed.media(), parsed.platform(),
 				parsed.productRange(), parsed.targetHints(), null, null, parsed.budget(), parsed.volume(), null, null);
-		System.out.printf("1 objectives: %s / %s / %s / %s / %s%n", brief.objective(), brief.media(), brief.platform(),
-				brief.productRange(), brief.targetHints());
+		System.out.printf("1 objectives: %s / %s / %s / %s / %s%n", brief.objective().code(), brief.media().code(),
+				brief.platform().code(), brief.productRange(), brief.targetHints());
 		long reading = System.nanoTime();
 		CustomerData clients = read(this.input);
 		CustomerData enriched = (this.enrichment != null) ? read(this.enrichment) : null;
@@ -153,7 +153,7 @@ class CampaignRunCommand implements Callable<Integer> {
 		Files.writeString(this.outputDir.resolve("brief.html"), html, StandardCharsets.UTF_8);
 		Files.write(this.outputDir.resolve("brief.pdf"), this.renderer.pdf(html));
 		System.out.printf("9 dsp: %d variables for %s, %d warning(s); brief.html and brief.pdf written to %s (%d ms)%n",
-				dsp.variables().size(), dsp.platform(), dsp.warnings().size(), this.outputDir,
+				dsp.variables().size(), dsp.platform().code(), dsp.warnings().size(), this.outputDir,
 				(System.nanoTime() - render) / 1_000_000);
 		System.out.printf(Locale.ROOT, "personas=%d chosen=%d rows=%d inertia=%.3f ms=%d%n", analysis.personas().size(),
 				this.persona, analysis.rows(), analysis.inertia(), (System.nanoTime() - start) / 1_000_000);

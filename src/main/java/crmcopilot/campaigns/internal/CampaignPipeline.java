@@ -110,11 +110,11 @@ public final class CampaignPipeline {
 		boolean en = PersonaLanguage.english(language);
 		StringBuilder text = new StringBuilder();
 		text.append(en ? "Campaign: " : "Campagne : ")
-			.append(brief.objective())
+			.append(brief.objective().code())
 			.append(" · ")
-			.append(brief.media())
+			.append(brief.media().code())
 			.append(" · ")
-			.append(brief.platform());
+			.append(brief.platform().code());
 		if (brief.productRange() != null) {
 			text.append(en ? " · product " : " · produit ").append(brief.productRange());
 		}
@@ -141,11 +141,11 @@ public final class CampaignPipeline {
 	public static List<String> kpis(CampaignBrief brief, String language) {
 		boolean en = PersonaLanguage.english(language);
 		return switch (brief.objective()) {
-			case "Notoriété" -> en ? List.of("reach", "impressions", "CPM", "view rate", "brand lift")
+			case AWARENESS -> en ? List.of("reach", "impressions", "CPM", "view rate", "brand lift")
 					: List.of("couverture", "impressions", "CPM", "taux de visionnage", "brand lift");
-			case "Vente" -> en ? List.of("revenue", "ROAS", "conversions", "average order value")
+			case SALES -> en ? List.of("revenue", "ROAS", "conversions", "average order value")
 					: List.of("chiffre d'affaires", "ROAS", "conversions", "panier moyen");
-			default ->
+			case ACQUISITION ->
 				en ? List.of("new customers", "cost per acquisition", "conversion rate", "share of CSP/CSP+ buyers")
 						: List.of("nouveaux clients", "coût par acquisition", "taux de conversion",
 								"part d'acheteurs dans la cible");

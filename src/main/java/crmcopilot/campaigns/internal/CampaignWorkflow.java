@@ -81,11 +81,13 @@ class CampaignWorkflow implements CampaignRuns {
 	@Transactional
 	public CampaignRun create(UUID workspaceId, String actor, String name, CampaignBrief brief, String language) {
 		UUID id = UUID.randomUUID();
-		String runName = name.isBlank() ? brief.objective() + " · " + brief.platform() : name.strip();
+		String runName = name.isBlank() ? brief.defaultName() : name.strip();
 		String lang = language.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
 		this.store.insert(id, workspaceId, runName, actor, lang, brief);
-		this.store.step(workspaceId, id, 1, Status.DONE, brief.text(), "%s · %s · %s · %s · %s".formatted(
-				brief.objective(), brief.media(), brief.platform(), brief.productRange(), brief.targetHints()), null);
+		this.store.step(workspaceId, id, 1, Status.DONE, brief.text(),
+				"%s · %s · %s · %s · %s".formatted(brief.objective().code(), brief.media().code(),
+						brief.platform().code(), brief.productRange(), brief.targetHints()),
+				null);
 		this.memory.remember(workspaceId, brief, runName);
 		return require(workspaceId, id);
 	}
@@ -272,7 +274,7 @@ class CampaignWorkflow implements CampaignRuns {
 		this.store.saveFinished(workspaceId, run.id(), new CampaignRunStore.Finished(summary, dsp));
 		this.store.step(workspaceId, run.id(), 8, Status.DONE, chosen.text().name(),
 				summary.lines().findFirst().orElse(""), null);
-		this.store.step(workspaceId, run.id(), 9, Status.DONE, run.brief().platform(),
+		this.store.step(workspaceId, run.id(), 9, Status.DONE, run.brief().platform().code(),
 				"%d variables, %d warnings".formatted(dsp.variables().size(), dsp.warnings().size()), null);
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.campaigns.Platform;
 
 /**
  * Transmission of step 9's targeting to a DSP: creates the targeting assignments on an
@@ -11,8 +12,8 @@ import crmcopilot.shared.InvalidInputException;
  */
 public interface DspConnector {
 
-	/** The platform served, one of {@code CampaignBrief.PLATFORMS}. */
-	String platform();
+	/** The platform served. */
+	Platform platform();
 
 	/** Whether the workspace has credentials for this DSP. */
 	boolean connected(UUID workspaceId);

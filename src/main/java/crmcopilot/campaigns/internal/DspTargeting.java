@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.campaigns.CampaignBrief;
+import crmcopilot.campaigns.Platform;
 
 /**
  * Step 9: 3 to 5 targeting variables for the chosen platform, with the field names and
@@ -45,14 +46,14 @@ public final class DspTargeting {
 	/**
 	 * @param payload the JSON body for the platform's API, as a tree of maps and lists
 	 */
-	public record Instructions(String platform, List<Variable> variables, Map<String, Object> payload,
+	public record Instructions(Platform platform, List<Variable> variables, Map<String, Object> payload,
 			List<String> warnings) {
 	}
 
 	public static Instructions of(CampaignBrief brief, SegmentProfile persona, double incomePercentile) {
 		List<Variable> variables = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
-		boolean pmax = brief.platform().equals(CampaignBrief.PMAX);
+		boolean pmax = brief.platform() == Platform.PMAX;
 		List<Integer> bands = ageBands(persona);
 		Set<Integer> incomeRanks = incomeRanks(incomePercentile, brief.targetHints());
 		String parental = parental(persona, warnings);
@@ -162,7 +163,7 @@ public final class DspTargeting {
 		}
 		Map<String, Object> payload = new LinkedHashMap<>();
 		if (pmax) {
-			payload.put("audience", Map.of("name", "Persona - " + brief.objective(), "description",
+			payload.put("audience", Map.of("name", "Persona - " + brief.objective().code(), "description",
 					"Audience signal for Performance Max (" + brief.productRange() + ")", "dimensions", dimensions));
 		}
 		else {

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
+import crmcopilot.campaigns.Platform;
 import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +59,8 @@ public class DspTransmissions {
 	}
 
 	/** The connector of a platform, if there is one. */
-	public Optional<DspConnector> connector(String platform) {
-		return this.connectors.stream().filter((c) -> c.platform().equals(platform)).findFirst();
+	public Optional<DspConnector> connector(Platform platform) {
+		return this.connectors.stream().filter((c) -> c.platform() == platform).findFirst();
 	}
 
 	/**
@@ -72,15 +73,15 @@ public class DspTransmissions {
 			.orElseThrow(() -> CampaignWorkflow.chooseFirst());
 		DspTargeting.Instructions dsp = finished.dsp();
 		DspConnector connector = connector(dsp.platform()).orElseThrow(() -> new InvalidInputException("platform",
-				"campaigns.dsp.error.no-connector", new Object[] { dsp.platform() },
-				"no API connection for " + dsp.platform() + ": the JSON and the brief are the export"));
+				"campaigns.dsp.error.no-connector", new Object[] { dsp.platform().code() },
+				"no API connection for " + dsp.platform().code() + ": the JSON and the brief are the export"));
 		Attempt attempt;
 		try {
 			DspConnector.Transmission sent = connector.transmit(workspaceId, dsp, target);
-			attempt = new Attempt(dsp.platform(), target.advertiserId(), target.lineItemId(), true, sent.entityStatus(),
-					sent.created(), null, actor, Instant.now());
+			attempt = new Attempt(dsp.platform().code(), target.advertiserId(), target.lineItemId(), true,
+					sent.entityStatus(), sent.created(), null, actor, Instant.now());
 			Map<String, Object> details = new LinkedHashMap<>();
-			details.put("platform", dsp.platform());
+			details.put("platform", dsp.platform().code());
 			details.put("advertiserId", target.advertiserId());
 			details.put("lineItemId", target.lineItemId());
 			details.put("entityStatus", sent.entityStatus());
@@ -92,14 +93,14 @@ public class DspTransmissions {
 				.by(actor, "user"));
 		}
 		catch (DspException ex) {
-			attempt = new Attempt(dsp.platform(), target.advertiserId(), target.lineItemId(), false, null, List.of(),
+			attempt = new Attempt(dsp.platform().code(), target.advertiserId(), target.lineItemId(), false, null,
+					List.of(),
 					ex.getMessage() + " (" + ex.status() + ((ex.code() > 0) ? ", HTTP " + ex.code() : "") + ")", actor,
 					Instant.now());
-			this.journal.record(
-					AuditEvent
-						.of(workspaceId, "campaigns.dsp.failed", "campaign-run", runId.toString(), attempt.error(),
-								Map.of("platform", dsp.platform(), "lineItemId", target.lineItemId()))
-						.by(actor, "user"));
+			this.journal.record(AuditEvent
+				.of(workspaceId, "campaigns.dsp.failed", "campaign-run", runId.toString(), attempt.error(),
+						Map.of("platform", dsp.platform().code(), "lineItemId", target.lineItemId()))
+				.by(actor, "user"));
 		}
 		this.jdbc
 			.sql("INSERT INTO campaign_transmissions (id, workspace_id, run_id, platform, advertiser_id, line_item_id, "

@@ -21,7 +21,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import crmcopilot.campaigns.CampaignBrief;
+import crmcopilot.campaigns.Platform;
 import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,8 +87,8 @@ class Dv360Connector implements DspConnector {
 	}
 
 	@Override
-	public String platform() {
-		return CampaignBrief.DV360;
+	public Platform platform() {
+		return Platform.DV360;
 	}
 
 	@Override
@@ -99,9 +99,9 @@ class Dv360Connector implements DspConnector {
 	@Override
 	@SuppressWarnings("unchecked")
 	public Transmission transmit(UUID workspaceId, DspTargeting.Instructions dsp, Target target) {
-		if (!dsp.platform().equals(CampaignBrief.DV360)) {
-			throw new InvalidInputException("platform", "campaigns.dsp.error.platform", new Object[] { dsp.platform() },
-					"the targeting was built for " + dsp.platform()
+		if (dsp.platform() != Platform.DV360) {
+			throw new InvalidInputException("platform", "campaigns.dsp.error.platform",
+					new Object[] { dsp.platform().code() }, "the targeting was built for " + dsp.platform().code()
 							+ "; choose Display & Video 360 as the platform to transmit it");
 		}
 		String lineItemPath = "/v4/advertisers/" + target.advertiserId() + "/lineItems/" + target.lineItemId();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import crmcopilot.campaigns.CampaignBrief;
+import crmcopilot.campaigns.Platform;
 
 /**
  * The enum values the platforms' APIs accept for the targeting of step 9, and the check
@@ -62,7 +62,7 @@ final class TargetingValues {
 	@SuppressWarnings("unchecked")
 	static List<String> invalid(DspTargeting.Instructions instructions) {
 		List<String> problems = new ArrayList<>();
-		if (instructions.platform().equals(CampaignBrief.PMAX)) {
+		if (instructions.platform() == Platform.PMAX) {
 			Map<String, Object> audience = (Map<String, Object>) instructions.payload().get("audience");
 			for (Object dimension : (List<Object>) audience.get("dimensions")) {
 				Map<String, Object> d = (Map<String, Object>) dimension;

@@ -8,11 +8,13 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import crmcopilot.campaigns.CampaignBrief;
 import crmcopilot.campaigns.CampaignPermissions;
 import crmcopilot.campaigns.CampaignRun;
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.ColumnRole;
+import crmcopilot.campaigns.Media;
+import crmcopilot.campaigns.Objective;
+import crmcopilot.campaigns.Platform;
 import crmcopilot.campaigns.internal.Analysis;
 import crmcopilot.campaigns.internal.CampaignRunStore;
 import crmcopilot.campaigns.internal.DspTransmissions;
@@ -115,10 +117,6 @@ class CampaignController {
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.RUN + "')")
 	String processCreationForm(Caller caller, @Valid @ModelAttribute("form") NewCampaignForm form, BindingResult result,
 			Locale locale, Model model) {
-		String invalid = result.hasErrors() ? null : form.invalidChoice();
-		if (invalid != null) {
-			result.rejectValue(invalid, "campaigns.error.form." + invalid);
-		}
 		if (result.hasErrors()) {
 			FieldError error = result.getFieldError();
 			String field = (error != null) ? error.getField() : "briefText";
@@ -175,9 +173,9 @@ class CampaignController {
 	}
 
 	private static void addChoices(Model model) {
-		model.addAttribute("objectives", CampaignBrief.OBJECTIVES);
-		model.addAttribute("mediaChoices", CampaignBrief.MEDIA);
-		model.addAttribute("platforms", CampaignBrief.PLATFORMS);
+		model.addAttribute("objectives", Objective.values());
+		model.addAttribute("mediaChoices", Media.values());
+		model.addAttribute("platforms", Platform.values());
 	}
 
 }

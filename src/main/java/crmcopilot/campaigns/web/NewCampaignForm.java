@@ -2,12 +2,17 @@ package crmcopilot.campaigns.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.campaigns.CampaignBrief;
+import crmcopilot.campaigns.Media;
+import crmcopilot.campaigns.Objective;
+import crmcopilot.campaigns.Platform;
 
 /** Step 1 confirmed: the brief and the fields it pre-filled, as corrected by a person. */
 class NewCampaignForm {
@@ -17,14 +22,14 @@ class NewCampaignForm {
 
 	private @Nullable String name;
 
-	@NotBlank
-	private @Nullable String objective;
+	@NotNull
+	private @Nullable Objective objective;
 
-	@NotBlank
-	private @Nullable String media;
+	@NotNull
+	private @Nullable Media media;
 
-	@NotBlank
-	private @Nullable String platform;
+	@NotNull
+	private @Nullable Platform platform;
 
 	private @Nullable String productRange;
 
@@ -41,24 +46,13 @@ class NewCampaignForm {
 	@PositiveOrZero
 	private @Nullable Long volume;
 
-	/** The brief, once the form is valid and its choices are among the offered ones. */
+	/** The brief, once the form is valid. */
 	CampaignBrief brief() {
 		List<String> hints = (this.targets == null) ? List.of()
 				: Arrays.stream(this.targets.split(",")).map(String::strip).filter((t) -> !t.isEmpty()).toList();
-		return new CampaignBrief(String.valueOf(this.briefText), String.valueOf(this.objective),
-				String.valueOf(this.media), String.valueOf(this.platform), blank(this.productRange), hints,
-				blank(this.client), blank(this.business), this.budget, this.volume, null, null);
-	}
-
-	/** The field whose value is not one of the offered choices, or null. */
-	@Nullable String invalidChoice() {
-		if (!CampaignBrief.OBJECTIVES.contains(this.objective)) {
-			return "objective";
-		}
-		if (!CampaignBrief.MEDIA.contains(this.media)) {
-			return "media";
-		}
-		return CampaignBrief.PLATFORMS.contains(this.platform) ? null : "platform";
+		return new CampaignBrief(String.valueOf(this.briefText), Objects.requireNonNull(this.objective),
+				Objects.requireNonNull(this.media), Objects.requireNonNull(this.platform), blank(this.productRange),
+				hints, blank(this.client), blank(this.business), this.budget, this.volume, null, null);
 	}
 
 	static @Nullable String blank(@Nullable String value) {
@@ -81,27 +75,27 @@ class NewCampaignForm {
 		this.name = name;
 	}
 
-	public @Nullable String getObjective() {
+	public @Nullable Objective getObjective() {
 		return this.objective;
 	}
 
-	public void setObjective(@Nullable String objective) {
+	public void setObjective(@Nullable Objective objective) {
 		this.objective = objective;
 	}
 
-	public @Nullable String getMedia() {
+	public @Nullable Media getMedia() {
 		return this.media;
 	}
 
-	public void setMedia(@Nullable String media) {
+	public void setMedia(@Nullable Media media) {
 		this.media = media;
 	}
 
-	public @Nullable String getPlatform() {
+	public @Nullable Platform getPlatform() {
 		return this.platform;
 	}
 
-	public void setPlatform(@Nullable String platform) {
+	public void setPlatform(@Nullable Platform platform) {
 		this.platform = platform;
 	}
 

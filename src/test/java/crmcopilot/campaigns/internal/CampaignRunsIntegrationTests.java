@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import crmcopilot.campaigns.Platform;
+import crmcopilot.campaigns.Objective;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.DemoData;
 import crmcopilot.ai.AiGateway;
@@ -85,8 +87,8 @@ class CampaignRunsIntegrationTests {
 		UUID workspace = newWorkspace();
 		// step 1: the brief pre-fills the fields, the business context is remembered
 		CampaignBrief prefilled = this.runs.prefill(workspace, EXAMPLE, "Maison Démo", "équipement de la maison");
-		assertThat(prefilled.objective()).isEqualTo("Acquisition");
-		assertThat(prefilled.platform()).isEqualTo(CampaignBrief.PMAX);
+		assertThat(prefilled.objective()).isEqualTo(Objective.ACQUISITION);
+		assertThat(prefilled.platform()).isEqualTo(Platform.PMAX);
 		CampaignRun run = this.runs.create(workspace, "manager@test", "Recrutement CSP", prefilled, "fr");
 		assertThat(this.runs.prefill(workspace, "campagne vidéo", null, null).client()).isEqualTo("Maison Démo");
 		assertThat(run.step(1).status()).isEqualTo(Status.DONE);
@@ -167,8 +169,8 @@ class CampaignRunsIntegrationTests {
 	void should_store_and_journal_a_transmission_refused_for_want_of_credentials() {
 		UUID workspace = newWorkspace();
 		CampaignBrief p = this.runs.prefill(workspace, EXAMPLE, null, null);
-		CampaignBrief dv360 = new CampaignBrief(p.text(), p.objective(), p.media(), CampaignBrief.DV360,
-				p.productRange(), p.targetHints(), null, null, null, null, null, null);
+		CampaignBrief dv360 = new CampaignBrief(p.text(), p.objective(), p.media(), Platform.DV360, p.productRange(),
+				p.targetHints(), null, null, null, null, null, null);
 		CampaignRun run = this.runs.create(workspace, "a@test", "dv", dv360, "fr");
 		ColumnMapping mapping = this.runs.upload(workspace, run.id(), "c.csv", csv(300, false)).mapping();
 		DspConnector.Target target = new DspConnector.Target("1001", "42", false);
@@ -176,7 +178,7 @@ class CampaignRunsIntegrationTests {
 			.isThrownBy(() -> this.transmissions.transmit(workspace, run.id(), target, "a@test"));
 		this.runs.analyse(workspace, run.id(), mapping, 3, 2, 0, false);
 		this.runs.choose(workspace, run.id(), 0, "test", "a@test");
-		assertThat(this.transmissions.connector(CampaignBrief.DV360).orElseThrow().connected(workspace)).isFalse();
+		assertThat(this.transmissions.connector(Platform.DV360).orElseThrow().connected(workspace)).isFalse();
 		DspTransmissions.Attempt attempt = this.transmissions.transmit(workspace, run.id(), target, "a@test");
 		assertThat(attempt.ok()).isFalse();
 		assertThat(attempt.error()).contains("not connected");

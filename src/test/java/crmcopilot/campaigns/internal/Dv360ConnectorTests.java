@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import crmcopilot.campaigns.Platform;
 import crmcopilot.campaigns.CampaignBrief;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.SecretCipher;
@@ -201,8 +202,7 @@ class Dv360ConnectorTests {
 			.withMessageContaining("private_key");
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> new DspConnector.Target("1001", "12; DROP", false));
-		DspTargeting.Instructions pmax = new DspTargeting.Instructions(CampaignBrief.PMAX, List.of(), Map.of(),
-				List.of());
+		DspTargeting.Instructions pmax = new DspTargeting.Instructions(Platform.PMAX, List.of(), Map.of(), List.of());
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.connector.transmit(WORKSPACE, pmax, new DspConnector.Target("1001", "42", false)));
 		assertThatThrownBy(
@@ -234,7 +234,7 @@ class Dv360ConnectorTests {
 						"HOUSEHOLD_INCOME_TOP_10_PERCENT"),
 				create("TARGETING_TYPE_GEO_REGION", "geoRegionDetails", "targetingOptionId", DspTargeting.FRANCE),
 				create("TARGETING_TYPE_DEVICE_TYPE", "deviceTypeDetails", "deviceType", "DEVICE_TYPE_SMART_PHONE"));
-		DspTargeting.Instructions dsp = new DspTargeting.Instructions(CampaignBrief.DV360, List.of(),
+		DspTargeting.Instructions dsp = new DspTargeting.Instructions(Platform.DV360, List.of(),
 				Map.of("lineItemIds", List.of("{lineItemId}"), "createRequests", creates), List.of());
 		assertThat(TargetingValues.invalid(dsp)).isEmpty();
 		return dsp;
