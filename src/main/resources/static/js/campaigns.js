@@ -20,19 +20,31 @@ document.addEventListener('DOMContentLoaded', function () {
     tooltip: {}, legend: { data: segments }, xAxis: { type: 'value', name: 'PC1' }, yAxis: { type: 'value', name: 'PC2' },
     series: series
   });
-  var cells = [];
-  data.heatmap.forEach(function (row, r) {
-    row.forEach(function (v, s) {
-      var isIndex = data.rows[r].indexOf('=') >= 0;
-      cells.push([s, r, isIndex ? Math.max(-2, Math.min(2, (v - 100) / 50)) : v, v]);
+  // One chart per kind of measure, its neutral colour in the middle of its scale: z-scores
+  // of numeric features (-2..2, 0 = the mean), indices of categories (0..200, 100 = as
+  // frequent as among all customers); each row labelled, the chart as tall as its rows.
+  var heatmap = function (id, chart, min, max) {
+    var element = document.getElementById(id);
+    if (!element || chart.rows.length === 0) {
+      return;
+    }
+    element.style.height = (chart.rows.length * 26 + 90) + 'px';
+    var cells = [];
+    chart.values.forEach(function (row, r) {
+      row.forEach(function (v, s) { cells.push([s, r, Math.max(min, Math.min(max, v)), v]); });
     });
-  });
-  echarts.init(document.getElementById('chart-heatmap')).setOption({
-    tooltip: { formatter: function (p) { return data.rows[p.value[1]] + ' · ' + segments[p.value[0]] + ' : ' + p.value[3]; } },
-    grid: { left: 160 },
-    xAxis: { type: 'category', data: segments }, yAxis: { type: 'category', data: data.rows },
-    visualMap: { min: -2, max: 2, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
-      inRange: { color: ['#2c7bb6', '#f7f7f7', '#d7191c'] } },
-    series: [{ type: 'heatmap', data: cells, label: { show: false } }]
-  });
+    echarts.init(element).setOption({
+      tooltip: { formatter: function (p) { return chart.rows[p.value[1]] + ' · ' + segments[p.value[0]] + ' : ' + p.value[3]; } },
+      grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
+      xAxis: { type: 'category', data: segments },
+      yAxis: { type: 'category', data: chart.rows, axisLabel: { interval: 0, width: 150, overflow: 'break' } },
+      visualMap: { min: min, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+        text: [String(max), String(min)], inRange: { color: ['#2c7bb6', '#f7f7f7', '#d7191c'] },
+        range: [min, max], formatter: function (v) { return Math.round(v * 10) / 10; } },
+      series: [{ type: 'heatmap', data: cells, label: { show: true, fontSize: 10,
+        formatter: function (p) { return p.value[3]; } } }]
+    });
+  };
+  heatmap('chart-heatmap-numeric', data.heatmaps.numeric, -2, 2);
+  heatmap('chart-heatmap-categories', data.heatmaps.categories, 0, 200);
 });

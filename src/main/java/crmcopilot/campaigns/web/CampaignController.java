@@ -70,8 +70,11 @@ class CampaignController {
 
 	private final PersonaImages images;
 
+	private final HeatmapCharts heatmaps;
+
 	CampaignController(CampaignRuns runs, CampaignRunStore results, RunCustomers customers, CustomerSources sources,
-			JsonMapper json, DspTransmissions transmissions, PersonaImages images) {
+			JsonMapper json, DspTransmissions transmissions, PersonaImages images, HeatmapCharts heatmaps) {
+		this.heatmaps = heatmaps;
 		this.runs = runs;
 		this.results = results;
 		this.customers = customers;
@@ -136,7 +139,7 @@ class CampaignController {
 	}
 
 	@GetMapping("/{id}")
-	String show(Caller caller, @PathVariable UUID id, Model model) {
+	String show(Caller caller, @PathVariable UUID id, Locale locale, Model model) {
 		CampaignRun run = this.runs.find(caller.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("campaign run"));
 		model.addAttribute("run", run);
@@ -152,9 +155,9 @@ class CampaignController {
 		model.addAttribute("analysis", analysis);
 		if (analysis != null) {
 			model.addAttribute("chartsJson",
-					this.json.writeValueAsString(Map.of("sizes", analysis.charts().sizes(), "points",
-							analysis.charts().points(), "rows", analysis.charts().heatmapRows(), "heatmap",
-							analysis.charts().heatmap(), "k", analysis.k())));
+					this.json.writeValueAsString(
+							Map.of("sizes", analysis.charts().sizes(), "points", analysis.charts().points(), "heatmaps",
+									this.heatmaps.of(analysis.charts(), locale), "k", analysis.k())));
 			model.addAttribute("imageProvider", this.images.configured());
 			model.addAttribute("personaImages", this.images.personasWithImage(caller.workspaceId(), id));
 			model.addAttribute("explained1", Math.round(analysis.charts().explained()[0] * 100));

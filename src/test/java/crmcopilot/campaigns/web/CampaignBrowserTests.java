@@ -89,6 +89,10 @@ class CampaignBrowserTests {
 		this.driver.findElement(By.id("analyse")).click();
 		waitForText(By.id("segmentation-result"), "k = 4");
 		assertThat(this.driver.findElements(By.cssSelector(".persona"))).hasSize(4);
+		// the profile is two heatmaps, one colour scale each (z-scores, indices)
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until((d) -> !d.findElements(By.cssSelector("#chart-heatmap-categories canvas")).isEmpty());
+		assertThat(this.driver.findElements(By.cssSelector("#chart-heatmap-numeric canvas"))).isNotEmpty();
 		assertThat(this.driver.findElements(By.id("summary"))).isEmpty();
 		this.driver.findElement(By.id("choose-2")).click();
 		this.driver.findElement(By.id("reason")).sendKeys("Cible CSP+ prioritaire");
