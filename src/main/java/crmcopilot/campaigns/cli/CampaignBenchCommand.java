@@ -117,7 +117,8 @@ class CampaignBenchCommand implements Callable<Integer> {
 		roles.putAll(ColumnMapping.guess(clients.columnNames()).columns());
 		laps.put("2 crm connection", System.nanoTime() - lap);
 		Analysis analysis = CampaignPipeline.analyse(new CampaignPipeline.Input(clients, enrichment,
-				new ColumnMapping(roles), this.k, this.nInit, 0, false, "fr"), CampaignPipeline.OFFLINE, laps::put);
+				new ColumnMapping(roles), this.k, this.nInit, 0, false, "fr", brief), CampaignPipeline.OFFLINE,
+				laps::put);
 		if (this.persona < 1 || this.persona > analysis.personas().size()) {
 			throw new IllegalArgumentException("--persona must be between 1 and " + analysis.personas().size());
 		}

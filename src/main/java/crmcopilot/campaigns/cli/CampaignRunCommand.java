@@ -109,7 +109,7 @@ class CampaignRunCommand implements Callable<Integer> {
 				clients.sampled() ? " (sampled " + clients.rows().size() + ")" : "", clients.badRows().size(),
 				(System.nanoTime() - reading) / 1_000_000, mapping.columns());
 		CampaignPipeline.Input pipelineInput = new CampaignPipeline.Input(clients, enriched, mapping, this.k,
-				this.nInit, this.seed, false, this.language);
+				this.nInit, this.seed, false, this.language, brief);
 		Analysis analysis;
 		try {
 			analysis = CampaignPipeline.analyse(pipelineInput, CampaignPipeline.OFFLINE);

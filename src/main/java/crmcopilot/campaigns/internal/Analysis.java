@@ -20,10 +20,12 @@ import crmcopilot.campaigns.internal.segmentation.KSuggestion;
  * @param labels segment of each customer
  * @param incomePercentiles per segment, the percentile of its mean income among all
  * customers (NaN without income)
+ * @param recommended the persona (0-based) that serves the brief best, proposed to the
+ * human who chooses; null without a brief
  */
 public record Analysis(int rows, long sourceRows, boolean sampled, List<String> features,
 		List<PreparedCustomers.Imputation> imputations, List<String> derived, int unmatched, int k, long seed,
 		int restarts, double inertia, int iterations, @Nullable KSuggestion suggestion, List<SegmentProfile> profiles,
 		Visualisations charts, List<Persona> personas, List<String> ids, int[] labels, double[] incomePercentiles,
-		long millis) {
+		long millis, @Nullable Integer recommended) {
 }

@@ -31,9 +31,10 @@ public final class CampaignPipeline {
 	 * @param k clusters (4 by default)
 	 * @param nInit k-means++ restarts (10 by default)
 	 * @param suggestK also compute the elbow and silhouette suggestion over 2..10
+	 * @param brief the brief the personas are fitted to, or null
 	 */
 	public record Input(CustomerData clients, @Nullable CustomerData enrichment, ColumnMapping mapping, int k,
-			int nInit, long seed, boolean suggestK, String language) {
+			int nInit, long seed, boolean suggestK, String language, @Nullable CampaignBrief brief) {
 	}
 
 	/** Writes a persona's prose: returns the text and the engine that wrote it. */
@@ -84,22 +85,30 @@ public final class CampaignPipeline {
 		Visualisations charts = Visualisations.of(customers, result.labels(), input.k(), profiles);
 		laps.lap("5 visualisations", System.nanoTime() - lap);
 		lap = System.nanoTime();
+		double[] percentiles = incomePercentiles(customers, profiles);
 		List<Persona> personas = new ArrayList<>();
+		Integer recommended = null;
 		for (SegmentProfile profile : profiles) {
 			Described described = describer.apply(profile, input.language());
 			PersonaVisual.Attributes attributes = PersonaVisual.attributes(profile);
+			PersonaFit fit = (input.brief() != null)
+					? PersonaFit.of(input.brief(), profile, input.k(), percentiles[profile.segment()], input.language())
+					: null;
 			personas.add(new Persona(profile.segment(), profile.size(), profile.share(), described.text(),
 					PersonaCards.card(profile, input.language()), PersonaVisual.svg(attributes),
 					PersonaVisual.describe(attributes, input.language()),
-					PersonaVisual.imagePrompt(attributes, described.text()), described.engine()));
+					PersonaVisual.imagePrompt(attributes, described.text()), described.engine(),
+					(fit != null) ? fit.fit() : null, (fit != null) ? fit.reason() : null));
+			if (fit != null && (recommended == null || fit.fit() > personas.get(recommended).fit())) {
+				recommended = profile.segment();
+			}
 		}
-		double[] percentiles = incomePercentiles(customers, profiles);
 		laps.lap("6 personas", System.nanoTime() - lap);
 		long sourceRows = input.clients().totalRows();
 		return new Analysis(customers.size(), sourceRows, input.clients().sampled(), customers.clustering().names(),
 				customers.imputations(), customers.derived(), customers.unmatched(), input.k(), result.seed(),
 				result.restarts(), result.inertia(), result.iterations(), suggestion, profiles, charts, personas,
-				customers.ids(), result.labels(), percentiles, (System.nanoTime() - start) / 1_000_000);
+				customers.ids(), result.labels(), percentiles, (System.nanoTime() - start) / 1_000_000, recommended);
 	}
 
 	/**

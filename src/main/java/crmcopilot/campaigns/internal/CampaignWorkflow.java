@@ -167,7 +167,8 @@ class CampaignWorkflow implements CampaignRuns {
 		Analysis analysis;
 		try {
 			analysis = CampaignPipeline.analyse(new CampaignPipeline.Input(data.clients(), data.enrichment(), mapping,
-					run.k(), run.nInit(), run.seed(), run.suggestK(), run.language()), (profile, language) -> {
+					run.k(), run.nInit(), run.seed(), run.suggestK(), run.language(), run.brief()),
+					(profile, language) -> {
 						TaskOutcome<PersonaText> outcome = this.gateway.run(workspaceId, this.describeTask,
 								new DescribePersonaTask.Request(profile, language));
 						return new CampaignPipeline.Described(outcome.result(), outcome.engine());

@@ -12,7 +12,7 @@ final class PersonaCards {
 
 	public static List<Persona.CardField> card(SegmentProfile profile, String language) {
 		boolean en = PersonaLanguage.english(language);
-		String na = en ? "n/a" : "n/d";
+		String na = en ? "not available" : "non disponible";
 		List<Persona.CardField> fields = new ArrayList<>();
 		fields.add(new Persona.CardField("campaigns.card.age",
 				profile.numeric("age").map((s) -> Math.round(s.mean()) + (en ? " years" : " ans")).orElse(na)));

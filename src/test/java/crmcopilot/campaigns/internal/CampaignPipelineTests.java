@@ -23,7 +23,7 @@ class CampaignPipelineTests {
 	private final CustomerData customers = SyntheticCustomers.generate(900, 1);
 
 	private final CampaignPipeline.Input input = new CampaignPipeline.Input(this.customers, null,
-			ColumnMapping.guess(this.customers.columnNames()), 3, 5, 0, true, "fr");
+			ColumnMapping.guess(this.customers.columnNames()), 3, 5, 0, true, "fr", null);
 
 	@Test
 	void should_parse_the_example_brief_into_the_structured_fields() {
@@ -79,7 +79,7 @@ class CampaignPipelineTests {
 			Analysis analysis = CampaignPipeline
 				.analyse(
 						new CampaignPipeline.Input(this.customers, null,
-								ColumnMapping.guess(this.customers.columnNames()), 3, 5, 0, false, language),
+								ColumnMapping.guess(this.customers.columnNames()), 3, 5, 0, false, language, null),
 						CampaignPipeline.OFFLINE);
 			for (int s = 0; s < 3; s++) {
 				SegmentProfile profile = analysis.profiles().get(s);

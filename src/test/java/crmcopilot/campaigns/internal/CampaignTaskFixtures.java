@@ -30,7 +30,7 @@ final class CampaignTaskFixtures {
 	private static List<DescribePersonaTask.Request> personas() {
 		CustomerData customers = SyntheticCustomers.generate(300, 3);
 		Analysis analysis = CampaignPipeline.analyse(new CampaignPipeline.Input(customers, null,
-				ColumnMapping.guess(customers.columnNames()), 3, 2, 0, false, "fr"), CampaignPipeline.OFFLINE);
+				ColumnMapping.guess(customers.columnNames()), 3, 2, 0, false, "fr", null), CampaignPipeline.OFFLINE);
 		List<SegmentProfile> profiles = analysis.profiles();
 		return List.of(new DescribePersonaTask.Request(profiles.get(0), "fr"),
 				new DescribePersonaTask.Request(profiles.get(1), "en"),

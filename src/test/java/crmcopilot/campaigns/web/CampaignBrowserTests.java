@@ -89,6 +89,9 @@ class CampaignBrowserTests {
 		this.driver.findElement(By.id("analyse")).click();
 		waitForText(By.id("segmentation-result"), "k = 4");
 		assertThat(this.driver.findElements(By.cssSelector(".persona"))).hasSize(4);
+		// one persona is recommended for the brief, each says how well it fits
+		assertThat(this.driver.findElements(By.cssSelector(".persona .recommended"))).hasSize(1);
+		assertThat(this.driver.findElements(By.cssSelector(".persona .persona-fit"))).hasSize(4);
 		// the profile is two heatmaps, one colour scale each (z-scores, indices)
 		new WebDriverWait(this.driver, Duration.ofSeconds(30))
 			.until((d) -> !d.findElements(By.cssSelector("#chart-heatmap-categories canvas")).isEmpty());
