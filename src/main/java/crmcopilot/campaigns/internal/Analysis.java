@@ -8,7 +8,8 @@ import crmcopilot.campaigns.internal.segmentation.KSuggestion;
 
 /**
  * Steps 3 to 6 computed: what was prepared, the segmentation, the charts and the
- * personas. Serialised with the campaign run (without the per-customer data).
+ * personas. Stored with the campaign run, the per-customer ids and labels apart
+ * ({@link #assignments()}).
  *
  * @param features the clustering features
  * @param imputations missing values replaced
@@ -28,4 +29,25 @@ public record Analysis(int rows, long sourceRows, boolean sampled, List<String> 
 		int restarts, double inertia, int iterations, @Nullable KSuggestion suggestion, List<SegmentProfile> profiles,
 		Visualisations charts, List<Persona> personas, List<String> ids, int[] labels, double[] incomePercentiles,
 		long millis, @Nullable Integer recommended) {
+
+	/** The segment of each customer. */
+	public Assignments assignments() {
+		return new Assignments(this.ids, this.labels);
+	}
+
+	/** The same analysis without the per-customer ids and labels (what pages show). */
+	Analysis withoutAssignments() {
+		return new Analysis(this.rows, this.sourceRows, this.sampled, this.features, this.imputations, this.derived,
+				this.unmatched, this.k, this.seed, this.restarts, this.inertia, this.iterations, this.suggestion,
+				this.profiles, this.charts, this.personas, List.of(), new int[0], this.incomePercentiles, this.millis,
+				this.recommended);
+	}
+
+	/**
+	 * @param ids customer ids, in the order of {@code labels}
+	 * @param labels segment of each customer
+	 */
+	public record Assignments(List<String> ids, int[] labels) {
+	}
+
 }

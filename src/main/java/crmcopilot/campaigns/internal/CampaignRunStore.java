@@ -151,20 +151,34 @@ public class CampaignRunStore {
 	}
 
 	/**
-	 * Stores the analysis of steps 3 to 6 and drops the images drawn for former personas.
+	 * Stores the analysis of steps 3 to 6, the customers' segments apart, and drops the
+	 * images drawn for former personas.
 	 */
 	void saveAnalysis(UUID workspaceId, UUID runId, Analysis analysis) {
-		this.jdbc.sql("UPDATE campaign_runs SET analysis_json = ?, updated_at = ? WHERE workspace_id = ? AND id = ?")
-			.params(this.json.writeValueAsString(analysis), now(), workspaceId, runId)
+		this.jdbc
+			.sql("UPDATE campaign_runs SET analysis_json = ?, assignments_json = ?, updated_at = ? "
+					+ "WHERE workspace_id = ? AND id = ?")
+			.params(this.json.writeValueAsString(analysis.withoutAssignments()),
+					this.json.writeValueAsString(analysis.assignments()), now(), workspaceId, runId)
 			.update();
 		this.jdbc.sql("DELETE FROM campaign_images WHERE workspace_id = ? AND run_id = ?")
 			.params(workspaceId, runId)
 			.update();
 	}
 
-	/** The stored analysis of steps 3 to 6. */
+	/**
+	 * The stored analysis of steps 3 to 6, without the customers' segments (see
+	 * {@link #assignments}).
+	 */
 	public Optional<Analysis> analysis(UUID workspaceId, UUID runId) {
 		return json(workspaceId, runId, "analysis_json", Analysis.class);
+	}
+
+	/** The segment of each customer, once the segmentation ran. */
+	public Optional<Analysis.Assignments> assignments(UUID workspaceId, UUID runId) {
+		Optional<Analysis.Assignments> kept = json(workspaceId, runId, "assignments_json", Analysis.Assignments.class);
+		// runs analysed before the segments were kept apart have them in the analysis
+		return kept.isPresent() ? kept : analysis(workspaceId, runId).map(Analysis::assignments);
 	}
 
 	void saveChoice(UUID workspaceId, UUID runId, int persona, String reason, String actor) {
@@ -218,7 +232,9 @@ public class CampaignRunStore {
 			step(workspaceId, runId, step, status, null, null, null);
 		}
 		if (fromStep <= 3) {
-			this.jdbc.sql("UPDATE campaign_runs SET analysis_json = NULL WHERE workspace_id = ? AND id = ?")
+			this.jdbc
+				.sql("UPDATE campaign_runs SET analysis_json = NULL, assignments_json = NULL "
+						+ "WHERE workspace_id = ? AND id = ?")
 				.params(workspaceId, runId)
 				.update();
 		}

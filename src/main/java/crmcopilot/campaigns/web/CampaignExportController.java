@@ -66,10 +66,11 @@ class CampaignExportController {
 	@GetMapping("/export.csv")
 	void export(Caller caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
 		Analysis analysis = analysis(caller, id);
+		Analysis.Assignments segments = this.results.assignments(caller.workspaceId(), id).orElseThrow();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Content-Disposition", "attachment; filename=\"campaign-segments.csv\"");
-		CampaignCsvExport.write(response.getWriter(), analysis, analysis.ids(), analysis.labels());
+		CampaignCsvExport.write(response.getWriter(), analysis, segments.ids(), segments.labels());
 	}
 
 	@GetMapping(path = "/persona/{number}.svg", produces = "image/svg+xml")
