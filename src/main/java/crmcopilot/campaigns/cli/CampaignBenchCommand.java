@@ -131,7 +131,8 @@ class CampaignBenchCommand implements Callable<Integer> {
 		String summary = CampaignPipeline.summary(brief, chosen, dsp, "fr");
 		laps.put("8 summary", System.nanoTime() - lap);
 		lap = System.nanoTime();
-		String html = this.renderer.html(brief, chosen, dsp, summary, Locale.FRENCH);
+		String html = this.renderer.html(brief.defaultName(), brief, chosen, analysis.profiles().get(this.persona - 1),
+				null, dsp, Locale.FRENCH);
 		laps.put("9 dsp + brief html", System.nanoTime() - lap);
 		long pipeline = System.nanoTime() - start;
 		long pipelineCpu = threads.getCurrentThreadCpuTime() - cpuStart;

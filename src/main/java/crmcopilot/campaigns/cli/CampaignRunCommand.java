@@ -149,7 +149,8 @@ class CampaignRunCommand implements Callable<Integer> {
 		System.out.println("8 summary: " + summary.lines().findFirst().orElse(""));
 		this.json.writerWithDefaultPrettyPrinter().writeValue(this.outputDir.resolve("dsp.json").toFile(), dsp);
 		long render = System.nanoTime();
-		String html = this.renderer.html(brief, chosen, dsp, summary, Locale.forLanguageTag(this.language));
+		String html = this.renderer.html(brief.defaultName(), brief, chosen, analysis.profiles().get(this.persona - 1),
+				null, dsp, Locale.forLanguageTag(this.language));
 		Files.writeString(this.outputDir.resolve("brief.html"), html, StandardCharsets.UTF_8);
 		Files.write(this.outputDir.resolve("brief.pdf"), this.renderer.pdf(html));
 		System.out.printf("9 dsp: %d variables for %s, %d warning(s); brief.html and brief.pdf written to %s (%d ms)%n",

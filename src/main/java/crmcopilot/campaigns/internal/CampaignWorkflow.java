@@ -276,7 +276,10 @@ class CampaignWorkflow implements CampaignRuns {
 		this.store.step(workspaceId, run.id(), 8, Status.DONE, chosen.text().name(),
 				summary.lines().findFirst().orElse(""), null);
 		this.store.step(workspaceId, run.id(), 9, Status.DONE, run.brief().platform().code(),
-				"%d variables, %d warnings".formatted(dsp.variables().size(), dsp.warnings().size()), null);
+				(PersonaLanguage.english(run.language()) ? "%d variables, %d warnings"
+						: "%d variables, %d avertissements")
+					.formatted(dsp.variables().size(), dsp.warnings().size()),
+				null);
 	}
 
 	static InvalidInputException chooseFirst() {

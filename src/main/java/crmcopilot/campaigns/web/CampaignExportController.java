@@ -109,8 +109,10 @@ class CampaignExportController {
 		CampaignRun run = this.runs.find(caller.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("campaign run"));
 		CampaignRunStore.Finished finished = finished(caller, id);
-		Persona persona = analysis(caller, id).personas().get(run.chosenPersona());
-		return this.renderer.html(run.brief(), persona, finished.dsp(), finished.summary(), locale);
+		Analysis analysis = analysis(caller, id);
+		int chosen = java.util.Objects.requireNonNull(run.chosenPersona());
+		return this.renderer.html(run.name(), run.brief(), analysis.personas().get(chosen),
+				analysis.profiles().get(chosen), run.choiceReason(), finished.dsp(), locale);
 	}
 
 	private Analysis analysis(Caller caller, UUID id) {

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -57,8 +56,7 @@ class BriefRendererWarmUpTests {
 	}
 
 	private static BriefRenderer renderer(boolean warmUpAfterStart) {
-		return new BriefRenderer(new TemplateEngine(), JsonMapper.builder().build(),
-				new CampaignsSettings(null, null, warmUpAfterStart));
+		return new BriefRenderer(new TemplateEngine(), new CampaignsSettings(null, null, warmUpAfterStart));
 	}
 
 }
