@@ -37,6 +37,13 @@ public record CampaignRun(UUID id, UUID workspaceId, String name, String created
 			@Nullable String error) {
 	}
 
+	/** The same run with the given steps. */
+	public CampaignRun withSteps(List<Step> steps) {
+		return new CampaignRun(this.id, this.workspaceId, this.name, this.createdBy, this.createdAt, this.language,
+				this.brief, this.sourceId, this.uploadName, this.mapping, this.k, this.nInit, this.seed, this.suggestK,
+				this.chosenPersona, this.choiceReason, steps);
+	}
+
 	public Step step(int number) {
 		return this.steps.get(number - 1);
 	}

@@ -35,15 +35,12 @@ public interface CampaignRuns {
 	/** Step 2 with a CSV/TSV upload (kept with the run so steps can be re-run). */
 	CampaignRun upload(UUID workspaceId, UUID runId, String filename, byte[] content);
 
-	/** The customer data of step 2, for the mapping screen. */
-	crmcopilot.crm.CustomerData preview(UUID workspaceId, UUID runId);
-
 	/** Steps 3 to 6 with this mapping and these segmentation settings. */
 	CampaignRun analyse(UUID workspaceId, UUID runId, ColumnMapping mapping, int k, int nInit, long seed,
 			boolean suggestK);
 
 	/** Re-runs from a step (3..9) with the stored inputs; later steps are recomputed. */
-	CampaignRun rerunFrom(UUID workspaceId, UUID runId, int step, String actor);
+	CampaignRun rerunFrom(UUID workspaceId, UUID runId, int step);
 
 	/**
 	 * Step 7: the human choice of exactly one persona, journalled with the alternatives

@@ -3,6 +3,8 @@
  * one persona chosen by a human, a summary, DSP targeting and a brief.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "ai", "audit", "crm", "shared", "web", "workspace" })
 package crmcopilot.campaigns;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

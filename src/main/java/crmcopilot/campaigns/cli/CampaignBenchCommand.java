@@ -117,7 +117,8 @@ class CampaignBenchCommand implements Callable<Integer> {
 		roles.putAll(ColumnMapping.guess(clients.columnNames()).columns());
 		laps.put("2 crm connection", System.nanoTime() - lap);
 		Analysis analysis = CampaignPipeline.analyse(new CampaignPipeline.Input(clients, enrichment,
-				new ColumnMapping(roles), this.k, this.nInit, 0, false, "fr"), CampaignPipeline.OFFLINE, laps::put);
+				new ColumnMapping(roles), this.k, this.nInit, 0, false, "fr", brief), CampaignPipeline.OFFLINE,
+				laps::put);
 		if (this.persona < 1 || this.persona > analysis.personas().size()) {
 			throw new IllegalArgumentException("--persona must be between 1 and " + analysis.personas().size());
 		}
@@ -130,7 +131,8 @@ class CampaignBenchCommand implements Callable<Integer> {
 		String summary = CampaignPipeline.summary(brief, chosen, dsp, "fr");
 		laps.put("8 summary", System.nanoTime() - lap);
 		lap = System.nanoTime();
-		String html = this.renderer.html(brief, chosen, dsp, summary, Locale.FRENCH);
+		String html = this.renderer.html(brief.defaultName(), brief, chosen, analysis.profiles().get(this.persona - 1),
+				null, dsp, Locale.FRENCH);
 		laps.put("9 dsp + brief html", System.nanoTime() - lap);
 		long pipeline = System.nanoTime() - start;
 		long pipelineCpu = threads.getCurrentThreadCpuTime() - cpuStart;

@@ -24,6 +24,7 @@ import crmcopilot.campaigns.internal.ParsedBrief;
 import crmcopilot.campaigns.internal.Persona;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSources;
+import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 
@@ -90,8 +91,8 @@ class CampaignRunCommand implements Callable<Integer> {
 		ParsedBrief parsed = ParseCampaignBriefTask.parse(text);
 		CampaignBrief brief = new CampaignBrief(text.strip(), parsed.objective(), parsed.media(), parsed.platform(),
 				parsed.productRange(), parsed.targetHints(), null, null, parsed.budget(), parsed.volume(), null, null);
-		System.out.printf("1 objectives: %s / %s / %s / %s / %s%n", brief.objective(), brief.media(), brief.platform(),
-				brief.productRange(), brief.targetHints());
+		System.out.printf("1 objectives: %s / %s / %s / %s / %s%n", brief.objective().code(), brief.media().code(),
+				brief.platform().code(), brief.productRange(), brief.targetHints());
 		long reading = System.nanoTime();
 		CustomerData clients = read(this.input);
 		CustomerData enriched = (this.enrichment != null) ? read(this.enrichment) : null;
@@ -108,8 +109,15 @@ class CampaignRunCommand implements Callable<Integer> {
 				clients.sampled() ? " (sampled " + clients.rows().size() + ")" : "", clients.badRows().size(),
 				(System.nanoTime() - reading) / 1_000_000, mapping.columns());
 		CampaignPipeline.Input pipelineInput = new CampaignPipeline.Input(clients, enriched, mapping, this.k,
-				this.nInit, this.seed, false, this.language);
-		Analysis analysis = CampaignPipeline.analyse(pipelineInput, CampaignPipeline.OFFLINE);
+				this.nInit, this.seed, false, this.language, brief);
+		Analysis analysis;
+		try {
+			analysis = CampaignPipeline.analyse(pipelineInput, CampaignPipeline.OFFLINE);
+		}
+		catch (InvalidInputException ex) {
+			// bad input for the command line (exit code 2), not a failure
+			throw new IllegalArgumentException(ex.getMessage(), ex);
+		}
 		System.out.printf("3 enrichment: %d features, derived %s, imputed %s%n", analysis.features().size(),
 				analysis.derived(), analysis.imputations());
 		System.out.printf(Locale.ROOT, "4 segmentation: k=%d inertia=%.3f iterations=%d seed=%d (steps 3-6: %d ms)%n",
@@ -141,11 +149,12 @@ class CampaignRunCommand implements Callable<Integer> {
 		System.out.println("8 summary: " + summary.lines().findFirst().orElse(""));
 		this.json.writerWithDefaultPrettyPrinter().writeValue(this.outputDir.resolve("dsp.json").toFile(), dsp);
 		long render = System.nanoTime();
-		String html = this.renderer.html(brief, chosen, dsp, summary, Locale.forLanguageTag(this.language));
+		String html = this.renderer.html(brief.defaultName(), brief, chosen, analysis.profiles().get(this.persona - 1),
+				null, dsp, Locale.forLanguageTag(this.language));
 		Files.writeString(this.outputDir.resolve("brief.html"), html, StandardCharsets.UTF_8);
 		Files.write(this.outputDir.resolve("brief.pdf"), this.renderer.pdf(html));
 		System.out.printf("9 dsp: %d variables for %s, %d warning(s); brief.html and brief.pdf written to %s (%d ms)%n",
-				dsp.variables().size(), dsp.platform(), dsp.warnings().size(), this.outputDir,
+				dsp.variables().size(), dsp.platform().code(), dsp.warnings().size(), this.outputDir,
 				(System.nanoTime() - render) / 1_000_000);
 		System.out.printf(Locale.ROOT, "personas=%d chosen=%d rows=%d inertia=%.3f ms=%d%n", analysis.personas().size(),
 				this.persona, analysis.rows(), analysis.inertia(), (System.nanoTime() - start) / 1_000_000);

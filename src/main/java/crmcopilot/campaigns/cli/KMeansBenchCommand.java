@@ -14,8 +14,8 @@ import org.apache.commons.math3.ml.clustering.DoublePoint;
 import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
 import org.apache.commons.math3.random.JDKRandomGenerator;
 
-import crmcopilot.campaigns.FeatureMatrix;
-import crmcopilot.campaigns.KMeans;
+import crmcopilot.campaigns.internal.segmentation.FeatureMatrix;
+import crmcopilot.campaigns.internal.segmentation.KMeans;
 
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package crmcopilot.campaigns.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,19 +10,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.campaigns.FeatureMatrix;
+import crmcopilot.campaigns.internal.segmentation.FeatureMatrix;
+import crmcopilot.shared.CsvLimits;
+import crmcopilot.shared.CsvReadException;
+import crmcopilot.shared.CsvReader;
 
 /**
  * Reads the numeric columns of a delimited text file with a header row into a
- * {@link FeatureMatrix}. Rows with an empty or non-numeric value in a selected column are
- * skipped and counted.
+ * {@link FeatureMatrix}, through the shared {@link CsvReader} (bounded by the file's own
+ * size: the command reads local files of any length). Rows with an empty or non-numeric
+ * value in a selected column are skipped and counted.
  */
 final class NumericCsv {
+
+	private static final int MAX_COLUMNS = 10_000;
 
 	private NumericCsv() {
 	}
@@ -30,54 +33,34 @@ final class NumericCsv {
 	record Table(FeatureMatrix matrix, int[] sourceRows, int skippedRows) {
 	}
 
-	static char separator(@Nullable String option, Path file) throws IOException {
-		if (option != null) {
-			return switch (option) {
-				case "\\t", "\t", "tab", "TAB" -> '\t';
-				case ",", ";", "|" -> option.charAt(0);
-				default -> throw new IllegalArgumentException("separator must be , ; | or \\t, was '" + option + "'");
-			};
-		}
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String header = reader.readLine();
-			if (header == null) {
-				throw new IllegalArgumentException(file + " is empty");
-			}
-			char best = ',';
-			long bestCount = 0;
-			for (char candidate : new char[] { '\t', ';', ',', '|' }) {
-				long count = header.chars().filter((ch) -> ch == candidate).count();
-				if (count > bestCount) {
-					best = candidate;
-					bestCount = count;
-				}
-			}
-			return best;
-		}
-	}
-
-	static Table read(Path file, char separator, @Nullable List<String> features) throws IOException {
+	/**
+	 * Reads the file; a separator given on the command line must be the one the header
+	 * shows (the reader detects it).
+	 */
+	static Table read(Path file, @Nullable String separator, @Nullable List<String> features) throws IOException {
 		if (!Files.isRegularFile(file)) {
 			throw new IllegalArgumentException("input file not found: " + file);
 		}
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setDelimiter(separator)
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreSurroundingSpaces(true)
-			.get();
+		if (separator != null) {
+			checkSeparator(file, separator);
+		}
+		CsvLimits limits = CsvLimits.DEFAULT.withMaxBytes(Math.max(1, Files.size(file)))
+			.withMaxRows(Integer.MAX_VALUE)
+			.withMaxColumns(MAX_COLUMNS);
 		List<String[]> rows = new ArrayList<>();
 		List<String> header;
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVParser parser = format.parse(reader)) {
-			header = parser.getHeaderNames();
-			for (CSVRecord record : parser) {
+		try (InputStream in = Files.newInputStream(file); CsvReader csv = CsvReader.open(in, file.toString(), limits)) {
+			header = csv.header();
+			for (List<String> record = csv.next(); record != null; record = csv.next()) {
 				String[] values = new String[header.size()];
 				for (int c = 0; c < header.size(); c++) {
 					values[c] = (c < record.size()) ? record.get(c) : "";
 				}
 				rows.add(values);
 			}
+		}
+		catch (CsvReadException ex) {
+			throw new IllegalArgumentException(file + ": " + ex.getMessage(), ex);
 		}
 		List<Integer> columns = new ArrayList<>();
 		if (features == null || features.isEmpty()) {
@@ -124,6 +107,23 @@ final class NumericCsv {
 		double[] trimmed = (kept == rows.size()) ? values : Arrays.copyOf(values, kept * d);
 		return new Table(new FeatureMatrix(trimmed, kept, d, names), Arrays.copyOf(sourceRows, kept),
 				rows.size() - kept);
+	}
+
+	private static void checkSeparator(Path file, String option) throws IOException {
+		char expected = switch (option) {
+			case "\\t", "\t", "tab", "TAB" -> '\t';
+			case ",", ";", "|" -> option.charAt(0);
+			default -> throw new IllegalArgumentException("separator must be , ; | or \\t, was '" + option + "'");
+		};
+		String header;
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+			header = reader.readLine();
+		}
+		char detected = CsvReader.separator((header != null) ? header : "");
+		if (detected != expected) {
+			throw new IllegalArgumentException("--separator '%s' does not match %s, whose header is separated by '%s'"
+				.formatted(option, file, (detected == '\t') ? "\\t" : String.valueOf(detected)));
+		}
 	}
 
 	private static boolean isNumeric(List<String[]> rows, int column) {

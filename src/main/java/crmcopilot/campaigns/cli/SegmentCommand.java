@@ -14,9 +14,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.campaigns.FeatureMatrix;
-import crmcopilot.campaigns.KMeans;
-import crmcopilot.campaigns.StandardScaler;
+import crmcopilot.campaigns.internal.segmentation.FeatureMatrix;
+import crmcopilot.campaigns.internal.segmentation.KMeans;
+import crmcopilot.campaigns.internal.segmentation.StandardScaler;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,8 @@ class SegmentCommand implements Callable<Integer> {
 	@Option(names = "--k", defaultValue = "4", description = "number of clusters")
 	int k;
 
-	@Option(names = "--separator", description = "column separator: , ; | or \\t (guessed from the header)")
+	@Option(names = "--separator",
+			description = "column separator: , ; | or \\t (checked against the one the header shows)")
 	@Nullable String separator;
 
 	@Option(names = "--features", split = ",", description = "columns to use (all numeric columns by default)")
@@ -71,8 +72,7 @@ class SegmentCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		char sep = NumericCsv.separator(this.separator, this.input);
-		NumericCsv.Table table = NumericCsv.read(this.input, sep, this.features);
+		NumericCsv.Table table = NumericCsv.read(this.input, this.separator, this.features);
 		FeatureMatrix raw = table.matrix();
 		if (table.skippedRows() > 0) {
 			System.out.printf(Locale.ROOT, "skipped %d rows with a missing or non-numeric feature%n",
@@ -98,8 +98,7 @@ class SegmentCommand implements Callable<Integer> {
 	}
 
 	private static double[] readCentroids(Path file, List<String> names) throws IOException {
-		char sep = NumericCsv.separator(null, file);
-		NumericCsv.Table table = NumericCsv.read(file, sep, names);
+		NumericCsv.Table table = NumericCsv.read(file, null, names);
 		if (table.skippedRows() > 0) {
 			throw new IllegalArgumentException(
 					"--init has %d rows with a missing value".formatted(table.skippedRows()));

@@ -3,8 +3,6 @@ package crmcopilot.campaigns.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +14,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.campaigns.CampaignBrief;
 
@@ -52,26 +49,30 @@ public class BriefRenderer {
 
 	private final ITemplateEngine templates;
 
-	private final JsonMapper json;
-
 	private final AtomicReference<@Nullable CompletableFuture<Void>> warmUp = new AtomicReference<>();
 
-	public BriefRenderer(ITemplateEngine templates, JsonMapper json) {
+	private final boolean warmUpAfterStart;
+
+	BriefRenderer(ITemplateEngine templates, CampaignsSettings settings) {
 		this.templates = templates;
-		this.json = json;
+		this.warmUpAfterStart = Boolean.TRUE.equals(settings.pdfWarmUp());
 	}
 
-	public String html(CampaignBrief brief, Persona persona, DspTargeting.Instructions dsp, String summary,
-			Locale locale) {
+	/**
+	 * The brief as HTML in the reader's language.
+	 * @param name the campaign's name
+	 * @param profile the chosen persona's statistics (purchase channels, zones)
+	 * @param choiceReason why the marketer chose the persona, if they said
+	 */
+	public String html(String name, CampaignBrief brief, Persona persona, @Nullable SegmentProfile profile,
+			@Nullable String choiceReason, DspTargeting.Instructions dsp, Locale locale) {
 		Context context = new Context(locale);
 		context.setVariable("lang", locale.getLanguage());
 		context.setVariable("brief", brief);
 		context.setVariable("persona", persona);
 		context.setVariable("dsp", dsp);
-		context.setVariable("dspJson", this.json.writerWithDefaultPrettyPrinter().writeValueAsString(dsp.payload()));
-		context.setVariable("summaryFirstLine", summary.lines().findFirst().orElse(""));
-		context.setVariable("kpis", CampaignPipeline.kpis(brief, locale.getLanguage()));
-		context.setVariable("angles", angles(persona));
+		context.setVariable("content",
+				BriefContent.of(name, brief, persona, profile, choiceReason, locale.getLanguage()));
 		return this.templates.process(TEMPLATE, context);
 	}
 
@@ -113,9 +114,7 @@ public class BriefRenderer {
 	 */
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
-		if (event.getApplicationContext() instanceof WebApplicationContext && event.getApplicationContext()
-			.getEnvironment()
-			.getProperty("copilot.campaigns.pdf-warm-up", Boolean.class, true)) {
+		if (this.warmUpAfterStart && event.getApplicationContext() instanceof WebApplicationContext) {
 			warmUpInBackground();
 		}
 	}
@@ -138,26 +137,6 @@ public class BriefRenderer {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
-	}
-
-	/** Creative angles: the "how to talk to them" advice of the persona, split. */
-	static List<String> angles(Persona persona) {
-		String description = persona.text().description();
-		int at = Math.max(description.indexOf("Comment leur parler :"), description.indexOf("How to talk to them:"));
-		List<String> angles = new ArrayList<>();
-		if (at >= 0) {
-			String advice = description.substring(description.indexOf(':', at) + 1).strip();
-			for (String part : advice.split(";")) {
-				String angle = part.strip().replaceAll("\\.$", "");
-				if (!angle.isEmpty()) {
-					angles.add(angle);
-				}
-			}
-		}
-		if (angles.isEmpty()) {
-			angles.add(persona.text().name());
-		}
-		return angles;
 	}
 
 }

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.campaigns.CampaignBrief;
 import crmcopilot.campaigns.ColumnMapping;
-import crmcopilot.campaigns.KMeans;
-import crmcopilot.campaigns.KSuggestion;
+import crmcopilot.campaigns.internal.segmentation.KMeans;
+import crmcopilot.campaigns.internal.segmentation.KSuggestion;
 import crmcopilot.crm.CustomerData;
+import crmcopilot.shared.InvalidInputException;
 
 /**
  * The computing steps of the pipeline, without storage: enrichment, segmentation,
@@ -30,9 +31,10 @@ public final class CampaignPipeline {
 	 * @param k clusters (4 by default)
 	 * @param nInit k-means++ restarts (10 by default)
 	 * @param suggestK also compute the elbow and silhouette suggestion over 2..10
+	 * @param brief the brief the personas are fitted to, or null
 	 */
 	public record Input(CustomerData clients, @Nullable CustomerData enrichment, ColumnMapping mapping, int k,
-			int nInit, long seed, boolean suggestK, String language) {
+			int nInit, long seed, boolean suggestK, String language, @Nullable CampaignBrief brief) {
 	}
 
 	/** Writes a persona's prose: returns the text and the engine that wrote it. */
@@ -69,8 +71,9 @@ public final class CampaignPipeline {
 		laps.lap("3 enrichment", System.nanoTime() - lap);
 		lap = System.nanoTime();
 		if (customers.size() < input.k()) {
-			throw new IllegalArgumentException("k = %d needs at least %d customers, there are %d".formatted(input.k(),
-					input.k(), customers.size()));
+			throw new InvalidInputException("k", "campaigns.error.too-few-customers",
+					new Object[] { input.k(), customers.size() }, "k = %d needs at least %d customers, there are %d"
+						.formatted(input.k(), input.k(), customers.size()));
 		}
 		KMeans.Result result = KMeans.fit(customers.clustering(),
 				new KMeans.Options(input.k(), input.nInit(), input.seed(), 300, 1e-4, null, 2));
@@ -82,22 +85,30 @@ public final class CampaignPipeline {
 		Visualisations charts = Visualisations.of(customers, result.labels(), input.k(), profiles);
 		laps.lap("5 visualisations", System.nanoTime() - lap);
 		lap = System.nanoTime();
+		double[] percentiles = incomePercentiles(customers, profiles);
 		List<Persona> personas = new ArrayList<>();
+		Integer recommended = null;
 		for (SegmentProfile profile : profiles) {
 			Described described = describer.apply(profile, input.language());
 			PersonaVisual.Attributes attributes = PersonaVisual.attributes(profile);
+			PersonaFit fit = (input.brief() != null)
+					? PersonaFit.of(input.brief(), profile, input.k(), percentiles[profile.segment()], input.language())
+					: null;
 			personas.add(new Persona(profile.segment(), profile.size(), profile.share(), described.text(),
 					PersonaCards.card(profile, input.language()), PersonaVisual.svg(attributes),
 					PersonaVisual.describe(attributes, input.language()),
-					PersonaVisual.imagePrompt(attributes, described.text()), described.engine()));
+					PersonaVisual.imagePrompt(attributes, described.text()), described.engine(),
+					(fit != null) ? fit.fit() : null, (fit != null) ? fit.reason() : null));
+			if (fit != null && (recommended == null || fit.fit() > personas.get(recommended).fit())) {
+				recommended = profile.segment();
+			}
 		}
-		double[] percentiles = incomePercentiles(customers, profiles);
 		laps.lap("6 personas", System.nanoTime() - lap);
 		long sourceRows = input.clients().totalRows();
 		return new Analysis(customers.size(), sourceRows, input.clients().sampled(), customers.clustering().names(),
 				customers.imputations(), customers.derived(), customers.unmatched(), input.k(), result.seed(),
 				result.restarts(), result.inertia(), result.iterations(), suggestion, profiles, charts, personas,
-				customers.ids(), result.labels(), percentiles, (System.nanoTime() - start) / 1_000_000);
+				customers.ids(), result.labels(), percentiles, (System.nanoTime() - start) / 1_000_000, recommended);
 	}
 
 	/**
@@ -108,11 +119,11 @@ public final class CampaignPipeline {
 		boolean en = PersonaLanguage.english(language);
 		StringBuilder text = new StringBuilder();
 		text.append(en ? "Campaign: " : "Campagne : ")
-			.append(brief.objective())
+			.append(brief.objective().code())
 			.append(" · ")
-			.append(brief.media())
+			.append(brief.media().code())
 			.append(" · ")
-			.append(brief.platform());
+			.append(brief.platform().code());
 		if (brief.productRange() != null) {
 			text.append(en ? " · product " : " · produit ").append(brief.productRange());
 		}
@@ -139,11 +150,11 @@ public final class CampaignPipeline {
 	public static List<String> kpis(CampaignBrief brief, String language) {
 		boolean en = PersonaLanguage.english(language);
 		return switch (brief.objective()) {
-			case "Notoriété" -> en ? List.of("reach", "impressions", "CPM", "view rate", "brand lift")
+			case AWARENESS -> en ? List.of("reach", "impressions", "CPM", "view rate", "brand lift")
 					: List.of("couverture", "impressions", "CPM", "taux de visionnage", "brand lift");
-			case "Vente" -> en ? List.of("revenue", "ROAS", "conversions", "average order value")
+			case SALES -> en ? List.of("revenue", "ROAS", "conversions", "average order value")
 					: List.of("chiffre d'affaires", "ROAS", "conversions", "panier moyen");
-			default ->
+			case ACQUISITION ->
 				en ? List.of("new customers", "cost per acquisition", "conversion rate", "share of CSP/CSP+ buyers")
 						: List.of("nouveaux clients", "coût par acquisition", "taux de conversion",
 								"part d'acheteurs dans la cible");

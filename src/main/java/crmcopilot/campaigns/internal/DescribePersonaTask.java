@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * does not support is rejected ({@link PersonaClaims}); offline, {@link PersonaWriter}.
  */
 @Component
-public class DescribePersonaTask implements AiTask<DescribePersonaTask.Request, PersonaText> {
+class DescribePersonaTask implements AiTask<DescribePersonaTask.Request, PersonaText> {
 
 	/**
 	 * @param language {@code fr} or {@code en}

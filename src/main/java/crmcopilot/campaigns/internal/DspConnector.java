@@ -3,14 +3,17 @@ package crmcopilot.campaigns.internal;
 import java.util.List;
 import java.util.UUID;
 
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.campaigns.Platform;
+
 /**
  * Transmission of step 9's targeting to a DSP: creates the targeting assignments on an
  * existing line item that stays inactive, so a human launches it in the DSP.
  */
 public interface DspConnector {
 
-	/** The platform served, one of {@code CampaignBrief.PLATFORMS}. */
-	String platform();
+	/** The platform served. */
+	Platform platform();
 
 	/** Whether the workspace has credentials for this DSP. */
 	boolean connected(UUID workspaceId);
@@ -32,10 +35,12 @@ public interface DspConnector {
 
 		public Target {
 			if (!advertiserId.strip().matches("\\d{1,19}")) {
-				throw new IllegalArgumentException("advertiserId: digits expected");
+				throw new InvalidInputException("advertiserId", "campaigns.error.digits", new Object[0],
+						"digits expected");
 			}
 			if (!lineItemId.strip().matches("\\d{1,19}")) {
-				throw new IllegalArgumentException("lineItemId: digits expected");
+				throw new InvalidInputException("lineItemId", "campaigns.error.digits", new Object[0],
+						"digits expected");
 			}
 			advertiserId = advertiserId.strip();
 			lineItemId = lineItemId.strip();

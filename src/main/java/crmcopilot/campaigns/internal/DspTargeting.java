@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.campaigns.CampaignBrief;
+import crmcopilot.campaigns.Platform;
 
 /**
  * Step 9: 3 to 5 targeting variables for the chosen platform, with the field names and
@@ -19,49 +20,6 @@ import crmcopilot.campaigns.CampaignBrief;
  * enum value is checked against the tables below; weak mappings carry a warning.
  */
 public final class DspTargeting {
-
-	/** Google Ads {@code AgeSegment.minAge} values. */
-	public static final Set<Integer> PMAX_MIN_AGES = Set.of(18, 25, 35, 45, 55, 65);
-
-	/** Google Ads {@code AgeSegment.maxAge} values (absent = no upper bound). */
-	public static final Set<Integer> PMAX_MAX_AGES = Set.of(24, 34, 44, 54, 64);
-
-	/** Google Ads {@code GenderTypeEnum}. */
-	public static final Set<String> PMAX_GENDERS = Set.of("MALE", "FEMALE", "UNDETERMINED");
-
-	/** Google Ads {@code IncomeRangeTypeEnum}. */
-	public static final List<String> PMAX_INCOME = List.of("INCOME_RANGE_0_50", "INCOME_RANGE_50_60",
-			"INCOME_RANGE_60_70", "INCOME_RANGE_70_80", "INCOME_RANGE_80_90", "INCOME_RANGE_90_UP",
-			"INCOME_RANGE_UNDETERMINED");
-
-	/** Google Ads {@code ParentalStatusTypeEnum}. */
-	public static final Set<String> PMAX_PARENTAL = Set.of("PARENT", "NOT_A_PARENT", "UNDETERMINED");
-
-	/** DV360 {@code AgeRange}. */
-	public static final List<String> DV360_AGE = List.of("AGE_RANGE_18_24", "AGE_RANGE_25_34", "AGE_RANGE_35_44",
-			"AGE_RANGE_45_54", "AGE_RANGE_55_64", "AGE_RANGE_65_PLUS", "AGE_RANGE_UNKNOWN");
-
-	/** DV360 {@code Gender}. */
-	public static final Set<String> DV360_GENDER = Set.of("GENDER_MALE", "GENDER_FEMALE", "GENDER_UNKNOWN");
-
-	/** DV360 {@code ParentalStatus}. */
-	public static final Set<String> DV360_PARENTAL = Set.of("PARENTAL_STATUS_PARENT", "PARENTAL_STATUS_NOT_A_PARENT",
-			"PARENTAL_STATUS_UNKNOWN");
-
-	/** DV360 {@code HouseholdIncome}, top first. */
-	public static final List<String> DV360_INCOME = List.of("HOUSEHOLD_INCOME_TOP_10_PERCENT",
-			"HOUSEHOLD_INCOME_11_TO_20_PERCENT", "HOUSEHOLD_INCOME_21_TO_30_PERCENT",
-			"HOUSEHOLD_INCOME_31_TO_40_PERCENT", "HOUSEHOLD_INCOME_41_TO_50_PERCENT",
-			"HOUSEHOLD_INCOME_LOWER_50_PERCENT", "HOUSEHOLD_INCOME_UNKNOWN");
-
-	/** DV360 {@code DeviceType}. */
-	public static final Set<String> DV360_DEVICE = Set.of("DEVICE_TYPE_COMPUTER", "DEVICE_TYPE_CONNECTED_TV",
-			"DEVICE_TYPE_SMART_PHONE", "DEVICE_TYPE_TABLET");
-
-	/** DV360 targeting types used. */
-	public static final Set<String> DV360_TYPES = Set.of("TARGETING_TYPE_AGE_RANGE", "TARGETING_TYPE_GENDER",
-			"TARGETING_TYPE_PARENTAL_STATUS", "TARGETING_TYPE_HOUSEHOLD_INCOME", "TARGETING_TYPE_DEVICE_TYPE",
-			"TARGETING_TYPE_GEO_REGION");
 
 	/**
 	 * Google geo target constant of France (also DV360's geo region targeting option id).
@@ -82,23 +40,47 @@ public final class DspTargeting {
 	 * @param values the enum values (or ages) chosen
 	 * @param rationale why, from the persona's statistics
 	 */
-	public record Variable(String field, List<String> values, String rationale) {
+	public record Variable(String field, List<String> values, String rationale, @Nullable Keyed reason) {
+
+		Variable(String field, List<String> values, String rationale, String key, String... args) {
+			this(field, values, rationale, new Keyed(key, List.of(args)));
+		}
+
+	}
+
+	/**
+	 * A sentence for a person, in the reader's language: a message key of the campaigns
+	 * bundle and its arguments.
+	 */
+	public record Keyed(String key, List<String> args) {
+
+		public Keyed {
+			args = List.copyOf(args);
+		}
+
 	}
 
 	/**
 	 * @param payload the JSON body for the platform's API, as a tree of maps and lists
 	 */
-	public record Instructions(String platform, List<Variable> variables, Map<String, Object> payload,
-			List<String> warnings) {
+	public record Instructions(Platform platform, List<Variable> variables, Map<String, Object> payload,
+			List<String> warnings, @Nullable List<Keyed> notices) {
+
+		public Instructions(Platform platform, List<Variable> variables, Map<String, Object> payload,
+				List<String> warnings) {
+			this(platform, variables, payload, warnings, null);
+		}
+
 	}
 
 	public static Instructions of(CampaignBrief brief, SegmentProfile persona, double incomePercentile) {
 		List<Variable> variables = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
-		boolean pmax = brief.platform().equals(CampaignBrief.PMAX);
+		List<Keyed> notices = new ArrayList<>();
+		boolean pmax = brief.platform() == Platform.PMAX;
 		List<Integer> bands = ageBands(persona);
 		Set<Integer> incomeRanks = incomeRanks(incomePercentile, brief.targetHints());
-		String parental = parental(persona, warnings);
+		String parental = parental(persona, warnings, notices);
 		String gender = gender(persona);
 		List<Object> dimensions = new ArrayList<>();
 		List<Object> createRequests = new ArrayList<>();
@@ -115,62 +97,73 @@ public final class DspTargeting {
 				}
 				dimensions.add(Map.of("age", Map.of("ageRanges", List.of(segment), "includeUndetermined", false)));
 				variables.add(new Variable("age.ageRanges",
-						List.of(BAND_MIN[from] + ((to < 5) ? "-" + (BAND_MIN[to + 1] - 1) : "+")), rationale));
+						List.of(BAND_MIN[from] + ((to < 5) ? "-" + (BAND_MIN[to + 1] - 1) : "+")), rationale,
+						"campaigns.signal.age.reason"));
 			}
 			else {
 				List<String> ranges = new ArrayList<>();
 				for (int b = from; b <= to; b++) {
-					ranges.add(DV360_AGE.get(b));
+					ranges.add(TargetingValues.DV360_AGE.get(b));
 				}
 				createRequests.add(request("TARGETING_TYPE_AGE_RANGE", "ageRangeDetails", "ageRange", ranges));
-				variables.add(new Variable("TARGETING_TYPE_AGE_RANGE", ranges, rationale));
+				variables
+					.add(new Variable("TARGETING_TYPE_AGE_RANGE", ranges, rationale, "campaigns.signal.age.reason"));
 			}
 		}
 		if (!incomeRanks.isEmpty()) {
 			String rationale = String.format(Locale.ROOT,
 					"the brief targets %2$s (income percentiles); the persona's mean income is at the %1$d-th percentile of the customer base",
 					Math.round(incomePercentile * 100), brief.targetHints());
+			String incomeKey = "campaigns.signal.income.reason";
+			String[] incomeArgs = { String.valueOf(Math.round(incomePercentile * 100)),
+					String.join(", ", brief.targetHints()) };
 			List<String> values = new ArrayList<>();
 			for (int rank : incomeRanks) {
-				values.add(pmax ? PMAX_INCOME.get(rank) : DV360_INCOME.get(5 - rank));
+				values.add(pmax ? TargetingValues.PMAX_INCOME.get(rank) : TargetingValues.DV360_INCOME.get(5 - rank));
 			}
 			if (pmax) {
 				dimensions.add(Map.of("householdIncome", Map.of("incomeRanges", values, "includeUndetermined", true)));
-				variables.add(new Variable("householdIncome.incomeRanges", values, rationale));
+				variables.add(new Variable("householdIncome.incomeRanges", values, rationale, incomeKey, incomeArgs));
 			}
 			else {
 				createRequests.add(request("TARGETING_TYPE_HOUSEHOLD_INCOME", "householdIncomeDetails",
 						"householdIncome", values));
-				variables.add(new Variable("TARGETING_TYPE_HOUSEHOLD_INCOME", values, rationale));
+				variables
+					.add(new Variable("TARGETING_TYPE_HOUSEHOLD_INCOME", values, rationale, incomeKey, incomeArgs));
 			}
 			warnings.add("Household-income ranges are percentiles of Google's income estimates, calibrated on US "
 					+ "data; in France the signal is weak: the CRM income percentile is only a proxy, keep "
 					+ "\"undetermined\" included and watch reach.");
+			notices.add(new Keyed("campaigns.signal.income.warning", List.of()));
 		}
 		if (parental != null) {
 			String rationale = "share of households with children in the persona";
 			if (pmax) {
 				dimensions.add(Map.of("parentalStatus",
 						Map.of("parentalStatuses", List.of(parental), "includeUndetermined", true)));
-				variables.add(new Variable("parentalStatus.parentalStatuses", List.of(parental), rationale));
+				variables.add(new Variable("parentalStatus.parentalStatuses", List.of(parental), rationale,
+						"campaigns.signal.parental.reason"));
 			}
 			else {
 				String value = "PARENTAL_STATUS_" + parental;
 				createRequests.add(request("TARGETING_TYPE_PARENTAL_STATUS", "parentalStatusDetails", "parentalStatus",
 						List.of(value)));
-				variables.add(new Variable("TARGETING_TYPE_PARENTAL_STATUS", List.of(value), rationale));
+				variables.add(new Variable("TARGETING_TYPE_PARENTAL_STATUS", List.of(value), rationale,
+						"campaigns.signal.parental.reason"));
 			}
 		}
 		if (gender != null) {
 			String rationale = "more than 65 % of the persona share this title";
 			if (pmax) {
 				dimensions.add(Map.of("gender", Map.of("genders", List.of(gender), "includeUndetermined", true)));
-				variables.add(new Variable("gender.genders", List.of(gender), rationale));
+				variables
+					.add(new Variable("gender.genders", List.of(gender), rationale, "campaigns.signal.gender.reason"));
 			}
 			else {
 				createRequests
 					.add(request("TARGETING_TYPE_GENDER", "genderDetails", "gender", List.of("GENDER_" + gender)));
-				variables.add(new Variable("TARGETING_TYPE_GENDER", List.of("GENDER_" + gender), rationale));
+				variables.add(new Variable("TARGETING_TYPE_GENDER", List.of("GENDER_" + gender), rationale,
+						"campaigns.signal.gender.reason"));
 			}
 		}
 		if (pmax) {
@@ -178,20 +171,25 @@ public final class DspTargeting {
 			dimensions.add(Map.of("audienceSegments", Map.of("segments", List.of(Map.of("customAudience",
 					Map.of("customAudience", "customers/{customerId}/customAudiences/{id}"))))));
 			variables.add(new Variable("audienceSegments.segments[].customAudience", keywords,
-					"custom audience to create in Google Ads with these interests"));
+					"custom audience to create in Google Ads with these interests",
+					"campaigns.signal.interests.reason"));
 			warnings.add("The custom audience must be created in Google Ads (interests: " + String.join(", ", keywords)
 					+ ") and its resource name filled in before upload.");
+			notices.add(new Keyed("campaigns.signal.interests.warning", List.of(String.join(", ", keywords))));
 		}
 		else {
 			createRequests
 				.add(request("TARGETING_TYPE_GEO_REGION", "geoRegionDetails", "targetingOptionId", List.of(FRANCE)));
-			variables.add(new Variable("TARGETING_TYPE_GEO_REGION", List.of(FRANCE), "the customers live in France"));
+			variables.add(new Variable("TARGETING_TYPE_GEO_REGION", List.of(FRANCE), "the customers live in France",
+					"campaigns.signal.geo.reason"));
 			List<String> devices = devices(persona);
 			createRequests.add(request("TARGETING_TYPE_DEVICE_TYPE", "deviceTypeDetails", "deviceType", devices));
-			variables.add(new Variable("TARGETING_TYPE_DEVICE_TYPE", devices, "preferred purchase channel"));
+			variables.add(new Variable("TARGETING_TYPE_DEVICE_TYPE", devices, "preferred purchase channel",
+					"campaigns.signal.device.reason"));
 			if (persona.mode("zone").map((z) -> z.value().contains("urb")).orElse(false)) {
 				warnings.add("The persona is urban: narrow the geo region to the main cities (their DV360 targeting "
 						+ "option ids are looked up in the console).");
+				notices.add(new Keyed("campaigns.signal.geo.warning", List.of()));
 			}
 		}
 		while (variables.size() > 5) {
@@ -205,84 +203,19 @@ public final class DspTargeting {
 		}
 		Map<String, Object> payload = new LinkedHashMap<>();
 		if (pmax) {
-			payload.put("audience", Map.of("name", "Persona - " + brief.objective(), "description",
+			payload.put("audience", Map.of("name", "Persona - " + brief.objective().code(), "description",
 					"Audience signal for Performance Max (" + brief.productRange() + ")", "dimensions", dimensions));
 		}
 		else {
 			payload.put("lineItemIds", List.of("{lineItemId}"));
 			payload.put("createRequests", createRequests);
 		}
-		Instructions instructions = new Instructions(brief.platform(), variables, payload, warnings);
-		List<String> invalid = invalid(instructions);
+		Instructions instructions = new Instructions(brief.platform(), variables, payload, warnings, notices);
+		List<String> invalid = TargetingValues.invalid(instructions);
 		if (!invalid.isEmpty()) {
 			throw new IllegalStateException("invalid targeting values: " + invalid);
 		}
 		return instructions;
-	}
-
-	/** Values of the payload that are not in the enum tables; empty when valid. */
-	@SuppressWarnings("unchecked")
-	public static List<String> invalid(Instructions instructions) {
-		List<String> problems = new ArrayList<>();
-		if (instructions.platform().equals(CampaignBrief.PMAX)) {
-			Map<String, Object> audience = (Map<String, Object>) instructions.payload().get("audience");
-			for (Object dimension : (List<Object>) audience.get("dimensions")) {
-				Map<String, Object> d = (Map<String, Object>) dimension;
-				if (d.containsKey("age")) {
-					for (Object range : (List<Object>) ((Map<String, Object>) d.get("age")).get("ageRanges")) {
-						Map<String, Object> r = (Map<String, Object>) range;
-						if (!PMAX_MIN_AGES.contains((Integer) r.get("minAge"))) {
-							problems.add("minAge " + r.get("minAge"));
-						}
-						if (r.containsKey("maxAge") && !PMAX_MAX_AGES.contains((Integer) r.get("maxAge"))) {
-							problems.add("maxAge " + r.get("maxAge"));
-						}
-					}
-				}
-				check(d, "gender", "genders", PMAX_GENDERS, problems);
-				check(d, "householdIncome", "incomeRanges", Set.copyOf(PMAX_INCOME), problems);
-				check(d, "parentalStatus", "parentalStatuses", PMAX_PARENTAL, problems);
-			}
-		}
-		else {
-			for (Object request : (List<Object>) instructions.payload().get("createRequests")) {
-				Map<String, Object> r = (Map<String, Object>) request;
-				String type = (String) r.get("targetingType");
-				if (!DV360_TYPES.contains(type)) {
-					problems.add("targetingType " + type);
-				}
-				Set<String> allowed = switch (type) {
-					case "TARGETING_TYPE_AGE_RANGE" -> Set.copyOf(DV360_AGE);
-					case "TARGETING_TYPE_GENDER" -> DV360_GENDER;
-					case "TARGETING_TYPE_PARENTAL_STATUS" -> DV360_PARENTAL;
-					case "TARGETING_TYPE_HOUSEHOLD_INCOME" -> Set.copyOf(DV360_INCOME);
-					case "TARGETING_TYPE_DEVICE_TYPE" -> DV360_DEVICE;
-					default -> null;
-				};
-				for (Object option : (List<Object>) r.get("assignedTargetingOptions")) {
-					for (Object details : ((Map<String, Object>) option).values()) {
-						for (Object value : ((Map<String, Object>) details).values()) {
-							if (allowed != null && !allowed.contains(value)) {
-								problems.add(type + " " + value);
-							}
-						}
-					}
-				}
-			}
-		}
-		return problems;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void check(Map<String, Object> dimension, String key, String field, Set<String> allowed,
-			List<String> problems) {
-		if (dimension.containsKey(key)) {
-			for (Object value : (List<Object>) ((Map<String, Object>) dimension.get(key)).get(field)) {
-				if (!allowed.contains(value)) {
-					problems.add(key + " " + value);
-				}
-			}
-		}
 	}
 
 	private static Map<String, Object> request(String type, String detailsField, String valueField,
@@ -332,7 +265,7 @@ public final class DspTargeting {
 		return new java.util.TreeSet<>(ranks);
 	}
 
-	private static @Nullable String parental(SegmentProfile persona, List<String> warnings) {
+	private static @Nullable String parental(SegmentProfile persona, List<String> warnings, List<Keyed> notices) {
 		List<SegmentProfile.CategoryStat> family = persona.categories("family");
 		if (family.isEmpty()) {
 			return null;
@@ -345,6 +278,8 @@ public final class DspTargeting {
 			warnings.add(String.format(Locale.ROOT,
 					"Weak parental-status mapping: %d %% of the persona live as a family; \"undetermined\" is kept.",
 					Math.round(parents * 100)));
+			notices.add(
+					new Keyed("campaigns.signal.parental.warning", List.of(String.valueOf(Math.round(parents * 100)))));
 		}
 		return (parents >= 0.5) ? "PARENT" : "NOT_A_PARENT";
 	}

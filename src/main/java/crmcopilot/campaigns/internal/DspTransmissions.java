@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
+import crmcopilot.campaigns.Platform;
+import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DspTransmissions {
 
-	private final JdbcCampaignRuns runs;
+	private final CampaignRunStore runs;
 
 	private final List<DspConnector> connectors;
 
@@ -37,7 +39,7 @@ public class DspTransmissions {
 
 	private final AuditJournal journal;
 
-	DspTransmissions(JdbcCampaignRuns runs, List<DspConnector> connectors, JdbcClient jdbc, JsonMapper json,
+	DspTransmissions(CampaignRunStore runs, List<DspConnector> connectors, JdbcClient jdbc, JsonMapper json,
 			AuditJournal journal) {
 		this.runs = runs;
 		this.connectors = connectors;
@@ -57,28 +59,29 @@ public class DspTransmissions {
 	}
 
 	/** The connector of a platform, if there is one. */
-	public Optional<DspConnector> connector(String platform) {
-		return this.connectors.stream().filter((c) -> c.platform().equals(platform)).findFirst();
+	public Optional<DspConnector> connector(Platform platform) {
+		return this.connectors.stream().filter((c) -> c.platform() == platform).findFirst();
 	}
 
 	/**
 	 * Sends the run's targeting; a DSP error is stored and returned, not thrown.
-	 * @throws IllegalArgumentException when the run has no targeting yet or no connector
+	 * @throws InvalidInputException when the run has no targeting yet or no connector
 	 * serves its platform
 	 */
 	public Attempt transmit(UUID workspaceId, UUID runId, DspConnector.Target target, String actor) {
-		JdbcCampaignRuns.Finished finished = this.runs.finished(workspaceId, runId)
-			.orElseThrow(() -> new IllegalArgumentException("choose a persona first (step 7)"));
+		CampaignRunStore.Finished finished = this.runs.finished(workspaceId, runId)
+			.orElseThrow(() -> CampaignWorkflow.chooseFirst());
 		DspTargeting.Instructions dsp = finished.dsp();
-		DspConnector connector = connector(dsp.platform()).orElseThrow(() -> new IllegalArgumentException(
-				"no API connection for " + dsp.platform() + ": the JSON and the brief are the export"));
+		DspConnector connector = connector(dsp.platform()).orElseThrow(() -> new InvalidInputException("platform",
+				"campaigns.dsp.error.no-connector", new Object[] { dsp.platform().code() },
+				"no API connection for " + dsp.platform().code() + ": the JSON and the brief are the export"));
 		Attempt attempt;
 		try {
 			DspConnector.Transmission sent = connector.transmit(workspaceId, dsp, target);
-			attempt = new Attempt(dsp.platform(), target.advertiserId(), target.lineItemId(), true, sent.entityStatus(),
-					sent.created(), null, actor, Instant.now());
+			attempt = new Attempt(dsp.platform().code(), target.advertiserId(), target.lineItemId(), true,
+					sent.entityStatus(), sent.created(), null, actor, Instant.now());
 			Map<String, Object> details = new LinkedHashMap<>();
-			details.put("platform", dsp.platform());
+			details.put("platform", dsp.platform().code());
 			details.put("advertiserId", target.advertiserId());
 			details.put("lineItemId", target.lineItemId());
 			details.put("entityStatus", sent.entityStatus());
@@ -90,14 +93,14 @@ public class DspTransmissions {
 				.by(actor, "user"));
 		}
 		catch (DspException ex) {
-			attempt = new Attempt(dsp.platform(), target.advertiserId(), target.lineItemId(), false, null, List.of(),
+			attempt = new Attempt(dsp.platform().code(), target.advertiserId(), target.lineItemId(), false, null,
+					List.of(),
 					ex.getMessage() + " (" + ex.status() + ((ex.code() > 0) ? ", HTTP " + ex.code() : "") + ")", actor,
 					Instant.now());
-			this.journal.record(
-					AuditEvent
-						.of(workspaceId, "campaigns.dsp.failed", "campaign-run", runId.toString(), attempt.error(),
-								Map.of("platform", dsp.platform(), "lineItemId", target.lineItemId()))
-						.by(actor, "user"));
+			this.journal.record(AuditEvent
+				.of(workspaceId, "campaigns.dsp.failed", "campaign-run", runId.toString(), attempt.error(),
+						Map.of("platform", dsp.platform().code(), "lineItemId", target.lineItemId()))
+				.by(actor, "user"));
 		}
 		this.jdbc
 			.sql("INSERT INTO campaign_transmissions (id, workspace_id, run_id, platform, advertiser_id, line_item_id, "

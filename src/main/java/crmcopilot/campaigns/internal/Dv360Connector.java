@@ -5,7 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -20,8 +21,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import crmcopilot.campaigns.CampaignBrief;
+import crmcopilot.campaigns.Platform;
+import crmcopilot.shared.InvalidInputException;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +34,12 @@ import org.springframework.stereotype.Component;
  * not active. It never activates anything: a human launches the line item in DV360.
  */
 @Component
-public class Dv360Connector implements DspConnector {
+class Dv360Connector implements DspConnector {
+
+	/**
+	 * The wait before the first retry of a 429 or 5xx; the second waits twice as long.
+	 */
+	static final Duration RETRY_BACKOFF = Duration.ofMillis(500);
 
 	static final String ACTIVE = "ENTITY_STATUS_ACTIVE";
 
@@ -48,16 +56,39 @@ public class Dv360Connector implements DspConnector {
 
 	private final CampaignsSettings.Dv360 settings;
 
+	private final Pause pause;
+
+	/**
+	 * Waits before a retry; tests give one that records the waits instead of waiting.
+	 */
+	@FunctionalInterface
+	interface Pause {
+
+		/**
+		 * Real time, on the calling thread (a transmission is a person waiting for it).
+		 */
+		Pause SYSTEM = (duration) -> TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+
+		void pause(Duration duration) throws InterruptedException;
+
+	}
+
+	@Autowired
 	Dv360Connector(Dv360Credentials credentials, JsonMapper json, CampaignsSettings settings) {
+		this(credentials, json, settings, Pause.SYSTEM);
+	}
+
+	Dv360Connector(Dv360Credentials credentials, JsonMapper json, CampaignsSettings settings, Pause pause) {
 		this.credentials = credentials;
 		this.json = json;
 		this.settings = settings.dv360();
+		this.pause = pause;
 		this.http = HttpClient.newBuilder().connectTimeout(this.settings.timeout()).build();
 	}
 
 	@Override
-	public String platform() {
-		return CampaignBrief.DV360;
+	public Platform platform() {
+		return Platform.DV360;
 	}
 
 	@Override
@@ -68,9 +99,10 @@ public class Dv360Connector implements DspConnector {
 	@Override
 	@SuppressWarnings("unchecked")
 	public Transmission transmit(UUID workspaceId, DspTargeting.Instructions dsp, Target target) {
-		if (!dsp.platform().equals(CampaignBrief.DV360)) {
-			throw new IllegalArgumentException("the targeting was built for " + dsp.platform()
-					+ "; choose Display & Video 360 as the platform to transmit it");
+		if (dsp.platform() != Platform.DV360) {
+			throw new InvalidInputException("platform", "campaigns.dsp.error.platform",
+					new Object[] { dsp.platform().code() }, "the targeting was built for " + dsp.platform().code()
+							+ "; choose Display & Video 360 as the platform to transmit it");
 		}
 		String lineItemPath = "/v4/advertisers/" + target.advertiserId() + "/lineItems/" + target.lineItemId();
 		JsonNode lineItem = call(workspaceId, "GET", lineItemPath, null);
@@ -186,7 +218,7 @@ public class Dv360Connector implements DspConnector {
 				continue;
 			}
 			if ((code == 429 || code >= 500) && attempt < 3) {
-				sleep(500L * attempt);
+				pause(RETRY_BACKOFF.multipliedBy(attempt));
 				continue;
 			}
 			JsonNode error = read(response.body(), code).path("error");
@@ -220,9 +252,9 @@ public class Dv360Connector implements DspConnector {
 		}
 	}
 
-	private static void sleep(long millis) {
+	private void pause(Duration duration) {
 		try {
-			Thread.sleep(millis);
+			this.pause.pause(duration);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

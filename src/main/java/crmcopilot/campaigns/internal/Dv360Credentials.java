@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.WorkspaceSettings;
+import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 
@@ -85,15 +86,18 @@ public class Dv360Credentials {
 			key = this.json.readTree(keyJson);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException("serviceAccountJson: not JSON");
+			throw new InvalidInputException("serviceAccountJson", "campaigns.dsp.error.not-json", new Object[0],
+					"not JSON");
 		}
 		if (!"service_account".equals(key.path("type").asString(""))) {
-			throw new IllegalArgumentException("serviceAccountJson: \"type\" must be \"service_account\"");
+			throw new InvalidInputException("serviceAccountJson", "campaigns.dsp.error.not-service-account",
+					new Object[0], "\"type\" must be \"service_account\"");
 		}
 		String email = key.path("client_email").asString("");
 		String pem = key.path("private_key").asString("");
 		if (!email.contains("@")) {
-			throw new IllegalArgumentException("serviceAccountJson: client_email missing");
+			throw new InvalidInputException("serviceAccountJson", "campaigns.dsp.error.client-email", new Object[0],
+					"client_email missing");
 		}
 		GoogleOAuth.privateKey(pem);
 		disconnect(workspaceId);
@@ -105,10 +109,11 @@ public class Dv360Credentials {
 	/** Saves the OAuth client of the user-consent flow; the consent comes next. */
 	public void saveClient(UUID workspaceId, String clientId, String clientSecret) {
 		if (clientId.isBlank()) {
-			throw new IllegalArgumentException("clientId: required");
+			throw new InvalidInputException("clientId", "campaigns.dsp.error.client-id", new Object[0], "required");
 		}
 		if (clientSecret.isBlank()) {
-			throw new IllegalArgumentException("clientSecret: required");
+			throw new InvalidInputException("clientSecret", "campaigns.dsp.error.client-secret", new Object[0],
+					"required");
 		}
 		disconnect(workspaceId);
 		put(workspaceId, "mode", USER);
@@ -120,7 +125,8 @@ public class Dv360Credentials {
 	public String consentUrl(UUID workspaceId, String redirectUri, String state) {
 		String clientId = get(workspaceId, "client-id");
 		if (clientId == null) {
-			throw new IllegalArgumentException("clientId: save the OAuth client first");
+			throw new InvalidInputException("clientId", "campaigns.dsp.error.client-first", new Object[0],
+					"save the OAuth client first");
 		}
 		return this.endpoints.authUri() + "?response_type=code&client_id=" + GoogleOAuth.encode(clientId)
 				+ "&redirect_uri=" + GoogleOAuth.encode(redirectUri) + "&scope=" + GoogleOAuth.encode(GoogleOAuth.SCOPE)
@@ -132,7 +138,8 @@ public class Dv360Credentials {
 		String clientId = get(workspaceId, "client-id");
 		String secret = get(workspaceId, "client-secret");
 		if (clientId == null || secret == null) {
-			throw new IllegalArgumentException("clientId: save the OAuth client first");
+			throw new InvalidInputException("clientId", "campaigns.dsp.error.client-first", new Object[0],
+					"save the OAuth client first");
 		}
 		GoogleOAuth.Token token = this.oauth.authorizationCode(clientId, this.cipher.decrypt(secret), code, redirectUri,
 				Instant.now());

@@ -1,7 +1,6 @@
 package crmcopilot.campaigns.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,17 +14,18 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.campaigns.ColumnMapping;
 import crmcopilot.campaigns.ColumnRole;
-import crmcopilot.campaigns.FeatureMatrix;
-import crmcopilot.campaigns.StandardScaler;
+import crmcopilot.campaigns.internal.segmentation.FeatureMatrix;
+import crmcopilot.campaigns.internal.segmentation.StandardScaler;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.TypeDetector;
+import crmcopilot.shared.InvalidInputException;
 
 /**
  * Step 3: joins the enrichment table on the customer id, derives age, age band, household
  * size, basket and recency (RFM when purchases exist), imputes missing values (median,
  * most frequent value) and builds the clustering space.
  */
-public final class Enrichment {
+final class Enrichment {
 
 	/** Numeric features clustered, in order, when available. */
 	static final List<String> NUMERIC = List.of("age", "income", "household_size", "children", "orders", "spend",
@@ -39,24 +39,24 @@ public final class Enrichment {
 
 	public static PreparedCustomers prepare(CustomerData clients, @Nullable CustomerData enrichment,
 			ColumnMapping mapping) {
-		Table table = join(clients, enrichment, mapping);
-		LocalDate reference = referenceDate(table, mapping);
+		JoinedCustomers table = JoinedCustomers.join(clients, enrichment, mapping);
+		LocalDate reference = table.referenceDate(mapping);
 		Map<String, double[]> numeric = new LinkedHashMap<>();
 		Map<String, String[]> categorical = new LinkedHashMap<>();
 		List<String> derived = new ArrayList<>();
-		int n = table.rows.size();
-		double[] age = numbers(table, mapping, ColumnRole.AGE);
+		int n = table.rows().size();
+		double[] age = table.numbers(mapping, ColumnRole.AGE);
 		if (age == null) {
-			age = ages(table, mapping, reference);
+			age = table.ages(mapping, reference);
 			if (age != null) {
 				derived.add("age");
 			}
 		}
 		put(numeric, "age", age);
-		put(numeric, "income", numbers(table, mapping, ColumnRole.INCOME));
-		double[] children = numbers(table, mapping, ColumnRole.CHILDREN);
-		double[] household = numbers(table, mapping, ColumnRole.HOUSEHOLD_SIZE);
-		String[] family = texts(table, mapping, ColumnRole.FAMILY);
+		put(numeric, "income", table.numbers(mapping, ColumnRole.INCOME));
+		double[] children = table.numbers(mapping, ColumnRole.CHILDREN);
+		double[] household = table.numbers(mapping, ColumnRole.HOUSEHOLD_SIZE);
+		String[] family = table.texts(mapping, ColumnRole.FAMILY);
 		if (household == null && (children != null || family != null)) {
 			household = new double[n];
 			for (int i = 0; i < n; i++) {
@@ -70,13 +70,13 @@ public final class Enrichment {
 		}
 		put(numeric, "household_size", household);
 		put(numeric, "children", children);
-		double[] orders = numbers(table, mapping, ColumnRole.ORDERS);
-		double[] spend = numbers(table, mapping, ColumnRole.SPEND);
+		double[] orders = table.numbers(mapping, ColumnRole.ORDERS);
+		double[] spend = table.numbers(mapping, ColumnRole.SPEND);
 		put(numeric, "orders", orders);
 		put(numeric, "spend", spend);
-		double[] recency = numbers(table, mapping, ColumnRole.RECENCY);
+		double[] recency = table.numbers(mapping, ColumnRole.RECENCY);
 		if (recency == null) {
-			recency = recency(table, mapping, reference);
+			recency = table.recency(mapping, reference);
 			if (recency != null) {
 				derived.add("recency");
 			}
@@ -90,13 +90,13 @@ public final class Enrichment {
 			numeric.put("basket", basket);
 			derived.add("basket");
 		}
-		putText(categorical, "csp", texts(table, mapping, ColumnRole.CSP));
-		putText(categorical, "gender", texts(table, mapping, ColumnRole.GENDER));
-		putText(categorical, "owner", booleans(texts(table, mapping, ColumnRole.OWNER)));
-		putText(categorical, "housing", texts(table, mapping, ColumnRole.HOUSING));
-		putText(categorical, "zone", texts(table, mapping, ColumnRole.ZONE));
+		putText(categorical, "csp", table.texts(mapping, ColumnRole.CSP));
+		putText(categorical, "gender", table.texts(mapping, ColumnRole.GENDER));
+		putText(categorical, "owner", booleans(table.texts(mapping, ColumnRole.OWNER)));
+		putText(categorical, "housing", table.texts(mapping, ColumnRole.HOUSING));
+		putText(categorical, "zone", table.texts(mapping, ColumnRole.ZONE));
 		putText(categorical, "family", family);
-		putText(categorical, "channel", texts(table, mapping, ColumnRole.CHANNEL));
+		putText(categorical, "channel", table.texts(mapping, ColumnRole.CHANNEL));
 		List<PreparedCustomers.Imputation> imputations = new ArrayList<>();
 		numeric.forEach((key, values) -> impute(key, values, imputations));
 		categorical.forEach((key, values) -> impute(key, values, imputations));
@@ -110,7 +110,7 @@ public final class Enrichment {
 			derived.add("age_band");
 		}
 		if (numeric.isEmpty() && categorical.isEmpty()) {
-			throw new IllegalArgumentException(
+			throw new InvalidInputException("mapping", "campaigns.error.no-feature", new Object[0],
 					"no column is mapped to a feature (age, income, CSP, spend...): check the column mapping");
 		}
 		List<String> names = new ArrayList<>();
@@ -138,7 +138,8 @@ public final class Enrichment {
 			}
 		}
 		if (columns.isEmpty()) {
-			throw new IllegalArgumentException("no feature to cluster on");
+			throw new InvalidInputException("mapping", "campaigns.error.no-feature", new Object[0],
+					"no feature to cluster on");
 		}
 		int d = columns.size();
 		double[] x = new double[n * d];
@@ -157,8 +158,8 @@ public final class Enrichment {
 			scales[c] = 1;
 		}
 		StandardScaler scaler = new StandardScaler(means, scales);
-		return new PreparedCustomers(table.ids, numeric, categorical, imputations, scaler.transform(raw), scaler,
-				reference, table.unmatched, derived);
+		return new PreparedCustomers(table.ids(), numeric, categorical, imputations, scaler.transform(raw), scaler,
+				reference, table.unmatched(), derived);
 	}
 
 	static List<String> levels(String[] values) {
@@ -192,120 +193,6 @@ public final class Enrichment {
 		return "65+";
 	}
 
-	private record Table(List<String> columns, List<List<@Nullable String>> rows, List<String> ids, int unmatched) {
-
-		int index(@Nullable String column) {
-			if (column == null) {
-				return -1;
-			}
-			for (int i = 0; i < this.columns.size(); i++) {
-				if (this.columns.get(i).equalsIgnoreCase(column)) {
-					return i;
-				}
-			}
-			return -1;
-		}
-
-	}
-
-	private static Table join(CustomerData clients, @Nullable CustomerData enrichment, ColumnMapping mapping) {
-		int idColumn = mapping.column(ColumnRole.CUSTOMER_ID).map(clients::indexOf).orElse(-1);
-		List<String> columns = new ArrayList<>(clients.columnNames());
-		List<List<@Nullable String>> rows = new ArrayList<>();
-		List<String> ids = new ArrayList<>();
-		int unmatched = 0;
-		Map<String, List<@Nullable String>> extra = new HashMap<>();
-		List<Integer> extraColumns = new ArrayList<>();
-		if (enrichment != null) {
-			if (idColumn < 0) {
-				throw new IllegalArgumentException("map the customer id column to join the enrichment table");
-			}
-			String idName = clients.columnNames().get(idColumn);
-			int enrichmentId = enrichment.indexOf(idName);
-			if (enrichmentId < 0) {
-				throw new IllegalArgumentException("the enrichment table has no column '" + idName + "' to join on");
-			}
-			for (int c = 0; c < enrichment.columns().size(); c++) {
-				String name = enrichment.columnNames().get(c);
-				if (c != enrichmentId && clients.indexOf(name) < 0) {
-					extraColumns.add(c);
-					columns.add(name);
-				}
-			}
-			for (List<@Nullable String> row : enrichment.rows()) {
-				String id = row.get(enrichmentId);
-				if (id != null) {
-					extra.putIfAbsent(id, row);
-				}
-			}
-		}
-		int i = 0;
-		for (List<@Nullable String> row : clients.rows()) {
-			i++;
-			List<@Nullable String> joined = new ArrayList<>(row);
-			String id = (idColumn >= 0 && row.get(idColumn) != null) ? row.get(idColumn) : "row-" + i;
-			if (enrichment != null) {
-				List<@Nullable String> match = extra.get(id);
-				if (match == null) {
-					unmatched++;
-				}
-				for (int c : extraColumns) {
-					joined.add((match != null) ? match.get(c) : null);
-				}
-			}
-			rows.add(joined);
-			ids.add(id);
-		}
-		if (rows.isEmpty()) {
-			throw new IllegalArgumentException("the customer table has no rows");
-		}
-		return new Table(columns, rows, ids, unmatched);
-	}
-
-	private static LocalDate referenceDate(Table table, ColumnMapping mapping) {
-		int column = table.index(mapping.column(ColumnRole.LAST_ORDER).orElse(null));
-		LocalDate latest = null;
-		if (column >= 0) {
-			for (List<@Nullable String> row : table.rows) {
-				LocalDate date = TypeDetector.date(row.get(column));
-				if (date != null && (latest == null || date.isAfter(latest))) {
-					latest = date;
-				}
-			}
-		}
-		return (latest != null) ? latest : LocalDate.now();
-	}
-
-	private static double @Nullable [] numbers(Table table, ColumnMapping mapping, ColumnRole role) {
-		int column = table.index(mapping.column(role).orElse(null));
-		if (column < 0) {
-			return null;
-		}
-		double[] values = new double[table.rows.size()];
-		for (int i = 0; i < values.length; i++) {
-			Double value = TypeDetector.number(table.rows.get(i).get(column));
-			if (value == null) {
-				Boolean bool = TypeDetector.bool(table.rows.get(i).get(column));
-				value = (bool != null) ? (bool ? 1.0 : 0.0) : null;
-			}
-			values[i] = (value != null) ? value : Double.NaN;
-		}
-		return values;
-	}
-
-	private static String @Nullable [] texts(Table table, ColumnMapping mapping, ColumnRole role) {
-		int column = table.index(mapping.column(role).orElse(null));
-		if (column < 0) {
-			return null;
-		}
-		String[] values = new String[table.rows.size()];
-		for (int i = 0; i < values.length; i++) {
-			String value = table.rows.get(i).get(column);
-			values[i] = (value == null || value.isBlank()) ? null : value.strip();
-		}
-		return values;
-	}
-
 	private static String @Nullable [] booleans(String @Nullable [] values) {
 		if (values == null) {
 			return null;
@@ -316,40 +203,6 @@ public final class Enrichment {
 			result[i] = (b == null) ? values[i] : (b ? "oui" : "non");
 		}
 		return result;
-	}
-
-	private static double @Nullable [] ages(Table table, ColumnMapping mapping, LocalDate reference) {
-		int birthDate = table.index(mapping.column(ColumnRole.BIRTH_DATE).orElse(null));
-		int birthYear = table.index(mapping.column(ColumnRole.BIRTH_YEAR).orElse(null));
-		if (birthDate < 0 && birthYear < 0) {
-			return null;
-		}
-		double[] values = new double[table.rows.size()];
-		for (int i = 0; i < values.length; i++) {
-			List<@Nullable String> row = table.rows.get(i);
-			if (birthDate >= 0) {
-				LocalDate date = TypeDetector.date(row.get(birthDate));
-				values[i] = (date != null) ? ChronoUnit.YEARS.between(date, reference) : Double.NaN;
-			}
-			else {
-				Double year = TypeDetector.number(row.get(birthYear));
-				values[i] = (year != null) ? reference.getYear() - year : Double.NaN;
-			}
-		}
-		return values;
-	}
-
-	private static double @Nullable [] recency(Table table, ColumnMapping mapping, LocalDate reference) {
-		int column = table.index(mapping.column(ColumnRole.LAST_ORDER).orElse(null));
-		if (column < 0) {
-			return null;
-		}
-		double[] values = new double[table.rows.size()];
-		for (int i = 0; i < values.length; i++) {
-			LocalDate date = TypeDetector.date(table.rows.get(i).get(column));
-			values[i] = (date != null) ? ChronoUnit.DAYS.between(date, reference) : Double.NaN;
-		}
-		return values;
 	}
 
 	private static void put(Map<String, double[]> map, String key, double @Nullable [] values) {

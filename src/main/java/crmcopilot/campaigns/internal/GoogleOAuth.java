@@ -24,6 +24,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import crmcopilot.shared.InvalidInputException;
+
 /**
  * Google's OAuth 2.0 with the JDK only: the JWT bearer grant of a service account (RS256
  * signed with the account's private key), the authorization-code grant of a user's
@@ -109,7 +111,8 @@ final class GoogleOAuth {
 				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
-			throw new IllegalArgumentException("private_key: not a PKCS#8 RSA private key in PEM");
+			throw new InvalidInputException("serviceAccountJson", "campaigns.dsp.error.private-key", new Object[0],
+					"private_key: not a PKCS#8 RSA private key in PEM");
 		}
 	}
 

@@ -2,10 +2,12 @@ package crmcopilot.campaigns.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.ai.AiTask;
 import crmcopilot.ai.TaskContext;
-import crmcopilot.campaigns.CampaignBrief;
+import crmcopilot.campaigns.Media;
+import crmcopilot.campaigns.Objective;
+import crmcopilot.campaigns.Platform;
 
 import org.springframework.stereotype.Component;
 
@@ -24,19 +28,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ParseCampaignBriefTask implements AiTask<String, ParsedBrief> {
 
-	private static final Map<String, List<String>> OBJECTIVES = ordered("Acquisition",
+	private static final Map<Objective, List<String>> OBJECTIVES = ordered(Objective.ACQUISITION,
 			List.of("recrut", "nouveaux clients", "nouveau client", "acquisition", "conquete", "prospect",
 					"new customers"),
-			"Notoriété", List.of("notoriete", "faire connaitre", "image de marque", "awareness", "visibilite"), "Vente",
+			Objective.AWARENESS, List.of("notoriete", "faire connaitre", "image de marque", "awareness", "visibilite"),
+			Objective.SALES,
 			List.of("vente", "ventes", "chiffre d'affaires", "ecouler", "promo", "conversion", "sales"));
 
-	private static final Map<String, List<String>> MEDIA = ordered("Vidéo",
-			List.of("video", "youtube", "spot", "pre-roll"), "Social",
-			List.of("reseaux sociaux", "social", "facebook", "instagram", "tiktok", "linkedin"), "Display",
+	private static final Map<Media, List<String>> MEDIA = ordered(Media.VIDEO,
+			List.of("video", "youtube", "spot", "pre-roll"), Media.SOCIAL,
+			List.of("reseaux sociaux", "social", "facebook", "instagram", "tiktok", "linkedin"), Media.DISPLAY,
 			List.of("display", "banniere", "bannieres"));
 
-	private static final Map<String, List<String>> PLATFORMS = ordered(CampaignBrief.DV360,
-			List.of("dv360", "display & video", "display and video", "display video 360"), CampaignBrief.PMAX,
+	private static final Map<Platform, List<String>> PLATFORMS = ordered(Platform.DV360,
+			List.of("dv360", "display & video", "display and video", "display video 360"), Platform.PMAX,
 			List.of("pmax", "performance max", "google ads", "google"));
 
 	private static final Map<String, List<String>> RANGES = ordered("moyen de gamme",
@@ -68,8 +73,8 @@ public class ParseCampaignBriefTask implements AiTask<String, ParsedBrief> {
 
 	@Override
 	public Map<String, Object> promptVariables(String brief) {
-		return Map.of("brief", brief, "objectives", CampaignBrief.OBJECTIVES, "media", CampaignBrief.MEDIA, "platforms",
-				CampaignBrief.PLATFORMS);
+		return Map.of("brief", brief, "objectives", codes(Objective.values(), Objective::code), "media",
+				codes(Media.values(), Media::code), "platforms", codes(Platform.values(), Platform::code));
 	}
 
 	@Override
@@ -82,24 +87,16 @@ public class ParseCampaignBriefTask implements AiTask<String, ParsedBrief> {
 		return result.confidence();
 	}
 
-	@Override
-	public @Nullable String validate(ParsedBrief result, String input) {
-		if (!CampaignBrief.OBJECTIVES.contains(result.objective())) {
-			return "objective not in " + CampaignBrief.OBJECTIVES;
-		}
-		if (!CampaignBrief.MEDIA.contains(result.media())) {
-			return "media not in " + CampaignBrief.MEDIA;
-		}
-		return CampaignBrief.PLATFORMS.contains(result.platform()) ? null
-				: "platform not in " + CampaignBrief.PLATFORMS;
+	private static <E> List<String> codes(E[] values, Function<E, String> code) {
+		return Arrays.stream(values).map(code).toList();
 	}
 
 	public static ParsedBrief parse(String brief) {
 		String text = fold(brief);
 		int found = 0;
-		String objective = first(OBJECTIVES, text);
-		String media = first(MEDIA, text);
-		String platform = first(PLATFORMS, text);
+		Objective objective = first(OBJECTIVES, text);
+		Media media = first(MEDIA, text);
+		Platform platform = first(PLATFORMS, text);
 		String range = first(RANGES, text);
 		found += (objective != null) ? 1 : 0;
 		found += (media != null) ? 1 : 0;
@@ -118,9 +115,9 @@ public class ParseCampaignBriefTask implements AiTask<String, ParsedBrief> {
 				hints.add(hint);
 			}
 		});
-		return new ParsedBrief((objective != null) ? objective : "Acquisition", (media != null) ? media : "Display",
-				(platform != null) ? platform : CampaignBrief.PMAX, range, hints, budget(brief), volume(brief),
-				found / 4.0);
+		return new ParsedBrief((objective != null) ? objective : Objective.ACQUISITION,
+				(media != null) ? media : Media.DISPLAY, (platform != null) ? platform : Platform.PMAX, range, hints,
+				budget(brief), volume(brief), found / 4.0);
 	}
 
 	private static @Nullable Double budget(String brief) {
@@ -158,8 +155,8 @@ public class ParseCampaignBriefTask implements AiTask<String, ParsedBrief> {
 		}
 	}
 
-	private static @Nullable String first(Map<String, List<String>> dictionary, String text) {
-		for (Map.Entry<String, List<String>> entry : dictionary.entrySet()) {
+	private static <K> @Nullable K first(Map<K, List<String>> dictionary, String text) {
+		for (Map.Entry<K, List<String>> entry : dictionary.entrySet()) {
 			for (String cue : entry.getValue()) {
 				if (Pattern.compile("(?<![a-z])" + Pattern.quote(cue)).matcher(text).find()) {
 					return entry.getKey();
@@ -176,12 +173,11 @@ public class ParseCampaignBriefTask implements AiTask<String, ParsedBrief> {
 			.replace('’', '\'');
 	}
 
-	private static Map<String, List<String>> ordered(Object... pairs) {
-		Map<String, List<String>> map = new LinkedHashMap<>();
+	@SuppressWarnings("unchecked")
+	private static <K> Map<K, List<String>> ordered(Object... pairs) {
+		Map<K, List<String>> map = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
-			@SuppressWarnings("unchecked")
-			List<String> cues = (List<String>) pairs[i + 1];
-			map.put((String) pairs[i], cues);
+			map.put((K) pairs[i], (List<String>) pairs[i + 1]);
 		}
 		return map;
 	}

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** The persona card fields, in the original order, from the statistics table. */
-public final class PersonaCards {
+final class PersonaCards {
 
 	private PersonaCards() {
 	}
 
 	public static List<Persona.CardField> card(SegmentProfile profile, String language) {
 		boolean en = PersonaLanguage.english(language);
-		String na = en ? "n/a" : "n/d";
+		String na = en ? "not available" : "non disponible";
 		List<Persona.CardField> fields = new ArrayList<>();
 		fields.add(new Persona.CardField("campaigns.card.age",
 				profile.numeric("age").map((s) -> Math.round(s.mean()) + (en ? " years" : " ans")).orElse(na)));

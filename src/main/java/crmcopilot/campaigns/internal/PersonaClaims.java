@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * Checks that persona prose claims only what the segment's statistics table supports:
  * every directional phrase follows the sign of its feature's z, "much" needs |z| of at
  * least {@value #STRONG}, every percentage is a share of the table, every index one of
- * its indices, every age in years one of its ages.
+ * its indices, every age in years one of its ages; a gender, a dwelling or an area is
+ * named only when the table shows it (a majority, or a distinctive trait).
  */
-public final class PersonaClaims {
+final class PersonaClaims {
 
 	static final double STRONG = 0.8;
 
@@ -24,6 +25,27 @@ public final class PersonaClaims {
 	private static final Pattern INDEX = Pattern.compile("(?:indice|index)\\s(\\d{1,4})", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern YEARS = Pattern.compile("(\\d{2})\\s(?:ans|years)");
+
+	/**
+	 * Words that state who they are or where they live, the feature that must show it and
+	 * the values that do.
+	 */
+	private static final List<Grounded> GROUNDED = List.of(
+			new Grounded(Pattern.compile("\\b(femmes?|women|woman)\\b", Pattern.UNICODE_CHARACTER_CLASS), "gender",
+					"mme|madame|f|femme|female|woman|mrs|ms"),
+			new Grounded(Pattern.compile("\\b(hommes?|men|man)\\b", Pattern.UNICODE_CHARACTER_CLASS), "gender",
+					"m|m\\.|mr|monsieur|h|homme|male|man"),
+			new Grounded(Pattern.compile("\\b(maisons?|houses?)\\b", Pattern.UNICODE_CHARACTER_CLASS), "housing",
+					".*(maison|house).*"),
+			new Grounded(Pattern.compile("\\b(appartements?|immeubles?|flats?|apartments?)\\b",
+					Pattern.UNICODE_CHARACTER_CLASS), "housing", ".*(appart|flat|immeuble).*"),
+			new Grounded(Pattern.compile("\\b(en ville|in town|city|citadins?)\\b", Pattern.UNICODE_CHARACTER_CLASS),
+					"zone", "(?!.*p[ée]ri).*urb.*"),
+			new Grounded(Pattern.compile("\\b(à la campagne|countryside|ruraux|rurales?|rural)\\b",
+					Pattern.UNICODE_CHARACTER_CLASS), "zone", ".*rur.*"));
+
+	private record Grounded(Pattern words, String feature, String values) {
+	}
 
 	private PersonaClaims() {
 	}
@@ -54,6 +76,12 @@ public final class PersonaClaims {
 				}
 			}
 		}
+		for (Grounded grounded : GROUNDED) {
+			Matcher words = grounded.words().matcher(lower);
+			if (words.find() && !shown(profile, grounded)) {
+				problems.add("'%s' but %s does not show it".formatted(words.group(), grounded.feature()));
+			}
+		}
 		Matcher percent = PERCENT.matcher(text);
 		while (percent.find()) {
 			int value = Integer.parseInt(percent.group(1));
@@ -80,6 +108,16 @@ public final class PersonaClaims {
 			}
 		}
 		return problems;
+	}
+
+	/** A majority of the segment, or a distinctive trait of it, has one of the values. */
+	private static boolean shown(SegmentProfile profile, Grounded grounded) {
+		return profile.categories(grounded.feature())
+			.stream()
+			.filter((c) -> c.value().toLowerCase(Locale.ROOT).matches(grounded.values()))
+			.anyMatch((c) -> c.share() >= 0.5 || profile.traits()
+				.stream()
+				.anyMatch((t) -> t.feature().equals(grounded.feature()) && c.value().equals(t.value())));
 	}
 
 	private static boolean isShare(int percent, SegmentProfile profile) {

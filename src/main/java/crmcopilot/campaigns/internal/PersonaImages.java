@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import crmcopilot.shared.InvalidInputException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +25,13 @@ public class PersonaImages {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcCampaignRuns runs;
+	private final CampaignRunStore runs;
 
 	private final CampaignsSettings.Image settings;
 
 	private final ImageGenerationClient client;
 
-	PersonaImages(JdbcClient jdbc, JdbcCampaignRuns runs, JsonMapper json, CampaignsSettings settings) {
+	PersonaImages(JdbcClient jdbc, CampaignRunStore runs, JsonMapper json, CampaignsSettings settings) {
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.settings = settings.image();
@@ -46,19 +48,22 @@ public class PersonaImages {
 
 	/**
 	 * Generates and stores the image of a persona (0-based), replacing the previous one.
-	 * @throws IllegalArgumentException without a provider or for an unknown persona
+	 * @throws InvalidInputException without a provider or for an unknown persona
 	 * @throws IllegalStateException when the provider fails or sends something else than
 	 * an image
 	 */
 	@Transactional
 	public void generate(UUID workspaceId, UUID runId, int persona) {
 		if (!configured()) {
-			throw new IllegalArgumentException("no image provider configured (COPILOT_IMAGE_BASE_URL)");
+			throw new InvalidInputException("persona", "campaigns.image.error.unconfigured", new Object[0],
+					"no image provider configured (COPILOT_IMAGE_BASE_URL)");
 		}
 		Analysis analysis = this.runs.analysis(workspaceId, runId)
-			.orElseThrow(() -> new IllegalArgumentException("run the segmentation first (steps 3 to 6)"));
+			.orElseThrow(() -> new InvalidInputException("persona", "campaigns.error.segment-first", new Object[0],
+					"run the segmentation first (steps 3 to 6)"));
 		if (persona < 0 || persona >= analysis.personas().size()) {
-			throw new IllegalArgumentException("persona: between 1 and " + analysis.personas().size());
+			throw new InvalidInputException("persona", "campaigns.error.persona-range",
+					new Object[] { analysis.personas().size() }, "between 1 and " + analysis.personas().size());
 		}
 		ImageGenerationClient.Image image = this.client.generate(analysis.personas().get(persona).imagePrompt());
 		this.jdbc.sql("DELETE FROM campaign_images WHERE workspace_id = ? AND run_id = ? AND persona = ?")

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The offline persona writer: deterministic sentences built only from the segment's
  * distinctive traits and statistics, so that {@link PersonaClaims} always accepts them.
  */
-public final class PersonaWriter {
+final class PersonaWriter {
 
 	private PersonaWriter() {
 	}
@@ -61,17 +61,22 @@ public final class PersonaWriter {
 			default -> "";
 		};
 		String versus = en ? " vs " : " contre ";
-		return format(stat.mean(), feature) + unit + versus + format(stat.populationMean(), feature) + unit;
+		return format(stat.mean(), feature, en) + unit + versus + format(stat.populationMean(), feature, en) + unit;
 	}
 
-	private static String format(double value, String feature) {
+	/** Numbers as each language writes them: a decimal comma in French. */
+	private static String format(double value, String feature, boolean en) {
 		return switch (feature) {
 			case "age", "recency" -> String.valueOf(Math.round(value));
 			case "income", "spend", "basket" -> String.format(Locale.FRANCE, "%,d", Math.round(value));
-			default -> String.format(Locale.ROOT, "%.1f", value);
+			default -> String.format(en ? Locale.ROOT : Locale.FRANCE, "%.1f", value);
 		};
 	}
 
+	/**
+	 * A category in a sentence that reads as written by hand: owners and renters by name,
+	 * otherwise "label: value for n % of them", never a raw value in quotes.
+	 */
 	private static String category(SegmentProfile profile, SegmentProfile.Trait trait, String language) {
 		boolean en = PersonaLanguage.english(language);
 		SegmentProfile.CategoryStat stat = profile.categories(trait.feature())
@@ -79,21 +84,28 @@ public final class PersonaWriter {
 			.filter((c) -> c.value().equals(trait.value()))
 			.findFirst()
 			.orElseThrow();
+		String figures = en
+				? "(%d %% of all customers, index %d)".formatted(pct(stat.populationShare()), Math.round(stat.index()))
+				: "(%d %% de l'ensemble, indice %d)".formatted(pct(stat.populationShare()), Math.round(stat.index()));
+		if (trait.feature().equals("owner") && (stat.value().equals("oui") || stat.value().equals("non"))) {
+			boolean owners = stat.value().equals("oui");
+			String who = en ? (owners ? "own their home" : "rent their home")
+					: (owners ? "sont propriétaires de leur logement" : "sont locataires");
+			return "%d %% %s %s.".formatted(pct(stat.share()), who, figures);
+		}
 		String label = PersonaLanguage.label(trait.feature(), language);
-		return en
-				? "%d %% have %s \"%s\" (%d %% of all customers, index %d).".formatted(pct(stat.share()), label,
-						stat.value(), pct(stat.populationShare()), Math.round(stat.index()))
-				: "%d %% ont pour %s « %s » (%d %% de l'ensemble, indice %d).".formatted(pct(stat.share()), label,
-						stat.value(), pct(stat.populationShare()), Math.round(stat.index()));
+		label = label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+		return en ? "%s: %s for %d %% of them %s.".formatted(label, stat.value(), pct(stat.share()), figures)
+				: "%s : %s pour %d %% d'entre eux %s.".formatted(label, stat.value(), pct(stat.share()), figures);
 	}
 
 	private static String buying(SegmentProfile profile, boolean en) {
 		List<String> parts = new ArrayList<>();
 		profile.numeric("basket")
-			.ifPresent(
-					(b) -> parts.add((en ? "average basket " : "panier moyen ") + format(b.mean(), "basket") + " €"));
+			.ifPresent((b) -> parts
+				.add((en ? "average basket " : "panier moyen ") + format(b.mean(), "basket", en) + " €"));
 		profile.numeric("orders")
-			.ifPresent((o) -> parts.add(String.format(Locale.ROOT,
+			.ifPresent((o) -> parts.add(String.format(en ? Locale.ROOT : Locale.FRANCE,
 					en ? "%.1f orders in 12 months" : "%.1f commandes sur 12 mois", o.mean())));
 		profile.mode("channel")
 			.ifPresent((c) -> parts
@@ -115,7 +127,7 @@ public final class PersonaWriter {
 		if (tips.isEmpty()) {
 			tips.add(en ? "stress value for money" : "mettez en avant le rapport qualité-prix");
 		}
-		return String.join("; ", tips.subList(0, Math.min(3, tips.size()))) + ".";
+		return String.join(en ? "; " : " ; ", tips.subList(0, Math.min(3, tips.size()))) + ".";
 	}
 
 	private static @Nullable String tip(SegmentProfile.Trait trait, boolean en) {
@@ -125,12 +137,14 @@ public final class PersonaWriter {
 					: (en ? "design, clear prices and fast delivery" : "design, prix clairs et livraison rapide");
 			case "income" -> (trait.z() > 0) ? (en ? "quality, materials and design" : "qualité, matières et design")
 					: (en ? "value for money and easy payment" : "rapport qualité-prix et paiement facilité");
-			case "family", "household_size" -> (value.contains("famil") || trait.z() > 0)
+			case "family" -> value.contains("famil")
 					? (en ? "practical, durable family products" : "praticité et durabilité pour la famille") : null;
+			case "household_size" ->
+				(trait.z() > 0) ? (en ? "offers for the whole household" : "des offres pour tout le foyer") : null;
 			case "channel" -> value.contains("web")
 					? (en ? "mobile-first creatives" : "créations pensées pour le mobile")
 					: value.contains("magasin") ? (en ? "drive-to-store messages" : "messages drive-to-store") : null;
-			case "zone" -> value.contains("urb")
+			case "zone" -> (value.contains("urb") && !value.contains("péri") && !value.contains("peri"))
 					? (en ? "compact products for city homes" : "produits compacts pour la ville") : null;
 			case "housing" -> value.contains("maison")
 					? (en ? "equipping the house and garden" : "équiper la maison et le jardin") : null;
@@ -139,44 +153,26 @@ public final class PersonaWriter {
 		};
 	}
 
+	/**
+	 * A name a marketer would use: the first distinctive trait that names who they are
+	 * (seniors, families, owners, executives...), qualified by the first that describes
+	 * them (well-off, urban, online...), the French adjective agreeing with the noun.
+	 */
 	private static String name(SegmentProfile profile, boolean en) {
-		List<String> words = new ArrayList<>();
+		PersonaNames.Noun noun = null;
+		PersonaNames.Adjective adjective = null;
 		for (SegmentProfile.Trait trait : profile.traits()) {
-			String word = word(trait, en);
-			if (word != null && !words.contains(word)) {
-				words.add(word);
+			if (noun == null) {
+				noun = PersonaNames.noun(trait);
 			}
-			if (words.size() == 2) {
-				break;
+			if (adjective == null) {
+				adjective = PersonaNames.adjective(trait);
 			}
 		}
-		if (words.isEmpty()) {
+		if (noun == null && adjective == null) {
 			return (en ? "Segment " : "Segment ") + (profile.segment() + 1);
 		}
-		return (en ? "The " : "Les ") + String.join(en ? " " : " ", words);
-	}
-
-	private static @Nullable String word(SegmentProfile.Trait trait, boolean en) {
-		String value = (trait.value() != null) ? trait.value() : "";
-		return switch (trait.feature()) {
-			case "age" -> (trait.z() > 0) ? (en ? "seniors" : "seniors") : (en ? "young" : "jeunes");
-			case "income" -> (trait.z() > 0) ? (en ? "well-off" : "aisés") : (en ? "budget-minded" : "modestes");
-			case "family" -> value.toLowerCase(Locale.ROOT).contains("famil") ? (en ? "families" : "familles")
-					: value.toLowerCase(Locale.ROOT).contains("couple") ? (en ? "couples" : "couples")
-							: (en ? "singles" : "solos");
-			case "zone" -> (en ? "" : "") + value;
-			case "housing" -> (en ? "in a " : "en ") + value;
-			case "csp" -> value;
-			case "channel" -> (en ? "buying via " : "acheteurs ") + value;
-			case "owner" -> value.equals("oui") ? (en ? "owners" : "propriétaires") : (en ? "renters" : "locataires");
-			case "spend" ->
-				(trait.z() > 0) ? (en ? "big spenders" : "gros acheteurs") : (en ? "small spenders" : "petits paniers");
-			case "orders" -> (trait.z() > 0) ? (en ? "regulars" : "réguliers") : (en ? "occasional" : "occasionnels");
-			case "recency" -> (trait.z() > 0) ? (en ? "lapsed" : "endormis") : (en ? "active" : "actifs");
-			case "household_size" -> (trait.z() > 0) ? (en ? "large households" : "grands foyers")
-					: (en ? "small households" : "petits foyers");
-			default -> null;
-		};
+		return PersonaNames.name(noun, adjective, en);
 	}
 
 	static int pct(double share) {

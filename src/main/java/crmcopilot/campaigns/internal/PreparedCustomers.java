@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import crmcopilot.campaigns.FeatureMatrix;
-import crmcopilot.campaigns.StandardScaler;
+import crmcopilot.campaigns.internal.segmentation.FeatureMatrix;
+import crmcopilot.campaigns.internal.segmentation.StandardScaler;
 
 /**
  * Step 3's output: one row per customer with numeric and categorical features after the

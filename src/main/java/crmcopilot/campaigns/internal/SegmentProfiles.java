@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds the statistics table of every segment. */
-public final class SegmentProfiles {
+final class SegmentProfiles {
 
 	static final double TRAIT_THRESHOLD = 0.25;
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import crmcopilot.campaigns.FeatureMatrix;
+import crmcopilot.campaigns.internal.segmentation.FeatureMatrix;
 
 /**
  * Step 5: cluster sizes, a 2-D PCA projection, a profile heatmap (numeric features as

@@ -14,7 +14,7 @@ import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.internal.Analysis;
 import crmcopilot.campaigns.internal.BriefRenderer;
 import crmcopilot.campaigns.internal.CampaignCsvExport;
-import crmcopilot.campaigns.internal.JdbcCampaignRuns;
+import crmcopilot.campaigns.internal.CampaignRunStore;
 import crmcopilot.campaigns.internal.Persona;
 import crmcopilot.campaigns.internal.PersonaImages;
 import crmcopilot.shared.NotFoundException;
@@ -36,7 +36,7 @@ class CampaignExportController {
 
 	private final CampaignRuns runs;
 
-	private final JdbcCampaignRuns results;
+	private final CampaignRunStore results;
 
 	private final BriefRenderer renderer;
 
@@ -44,7 +44,7 @@ class CampaignExportController {
 
 	private final PersonaImages images;
 
-	CampaignExportController(CampaignRuns runs, JdbcCampaignRuns results, BriefRenderer renderer, JsonMapper json,
+	CampaignExportController(CampaignRuns runs, CampaignRunStore results, BriefRenderer renderer, JsonMapper json,
 			PersonaImages images) {
 		this.runs = runs;
 		this.results = results;
@@ -66,10 +66,11 @@ class CampaignExportController {
 	@GetMapping("/export.csv")
 	void export(Caller caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
 		Analysis analysis = analysis(caller, id);
+		Analysis.Assignments segments = this.results.assignments(caller.workspaceId(), id).orElseThrow();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Content-Disposition", "attachment; filename=\"campaign-segments.csv\"");
-		CampaignCsvExport.write(response.getWriter(), analysis, analysis.ids(), analysis.labels());
+		CampaignCsvExport.write(response.getWriter(), analysis, segments.ids(), segments.labels());
 	}
 
 	@GetMapping(path = "/persona/{number}.svg", produces = "image/svg+xml")
@@ -85,7 +86,7 @@ class CampaignExportController {
 
 	@GetMapping(path = "/dsp.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> dsp(Caller caller, @PathVariable UUID id) {
-		JdbcCampaignRuns.Finished finished = finished(caller, id);
+		CampaignRunStore.Finished finished = finished(caller, id);
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"dsp-targeting.json\"")
 			.body(this.json.writerWithDefaultPrettyPrinter().writeValueAsString(finished.dsp()));
@@ -107,9 +108,11 @@ class CampaignExportController {
 	private String html(Caller caller, UUID id, Locale locale) {
 		CampaignRun run = this.runs.find(caller.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("campaign run"));
-		JdbcCampaignRuns.Finished finished = finished(caller, id);
-		Persona persona = analysis(caller, id).personas().get(run.chosenPersona());
-		return this.renderer.html(run.brief(), persona, finished.dsp(), finished.summary(), locale);
+		CampaignRunStore.Finished finished = finished(caller, id);
+		Analysis analysis = analysis(caller, id);
+		int chosen = java.util.Objects.requireNonNull(run.chosenPersona());
+		return this.renderer.html(run.name(), run.brief(), analysis.personas().get(chosen),
+				analysis.profiles().get(chosen), run.choiceReason(), finished.dsp(), locale);
 	}
 
 	private Analysis analysis(Caller caller, UUID id) {
@@ -117,7 +120,7 @@ class CampaignExportController {
 			.orElseThrow(() -> new NotFoundException("campaign analysis"));
 	}
 
-	private JdbcCampaignRuns.Finished finished(Caller caller, UUID id) {
+	private CampaignRunStore.Finished finished(Caller caller, UUID id) {
 		return this.results.finished(caller.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("campaign brief"));
 	}

@@ -1,7 +1,6 @@
 package crmcopilot.campaigns.web;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
@@ -13,7 +12,9 @@ import crmcopilot.campaigns.internal.DspConnector;
 import crmcopilot.campaigns.internal.DspException;
 import crmcopilot.campaigns.internal.DspTransmissions;
 import crmcopilot.campaigns.internal.Dv360Credentials;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.SecureTokens;
 import crmcopilot.workspace.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,16 +38,17 @@ class DspController {
 
 	private static final String STATE = "campaigns.dv360.state";
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final Dv360Credentials credentials;
 
 	private final DspTransmissions transmissions;
 
 	private final CampaignRuns runs;
 
-	DspController(Dv360Credentials credentials, DspTransmissions transmissions, CampaignRuns runs) {
+	private final FlashErrors errors;
+
+	DspController(Dv360Credentials credentials, DspTransmissions transmissions, CampaignRuns runs, FlashErrors errors) {
 		this.credentials = credentials;
+		this.errors = errors;
 		this.transmissions = transmissions;
 		this.runs = runs;
 	}
@@ -61,13 +63,14 @@ class DspController {
 
 	@PostMapping("/campaigns/dsp/service-account")
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.CONNECT + "')")
-	String saveServiceAccount(Caller caller, @RequestParam String serviceAccountJson, RedirectAttributes redirect) {
+	String saveServiceAccount(Caller caller, @RequestParam String serviceAccountJson, Locale locale,
+			RedirectAttributes redirect) {
 		try {
 			this.credentials.saveServiceAccount(caller.workspaceId(), serviceAccountJson);
 			redirect.addFlashAttribute("message", "campaigns.dsp.saved");
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException ex) {
+			this.errors.add(redirect, ex, locale);
 		}
 		return "redirect:/campaigns/dsp";
 	}
@@ -75,15 +78,15 @@ class DspController {
 	@PostMapping("/campaigns/dsp/client")
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.CONNECT + "')")
 	String saveClient(Caller caller, @RequestParam String clientId, @RequestParam String clientSecret,
-			HttpSession session, RedirectAttributes redirect) {
+			HttpSession session, Locale locale, RedirectAttributes redirect) {
 		try {
 			this.credentials.saveClient(caller.workspaceId(), clientId, clientSecret);
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException ex) {
+			this.errors.add(redirect, ex, locale);
 			return "redirect:/campaigns/dsp";
 		}
-		String state = HexFormat.of().formatHex(RANDOM.generateSeed(16));
+		String state = SecureTokens.randomUrlSafe(16);
 		session.setAttribute(STATE, state);
 		return "redirect:" + this.credentials.consentUrl(caller.workspaceId(), redirectUri(), state);
 	}
@@ -92,22 +95,27 @@ class DspController {
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.CONNECT + "')")
 	String consentCallback(Caller caller, @RequestParam(required = false) @Nullable String code,
 			@RequestParam(required = false) @Nullable String state,
-			@RequestParam(required = false) @Nullable String error, HttpSession session, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String error, HttpSession session, Locale locale,
+			RedirectAttributes redirect) {
 		Object expected = session.getAttribute(STATE);
 		session.removeAttribute(STATE);
 		if (error != null || code == null) {
-			redirect.addFlashAttribute("errorText", "consent refused: " + ((error != null) ? error : "no code"));
+			redirect.addFlashAttribute("error", "campaigns.dsp.error.consent-refused");
 		}
 		else if (expected == null || !expected.equals(state)) {
-			redirect.addFlashAttribute("errorText", "state: the consent answer does not match this session");
+			redirect.addFlashAttribute("error", "campaigns.dsp.error.state");
 		}
 		else {
 			try {
 				this.credentials.completeConsent(caller.workspaceId(), code, redirectUri());
 				redirect.addFlashAttribute("message", "campaigns.dsp.saved");
 			}
-			catch (DspException | IllegalArgumentException ex) {
-				redirect.addFlashAttribute("errorText", ex.getMessage());
+			catch (InvalidInputException ex) {
+				this.errors.add(redirect, ex, locale);
+			}
+			catch (DspException ex) {
+				redirect.addFlashAttribute("errorText",
+						this.errors.text("campaigns.dsp.error.refused", locale, ex.getMessage()));
 			}
 		}
 		return "redirect:/campaigns/dsp";
@@ -125,7 +133,7 @@ class DspController {
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.RUN + "')")
 	String transmit(Caller caller, @PathVariable UUID id, @RequestParam String advertiserId,
 			@RequestParam String lineItemId, @RequestParam(required = false) @Nullable String pauseIfActive,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		if (this.runs.find(caller.workspaceId(), id).isEmpty()) {
 			throw new NotFoundException("campaign run");
 		}
@@ -136,8 +144,8 @@ class DspController {
 				redirect.addFlashAttribute("message", "campaigns.dsp.transmitted");
 			}
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException ex) {
+			this.errors.add(redirect, ex, locale);
 		}
 		return "redirect:/campaigns/" + id + "#step-9";
 	}

@@ -2,18 +2,15 @@ package crmcopilot.campaigns.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,12 +37,8 @@ class BriefRendererWarmUpTests {
 		batch.onReady(ready(new GenericApplicationContext()));
 		assertThat(batch.warmUpStarted()).isFalse();
 
-		BriefRenderer switchedOff = renderer();
-		GenericWebApplicationContext off = new GenericWebApplicationContext();
-		off.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("test", Map.of("copilot.campaigns.pdf-warm-up", "false")));
-		switchedOff.onReady(ready(off));
+		BriefRenderer switchedOff = renderer(false);
+		switchedOff.onReady(ready(new GenericWebApplicationContext()));
 		assertThat(switchedOff.warmUpStarted()).isFalse();
 
 		BriefRenderer web = renderer();
@@ -59,7 +52,11 @@ class BriefRendererWarmUpTests {
 	}
 
 	private static BriefRenderer renderer() {
-		return new BriefRenderer(new TemplateEngine(), JsonMapper.builder().build());
+		return renderer(true);
+	}
+
+	private static BriefRenderer renderer(boolean warmUpAfterStart) {
+		return new BriefRenderer(new TemplateEngine(), new CampaignsSettings(null, null, warmUpAfterStart));
 	}
 
 }

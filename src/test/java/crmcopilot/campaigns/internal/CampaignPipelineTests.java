@@ -5,6 +5,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import crmcopilot.campaigns.Platform;
+import crmcopilot.campaigns.Objective;
+import crmcopilot.campaigns.Media;
 import crmcopilot.campaigns.CampaignBrief;
 import crmcopilot.campaigns.ColumnMapping;
 import crmcopilot.crm.CustomerData;
@@ -20,14 +23,14 @@ class CampaignPipelineTests {
 	private final CustomerData customers = SyntheticCustomers.generate(900, 1);
 
 	private final CampaignPipeline.Input input = new CampaignPipeline.Input(this.customers, null,
-			ColumnMapping.guess(this.customers.columnNames()), 3, 5, 0, true, "fr");
+			ColumnMapping.guess(this.customers.columnNames()), 3, 5, 0, true, "fr", null);
 
 	@Test
 	void should_parse_the_example_brief_into_the_structured_fields() {
 		ParsedBrief brief = ParseCampaignBriefTask.parse(EXAMPLE);
-		assertThat(brief.objective()).isEqualTo("Acquisition");
-		assertThat(brief.media()).isEqualTo("Display");
-		assertThat(brief.platform()).isEqualTo("Google Ads Performance Max");
+		assertThat(brief.objective()).isEqualTo(Objective.ACQUISITION);
+		assertThat(brief.media()).isEqualTo(Media.DISPLAY);
+		assertThat(brief.platform()).isEqualTo(Platform.PMAX);
 		assertThat(brief.productRange()).isEqualTo("moyen de gamme");
 		assertThat(brief.targetHints()).containsExactly("CSP", "CSP+");
 	}
@@ -36,9 +39,9 @@ class CampaignPipelineTests {
 	void should_parse_other_briefs_with_the_dictionaries() {
 		ParsedBrief brief = ParseCampaignBriefTask
 			.parse("Campagne vidéo de notoriété sur DV360 pour la gamme premium, budget de 80 000 €, cible familles.");
-		assertThat(brief.objective()).isEqualTo("Notoriété");
-		assertThat(brief.media()).isEqualTo("Vidéo");
-		assertThat(brief.platform()).isEqualTo("Display & Video 360");
+		assertThat(brief.objective()).isEqualTo(Objective.AWARENESS);
+		assertThat(brief.media()).isEqualTo(Media.VIDEO);
+		assertThat(brief.platform()).isEqualTo(Platform.DV360);
 		assertThat(brief.productRange()).isEqualTo("haut de gamme");
 		assertThat(brief.budget()).isEqualTo(80_000.0);
 		assertThat(brief.targetHints()).contains("familles");
@@ -76,7 +79,7 @@ class CampaignPipelineTests {
 			Analysis analysis = CampaignPipeline
 				.analyse(
 						new CampaignPipeline.Input(this.customers, null,
-								ColumnMapping.guess(this.customers.columnNames()), 3, 5, 0, false, language),
+								ColumnMapping.guess(this.customers.columnNames()), 3, 5, 0, false, language, null),
 						CampaignPipeline.OFFLINE);
 			for (int s = 0; s < 3; s++) {
 				SegmentProfile profile = analysis.profiles().get(s);
@@ -111,14 +114,14 @@ class CampaignPipelineTests {
 	void should_produce_valid_performance_max_and_dv360_targeting() {
 		Analysis analysis = CampaignPipeline.analyse(this.input, CampaignPipeline.OFFLINE);
 		ParsedBrief parsed = ParseCampaignBriefTask.parse(EXAMPLE);
-		for (String platform : CampaignBrief.PLATFORMS) {
+		for (Platform platform : Platform.values()) {
 			CampaignBrief brief = new CampaignBrief(EXAMPLE, parsed.objective(), parsed.media(), platform,
 					parsed.productRange(), parsed.targetHints(), null, null, null, null, null, null);
 			for (int s = 0; s < 3; s++) {
 				DspTargeting.Instructions dsp = DspTargeting.of(brief, analysis.profiles().get(s),
 						analysis.incomePercentiles()[s]);
 				assertThat(dsp.variables()).hasSizeBetween(3, 5);
-				assertThat(DspTargeting.invalid(dsp)).isEmpty();
+				assertThat(TargetingValues.invalid(dsp)).isEmpty();
 				assertThat(dsp.warnings()).anyMatch((w) -> w.contains("US"));
 			}
 		}
@@ -126,12 +129,12 @@ class CampaignPipelineTests {
 
 	@Test
 	void should_detect_invalid_enum_values() {
-		DspTargeting.Instructions bad = new DspTargeting.Instructions(CampaignBrief.DV360, List.of(),
+		DspTargeting.Instructions bad = new DspTargeting.Instructions(Platform.DV360, List.of(),
 				Map.of("createRequests",
 						List.of(Map.of("targetingType", "TARGETING_TYPE_AGE_RANGE", "assignedTargetingOptions",
 								List.of(Map.of("ageRangeDetails", Map.of("ageRange", "AGE_18_30")))))),
 				List.of());
-		assertThat(DspTargeting.invalid(bad)).containsExactly("TARGETING_TYPE_AGE_RANGE AGE_18_30");
+		assertThat(TargetingValues.invalid(bad)).containsExactly("TARGETING_TYPE_AGE_RANGE AGE_18_30");
 	}
 
 }

@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
+import crmcopilot.campaigns.Platform;
+import crmcopilot.campaigns.Objective;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.DemoData;
 import crmcopilot.ai.AiGateway;
@@ -26,15 +27,16 @@ import crmcopilot.crm.ColumnProfile;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSource;
 import crmcopilot.crm.CustomerSources;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.PrivacyLevel;
-import crmcopilot.workspace.WorkspaceSettings;
 import crmcopilot.workspace.Workspaces;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 @CopilotIntegrationTest
@@ -48,7 +50,13 @@ class CampaignRunsIntegrationTests {
 	CampaignRuns runs;
 
 	@Autowired
-	JdbcCampaignRuns results;
+	CampaignRunStore results;
+
+	@Autowired
+	RunCustomers customers;
+
+	@Autowired
+	CampaignMemory memory;
 
 	@Autowired
 	Workspaces workspaces;
@@ -66,9 +74,6 @@ class CampaignRunsIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	AiGateway gateway;
 
 	@Autowired
@@ -77,26 +82,23 @@ class CampaignRunsIntegrationTests {
 	@Autowired
 	DescribePersonaTask describeTask;
 
-	@Autowired
-	WorkspaceSettings settings;
-
 	@Test
 	void should_require_and_journal_the_human_choice_before_the_dsp_instructions() {
 		UUID workspace = newWorkspace();
 		// step 1: the brief pre-fills the fields, the business context is remembered
 		CampaignBrief prefilled = this.runs.prefill(workspace, EXAMPLE, "Maison Démo", "équipement de la maison");
-		assertThat(prefilled.objective()).isEqualTo("Acquisition");
-		assertThat(prefilled.platform()).isEqualTo(CampaignBrief.PMAX);
+		assertThat(prefilled.objective()).isEqualTo(Objective.ACQUISITION);
+		assertThat(prefilled.platform()).isEqualTo(Platform.PMAX);
 		CampaignRun run = this.runs.create(workspace, "manager@test", "Recrutement CSP", prefilled, "fr");
 		assertThat(this.runs.prefill(workspace, "campagne vidéo", null, null).client()).isEqualTo("Maison Démo");
 		assertThat(run.step(1).status()).isEqualTo(Status.DONE);
 		// nothing downstream before the data and the choice
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.runs.choose(workspace, run.id(), 0, "why", "manager@test"));
 		// step 2: a CSV with a bad row is read, the bad row reported
 		CampaignRun connected = this.runs.upload(workspace, run.id(), "clients.csv", csv(600, true));
 		assertThat(connected.step(2).status()).isEqualTo(Status.DONE);
-		CustomerData preview = this.runs.preview(workspace, run.id());
+		SourceSummary preview = this.results.source(workspace, run.id()).orElseThrow();
 		assertThat(preview.badRows()).hasSize(1);
 		assertThat(preview.totalRows()).isEqualTo(600);
 		// steps 3 to 6
@@ -109,15 +111,15 @@ class CampaignRunsIntegrationTests {
 		assertThat(analysed.step(9).status()).isEqualTo(Status.PENDING);
 		assertThat(this.results.finished(workspace, run.id())).isEmpty();
 		// the choice needs a reason and exactly one persona in range
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.runs.choose(workspace, run.id(), 1, " ", "manager@test"));
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.runs.choose(workspace, run.id(), 7, "why", "manager@test"));
 		CampaignRun chosen = this.runs.choose(workspace, run.id(), 1, "cible CSP+ prioritaire", "manager@test");
 		assertThat(chosen.chosenPersona()).isEqualTo(1);
 		assertThat(chosen.step(9).status()).isEqualTo(Status.DONE);
-		JdbcCampaignRuns.Finished finished = this.results.finished(workspace, run.id()).orElseThrow();
-		assertThat(DspTargeting.invalid(finished.dsp())).isEmpty();
+		CampaignRunStore.Finished finished = this.results.finished(workspace, run.id()).orElseThrow();
+		assertThat(TargetingValues.invalid(finished.dsp())).isEmpty();
 		assertThat(finished.summary()).contains("Acquisition");
 		List<AuditEntry> entries = this.journal
 			.search(workspace, new AuditJournal.Filter(null, "campaigns.persona.chosen", null, null, null),
@@ -128,7 +130,7 @@ class CampaignRunsIntegrationTests {
 		assertThat(entries.get(0).reason()).isEqualTo("cible CSP+ prioritaire");
 		assertThat(entries.get(0).details()).contains("alternatives");
 		// re-running from the choice clears everything downstream
-		CampaignRun reset = this.runs.rerunFrom(workspace, run.id(), 7, "manager@test");
+		CampaignRun reset = this.runs.rerunFrom(workspace, run.id(), 7);
 		assertThat(reset.chosenPersona()).isNull();
 		assertThat(reset.step(9).status()).isEqualTo(Status.PENDING);
 		assertThat(this.results.finished(workspace, run.id())).isEmpty();
@@ -154,10 +156,13 @@ class CampaignRunsIntegrationTests {
 				"en");
 		ColumnMapping mapping = this.runs.upload(workspace, run.id(), "c.csv", csv(300, false)).mapping();
 		this.runs.analyse(workspace, run.id(), mapping, 3, 3, 7, true);
-		Analysis first = this.results.analysis(workspace, run.id()).orElseThrow();
-		this.runs.rerunFrom(workspace, run.id(), 4, "a@test");
+		int[] firstLabels = this.results.assignments(workspace, run.id()).orElseThrow().labels();
+		this.runs.rerunFrom(workspace, run.id(), 4);
 		Analysis second = this.results.analysis(workspace, run.id()).orElseThrow();
-		assertThat(second.labels()).isEqualTo(first.labels());
+		assertThat(this.results.assignments(workspace, run.id()).orElseThrow().labels()).isEqualTo(firstLabels)
+			.hasSize(300);
+		// the run page reads the analysis without one id and one label per customer
+		assertThat(second.ids()).isEmpty();
 		assertThat(second.seed()).isEqualTo(7);
 		assertThat(second.suggestion()).isNotNull();
 		assertThat(second.personas().get(0).text().description()).contains("Who they are");
@@ -167,16 +172,16 @@ class CampaignRunsIntegrationTests {
 	void should_store_and_journal_a_transmission_refused_for_want_of_credentials() {
 		UUID workspace = newWorkspace();
 		CampaignBrief p = this.runs.prefill(workspace, EXAMPLE, null, null);
-		CampaignBrief dv360 = new CampaignBrief(p.text(), p.objective(), p.media(), CampaignBrief.DV360,
-				p.productRange(), p.targetHints(), null, null, null, null, null, null);
+		CampaignBrief dv360 = new CampaignBrief(p.text(), p.objective(), p.media(), Platform.DV360, p.productRange(),
+				p.targetHints(), null, null, null, null, null, null);
 		CampaignRun run = this.runs.create(workspace, "a@test", "dv", dv360, "fr");
 		ColumnMapping mapping = this.runs.upload(workspace, run.id(), "c.csv", csv(300, false)).mapping();
 		DspConnector.Target target = new DspConnector.Target("1001", "42", false);
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.transmissions.transmit(workspace, run.id(), target, "a@test"));
 		this.runs.analyse(workspace, run.id(), mapping, 3, 2, 0, false);
 		this.runs.choose(workspace, run.id(), 0, "test", "a@test");
-		assertThat(this.transmissions.connector(CampaignBrief.DV360).orElseThrow().connected(workspace)).isFalse();
+		assertThat(this.transmissions.connector(Platform.DV360).orElseThrow().connected(workspace)).isFalse();
 		DspTransmissions.Attempt attempt = this.transmissions.transmit(workspace, run.id(), target, "a@test");
 		assertThat(attempt.ok()).isFalse();
 		assertThat(attempt.error()).contains("not connected");
@@ -190,33 +195,34 @@ class CampaignRunsIntegrationTests {
 	}
 
 	@Test
-	void should_read_the_source_once_to_connect_it_and_once_to_show_the_run_page() {
+	void should_read_the_source_once_to_connect_it_and_not_again_to_show_the_run_page() {
 		UUID workspace = newWorkspace();
 		DemoData.awaitSeeded(this.jdbc);
 		CampaignRun run = this.runs.create(workspace, "manager@test", "Lecture unique",
 				this.runs.prefill(workspace, EXAMPLE, null, null), "fr");
 		CustomerSource demo = this.sources.demo(workspace);
 		Map<String, Integer> calls = new ConcurrentHashMap<>();
-		JdbcCampaignRuns counted = new JdbcCampaignRuns(this.jdbc, this.json, counting(calls), this.gateway,
-				this.parseTask, this.describeTask, this.journal, this.settings);
-		// connecting reads the customer table once (the enrichment table only for its
-		// columns)
-		counted.connect(workspace, run.id(), demo.id());
-		assertThat(calls).containsEntry("read " + demo.table(), 1);
-		// the run page: one read of each table gives the rows and the mapping columns
-		calls.clear();
-		JdbcCampaignRuns.SourcePreview preview = counted.sourcePreview(workspace, run.id());
+		RunCustomers counting = new RunCustomers(counting(calls), this.results);
+		CampaignWorkflow counted = new CampaignWorkflow(this.results, counting, this.memory, this.gateway,
+				this.parseTask, this.describeTask, this.journal);
+		// connecting reads the customer table once, and the enrichment table for its
+		// columns
+		CampaignRun connected = counted.connect(workspace, run.id(), demo.id());
 		assertThat(calls).containsOnly(Map.entry("read " + demo.table(), 1),
 				Map.entry("read " + demo.enrichmentTable(), 1));
-		assertThat(preview.clients().columnNames()).isNotEmpty();
-		assertThat(preview.columns()).extracting(ColumnProfile::name)
-			.containsAll(preview.clients().columnNames())
-			.hasSizeGreaterThan(preview.clients().columnNames().size());
-		// an uploaded file is parsed once too
-		counted.upload(workspace, run.id(), "c.csv", csv(50, false));
+		// the run page reads what step 2 kept: the counts and the mapping columns
 		calls.clear();
-		assertThat(counted.sourcePreview(workspace, run.id()).clients().totalRows()).isEqualTo(50);
+		SourceSummary preview = counting.summary(workspace, connected).orElseThrow();
+		assertThat(calls).isEmpty();
+		assertThat(preview.columns()).extracting(ColumnProfile::name)
+			.hasSizeGreaterThan(this.sources.read(workspace, demo.id(), demo.table(), 1).columnNames().size());
+		// an uploaded file is parsed once, when it is uploaded
+		calls.clear();
+		CampaignRun uploaded = counted.upload(workspace, run.id(), "c.csv", csv(50, false));
 		assertThat(calls).containsOnly(Map.entry("readCsv", 1));
+		calls.clear();
+		assertThat(counting.summary(workspace, uploaded).orElseThrow().totalRows()).isEqualTo(50);
+		assertThat(calls).isEmpty();
 	}
 
 	/** The customer sources, counting the reads by method and table. */

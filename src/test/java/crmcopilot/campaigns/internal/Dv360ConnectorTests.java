@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,12 +19,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import crmcopilot.campaigns.Platform;
 import crmcopilot.campaigns.CampaignBrief;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.WorkspaceSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class Dv360ConnectorTests {
@@ -42,16 +45,21 @@ class Dv360ConnectorTests {
 
 	private Dv360Connector connector;
 
+	private CampaignsSettings settings;
+
+	/** The waits before retries, recorded instead of waited. */
+	private final List<Duration> pauses = new CopyOnWriteArrayList<>();
+
 	@BeforeEach
 	void start() throws Exception {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
 		this.keys = generator.generateKeyPair();
 		this.dv360 = new FakeDisplayVideo(this.keys.getPublic());
-		CampaignsSettings settings = new CampaignsSettings(new CampaignsSettings.Dv360(this.dv360.url(),
-				this.dv360.url() + "/token", this.dv360.url() + "/auth", Duration.ofSeconds(5)), null);
-		this.credentials = new Dv360Credentials(new MapSettings(), new ReversingCipher(), this.json, settings);
-		this.connector = new Dv360Connector(this.credentials, this.json, settings);
+		this.settings = new CampaignsSettings(new CampaignsSettings.Dv360(this.dv360.url(), this.dv360.url() + "/token",
+				this.dv360.url() + "/auth", Duration.ofSeconds(5)), null, false);
+		this.credentials = new Dv360Credentials(new MapSettings(), new ReversingCipher(), this.json, this.settings);
+		this.connector = new Dv360Connector(this.credentials, this.json, this.settings, this.pauses::add);
 	}
 
 	@AfterEach
@@ -163,16 +171,39 @@ class Dv360ConnectorTests {
 	}
 
 	@Test
+	void should_retry_an_unavailable_api_twice_after_a_growing_pause() {
+		// given
+		this.credentials.saveServiceAccount(WORKSPACE, serviceAccountJson());
+		this.dv360.lineItems.put("42", "ENTITY_STATUS_DRAFT");
+		this.dv360.unavailableUntil = 2;
+		// when
+		DspConnector.Transmission sent = this.connector.transmit(WORKSPACE, instructions(),
+				new DspConnector.Target(FakeDisplayVideo.ADVERTISER, "42", false));
+		// then
+		assertThat(this.pauses).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+		assertThat(sent.entityStatus()).isEqualTo("ENTITY_STATUS_DRAFT");
+		// a third 503 in a row is not retried again
+		this.pauses.clear();
+		this.dv360.unavailableUntil = 3;
+		assertThatThrownBy(() -> this.connector.transmit(WORKSPACE, instructions(),
+				new DspConnector.Target(FakeDisplayVideo.ADVERTISER, "42", false)))
+			.isInstanceOf(DspException.class);
+		assertThat(this.pauses).hasSize(2);
+	}
+
+	@Test
 	void should_reject_bad_credentials_and_other_platforms_before_any_call() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.credentials.saveServiceAccount(WORKSPACE, "{}"))
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.credentials.saveServiceAccount(WORKSPACE, "{}"))
 			.withMessageContaining("service_account");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.credentials.saveServiceAccount(WORKSPACE,
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.credentials.saveServiceAccount(
+				WORKSPACE,
 				"{\"type\":\"service_account\",\"client_email\":\"a@b.iam.gserviceaccount.com\",\"private_key\":\"nope\"}"))
 			.withMessageContaining("private_key");
-		assertThatIllegalArgumentException().isThrownBy(() -> new DspConnector.Target("1001", "12; DROP", false));
-		DspTargeting.Instructions pmax = new DspTargeting.Instructions(CampaignBrief.PMAX, List.of(), Map.of(),
-				List.of());
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> new DspConnector.Target("1001", "12; DROP", false));
+		DspTargeting.Instructions pmax = new DspTargeting.Instructions(Platform.PMAX, List.of(), Map.of(), List.of());
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.connector.transmit(WORKSPACE, pmax, new DspConnector.Target("1001", "42", false)));
 		assertThatThrownBy(
 				() -> this.connector.transmit(WORKSPACE, instructions(), new DspConnector.Target("1001", "42", false)))
@@ -203,9 +234,9 @@ class Dv360ConnectorTests {
 						"HOUSEHOLD_INCOME_TOP_10_PERCENT"),
 				create("TARGETING_TYPE_GEO_REGION", "geoRegionDetails", "targetingOptionId", DspTargeting.FRANCE),
 				create("TARGETING_TYPE_DEVICE_TYPE", "deviceTypeDetails", "deviceType", "DEVICE_TYPE_SMART_PHONE"));
-		DspTargeting.Instructions dsp = new DspTargeting.Instructions(CampaignBrief.DV360, List.of(),
+		DspTargeting.Instructions dsp = new DspTargeting.Instructions(Platform.DV360, List.of(),
 				Map.of("lineItemIds", List.of("{lineItemId}"), "createRequests", creates), List.of());
-		assertThat(DspTargeting.invalid(dsp)).isEmpty();
+		assertThat(TargetingValues.invalid(dsp)).isEmpty();
 		return dsp;
 	}
 

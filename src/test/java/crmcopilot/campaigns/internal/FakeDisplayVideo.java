@@ -54,6 +54,9 @@ final class FakeDisplayVideo implements AutoCloseable {
 
 	volatile int forbiddenUntil = 0;
 
+	/** Requests answered 503 before the API answers again. */
+	volatile int unavailableUntil = 0;
+
 	private int nextOption = 1;
 
 	FakeDisplayVideo(PublicKey serviceAccountKey) throws IOException {
@@ -134,6 +137,11 @@ final class FakeDisplayVideo implements AutoCloseable {
 		this.requests.add(method + " " + path + ((query != null) ? "?" + query : ""));
 		if (!("Bearer " + this.issuedToken).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
 			error(exchange, 401, "Request had invalid authentication credentials.", "UNAUTHENTICATED");
+			return;
+		}
+		if (this.unavailableUntil > 0) {
+			this.unavailableUntil--;
+			error(exchange, 503, "The service is currently unavailable.", "UNAVAILABLE");
 			return;
 		}
 		if (this.forbiddenUntil > 0) {

@@ -2,6 +2,10 @@ package crmcopilot.campaigns.web;
 
 import crmcopilot.HeadlessChrome;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
@@ -51,7 +58,7 @@ class CampaignBrowserTests {
 
 	@BeforeEach
 	void startBrowser() {
-		ChromeOptions options = HeadlessChrome.options("--window-size=1280,2000");
+		ChromeOptions options = HeadlessChrome.frenchOptions("--window-size=1366,2000");
 		this.driver = HeadlessChrome.start(options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 	}
@@ -89,6 +96,13 @@ class CampaignBrowserTests {
 		this.driver.findElement(By.id("analyse")).click();
 		waitForText(By.id("segmentation-result"), "k = 4");
 		assertThat(this.driver.findElements(By.cssSelector(".persona"))).hasSize(4);
+		// one persona is recommended for the brief, each says how well it fits
+		assertThat(this.driver.findElements(By.cssSelector(".persona .recommended"))).hasSize(1);
+		assertThat(this.driver.findElements(By.cssSelector(".persona .persona-fit"))).hasSize(4);
+		// the profile is two heatmaps, one colour scale each (z-scores, indices)
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until((d) -> !d.findElements(By.cssSelector("#chart-heatmap-categories canvas")).isEmpty());
+		assertThat(this.driver.findElements(By.cssSelector("#chart-heatmap-numeric canvas"))).isNotEmpty();
 		assertThat(this.driver.findElements(By.id("summary"))).isEmpty();
 		this.driver.findElement(By.id("choose-2")).click();
 		this.driver.findElement(By.id("reason")).sendKeys("Cible CSP+ prioritaire");
@@ -97,10 +111,25 @@ class CampaignBrowserTests {
 		waitForText(By.id("summary"), "Acquisition");
 		waitForText(By.id("dsp-variables"), "householdIncome");
 		screenshot("campaign-run");
+		String runUrl = this.driver.getCurrentUrl();
 		String briefUrl = this.driver.findElement(By.id("brief-html")).getDomAttribute("href");
+		String pdfUrl = this.driver.findElement(By.id("brief-pdf")).getDomAttribute("href");
 		open(briefUrl);
-		assertThat(this.driver.getPageSource()).containsAnyOf("Brief DSP", "DSP brief").contains("INCOME_RANGE_");
+		// a brief a marketer presents: the campaign's name, readable signals, no raw JSON
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Recrutement CSP / CSP+");
+		assertThat(this.driver.getPageSource()).contains("Signaux d'audience", "Messages clés")
+			.doesNotContain("INCOME_RANGE_", "incomeRanges", "confiance )");
 		screenshot("campaign-brief");
+		savePdf(pdfUrl);
+		// a phone: the run page and the brief scroll vertically only
+		this.driver.manage().window().setSize(new Dimension(390, 844));
+		for (String page : new String[] { runUrl, briefUrl }) {
+			open(page);
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until((d) -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+			screenshot(page.equals(runUrl) ? "campaign-run-390" : "campaign-brief-390");
+			assertThat(horizontalOverflow()).as(page + " at 390 px: " + overflowing()).isLessThanOrEqualTo(0);
+		}
 		open("/campaigns?lang=en");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Marketing campaigns");
 	}
@@ -113,6 +142,45 @@ class CampaignBrowserTests {
 		new WebDriverWait(this.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
 			.ignoring(NoSuchElementException.class)
 			.until((d) -> d.findElement(locator).getText().contains(text));
+	}
+
+	/** How much wider than the window the page is, in CSS pixels. */
+	private long horizontalOverflow() {
+		return (Long) ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+	}
+
+	/** The elements that stick out of the window on the right, to say what to fix. */
+	private Object overflowing() {
+		return ((JavascriptExecutor) this.driver).executeScript(
+				"""
+						return [...document.querySelectorAll('body *')]
+							.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth && e.parentElement.getBoundingClientRect().right <= document.documentElement.clientWidth)
+							.slice(0, 12)
+							.map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+						""");
+	}
+
+	/** Downloads the PDF brief with the browser's session, next to the screenshots. */
+	private void savePdf(String path) throws IOException {
+		Cookie session = this.driver.manage().getCookieNamed("JSESSIONID");
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Cookie", "JSESSIONID=" + session.getValue())
+			.header("Accept-Language", "fr-FR,fr")
+			.build();
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+				.isEqualTo("%PDF-");
+			Path target = Path.of("target", "screenshots");
+			Files.createDirectories(target);
+			Files.write(target.resolve("campaign-brief.pdf"), response.body());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
 	}
 
 	private void open(String path) {

@@ -1,4 +1,4 @@
-package crmcopilot.campaigns;
+package crmcopilot.campaigns.internal.segmentation;
 
 /**
  * The inner loop of a Lloyd iteration over a range of rows: nearest centroid of each row,

@@ -1,4 +1,4 @@
-package crmcopilot.campaigns;
+package crmcopilot.campaigns.internal.segmentation;
 
 import java.util.List;
 

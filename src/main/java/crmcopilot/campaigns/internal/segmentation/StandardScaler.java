@@ -1,4 +1,4 @@
-package crmcopilot.campaigns;
+package crmcopilot.campaigns.internal.segmentation;
 
 /**
  * Z-scores every column with its mean and its population standard deviation, as
