@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.ai.AiPermissions;
+import crmcopilot.web.FormErrors;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.ai.internal.AiPermissions;
 import crmcopilot.ai.AiTask;
 import crmcopilot.ai.internal.LineDiff;
 import crmcopilot.ai.internal.LlmGateway;
@@ -96,8 +98,8 @@ class AiPromptController {
 					Map.of("version", version)));
 			redirect.addFlashAttribute("message", "ai.prompts.saved");
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException | IllegalArgumentException ex) {
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/ai/prompts/" + id + "/" + lang;
 	}

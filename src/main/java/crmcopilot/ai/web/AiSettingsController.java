@@ -5,7 +5,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.ai.AiPermissions;
+import crmcopilot.web.FormErrors;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.ai.internal.AiPermissions;
 import crmcopilot.ai.internal.LlmProvider;
 import crmcopilot.ai.internal.WorkspaceProviders;
 import crmcopilot.audit.AuditEvent;
@@ -67,8 +69,8 @@ class AiSettingsController {
 							model, "keyChanged", (apiKey != null && !apiKey.isBlank()) || clearKey)));
 			redirect.addFlashAttribute("message", "ai.settings.saved");
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException | IllegalArgumentException ex) {
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/ai/settings";
 	}

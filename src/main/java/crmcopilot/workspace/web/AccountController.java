@@ -1,5 +1,7 @@
 package crmcopilot.workspace.web;
 
+import crmcopilot.web.FormErrors;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.internal.AccountService;
 
@@ -43,8 +45,8 @@ class AccountController {
 				redirect.addFlashAttribute(changed ? "message" : "error",
 						changed ? "account.password.changed" : "account.password.wrong");
 			}
-			catch (IllegalArgumentException ex) {
-				redirect.addFlashAttribute("errorText", ex.getMessage());
+			catch (InvalidInputException | IllegalArgumentException ex) {
+				FormErrors.flash(redirect, ex);
 			}
 		}
 		return "redirect:/account";

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import crmcopilot.web.FormErrors;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.Permissions;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
-import crmcopilot.workspace.WorkspacePermissions;
+import crmcopilot.workspace.internal.WorkspacePermissions;
 import crmcopilot.workspace.internal.AccountService;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,16 +61,27 @@ class SettingsAdminController {
 			@RequestParam String timeZone, @RequestParam String privacyLevel, RedirectAttributes redirect) {
 		try {
 			if (!List.of("fr", "en").contains(locale)) {
-				throw new IllegalArgumentException("language must be fr or en");
+				throw new InvalidInputException("locale", "workspace.error.language", new Object[0],
+						"language must be fr or en");
 			}
-			ZoneId.of(timeZone);
+			checkTimeZone(timeZone);
 			this.accounts.updateWorkspace(caller, name, locale, timeZone, PrivacyLevel.fromCode(privacyLevel));
 			redirect.addFlashAttribute("message", "settings.saved");
 		}
-		catch (IllegalArgumentException | java.time.DateTimeException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException | IllegalArgumentException ex) {
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/admin/settings";
+	}
+
+	private static void checkTimeZone(String timeZone) {
+		try {
+			ZoneId.of(timeZone);
+		}
+		catch (java.time.DateTimeException ex) {
+			throw new InvalidInputException("timeZone", "workspace.error.timezone", new Object[0],
+					"unknown time zone: " + timeZone);
+		}
 	}
 
 }

@@ -6,10 +6,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import crmcopilot.web.FormErrors;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.Role;
-import crmcopilot.workspace.WorkspacePermissions;
+import crmcopilot.workspace.internal.WorkspacePermissions;
 import crmcopilot.workspace.internal.AccountService;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,14 +52,15 @@ class TokenAdminController {
 			RedirectAttributes redirect) {
 		try {
 			if (expires != null && !expires.isAfter(LocalDate.now())) {
-				throw new IllegalArgumentException("the expiry date must be in the future");
+				throw new InvalidInputException("expires", "workspace.error.token-expiry", new Object[0],
+						"the expiry date must be in the future");
 			}
 			AccountService.IssuedToken issued = this.accounts.issueToken(caller, name.trim(), role,
 					(expires != null) ? expires.atStartOfDay().toInstant(ZoneOffset.UTC) : null);
 			redirect.addFlashAttribute("issued", issued);
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException | IllegalArgumentException ex) {
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/admin/tokens";
 	}

@@ -2,10 +2,12 @@ package crmcopilot.workspace.web;
 
 import java.util.UUID;
 
+import crmcopilot.web.FormErrors;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.Role;
-import crmcopilot.workspace.WorkspacePermissions;
+import crmcopilot.workspace.internal.WorkspacePermissions;
 import crmcopilot.workspace.internal.AccountService;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,8 +47,8 @@ class UserAdminController {
 			this.accounts.createUser(caller, email, displayName, role, password);
 			redirect.addFlashAttribute("message", "users.created");
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException | IllegalArgumentException ex) {
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/admin/users";
 	}
@@ -61,8 +63,8 @@ class UserAdminController {
 			}
 			redirect.addFlashAttribute("message", "users.updated");
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+		catch (InvalidInputException | IllegalArgumentException ex) {
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/admin/users";
 	}
