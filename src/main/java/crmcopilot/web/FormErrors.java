@@ -3,6 +3,8 @@ package crmcopilot.web;
 import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -22,6 +24,19 @@ public final class FormErrors {
 	public static void flash(RedirectAttributes redirect, RuntimeException exception) {
 		redirect.addFlashAttribute("error", key(exception));
 		redirect.addFlashAttribute("errorArgs", arguments(exception));
+	}
+
+	/**
+	 * For the page a post redirects to, from a validated form object whose constraint
+	 * messages are message keys; a value that could not be converted shows the generic
+	 * message.
+	 */
+	public static void flash(RedirectAttributes redirect, BindingResult result) {
+		FieldError error = result.getFieldError();
+		String key = (error != null && !error.isBindingFailure() && error.getDefaultMessage() != null)
+				? error.getDefaultMessage() : GENERIC;
+		redirect.addFlashAttribute("error", key);
+		redirect.addFlashAttribute("errorArgs", new Object[0]);
 	}
 
 	/** For the page being rendered. */

@@ -108,6 +108,21 @@ class AdminPagesTests {
 		});
 	}
 
+	@Test
+	void should_refuse_a_token_form_in_french_naming_what_to_change() {
+		HttpResponse<String> unnamed = this.session.submit("/admin/tokens", Map.of("name", " ", "role", "VIEWER"));
+
+		assertThat(unnamed.statusCode()).isEqualTo(302);
+		assertThat(this.session.get("/admin/tokens").body())
+			.contains("Un jeton a besoin d&#39;un nom de 1 à 120 caractères.");
+
+		this.session.submit("/admin/tokens", Map.of("name", "old", "role", "VIEWER", "expires", "2020-01-01"));
+
+		assertThat(this.session.get("/admin/tokens").body())
+			.contains("La date d&#39;expiration doit être dans le futur.");
+		assertThat(journal("workspace.token.created")).isEmpty();
+	}
+
 	private List<AuditEntry> journal(String action) {
 		return this.journal
 			.search(this.workspace.id(), new AuditJournal.Filter(null, action, null, null, null), PageQuery.of(0, 50))

@@ -2,6 +2,13 @@ package crmcopilot.workspace.web;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
 import crmcopilot.web.FormErrors;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
@@ -13,6 +20,7 @@ import crmcopilot.workspace.internal.AccountService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +35,8 @@ class UserAdminController {
 
 	static final String VIEW = "workspace/users";
 
+	private static final String REDIRECT = "redirect:/admin/users";
+
 	private final AccountService accounts;
 
 	UserAdminController(AccountService accounts) {
@@ -40,17 +50,28 @@ class UserAdminController {
 		return VIEW;
 	}
 
+	/** The creation form; its messages are keys of the workspace bundle. */
+	record NewUserForm(@NotBlank(message = "workspace.error.email-required") @Nullable String email,
+			@NotBlank(message = "workspace.error.display-name") @Size(max = 200,
+					message = "workspace.error.display-name") @Nullable String displayName,
+			@NotNull(message = FormErrors.GENERIC) @Nullable Role role, @Nullable String password) {
+	}
+
 	@PostMapping
-	String processCreationForm(Caller caller, @RequestParam String email, @RequestParam String displayName,
-			@RequestParam Role role, @RequestParam(required = false) String password, RedirectAttributes redirect) {
+	String processCreationForm(Caller caller, @Valid NewUserForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			FormErrors.flash(redirect, result);
+			return REDIRECT;
+		}
 		try {
-			this.accounts.createUser(caller, email, displayName, role, password);
+			this.accounts.createUser(caller, form.email(), form.displayName(), form.role(), form.password());
 			redirect.addFlashAttribute("message", "users.created");
 		}
-		catch (InvalidInputException | IllegalArgumentException ex) {
+		catch (InvalidInputException ex) {
 			FormErrors.flash(redirect, ex);
 		}
-		return "redirect:/admin/users";
+		return REDIRECT;
 	}
 
 	@PostMapping("/{userId}")
@@ -63,10 +84,10 @@ class UserAdminController {
 			}
 			redirect.addFlashAttribute("message", "users.updated");
 		}
-		catch (InvalidInputException | IllegalArgumentException ex) {
+		catch (InvalidInputException ex) {
 			FormErrors.flash(redirect, ex);
 		}
-		return "redirect:/admin/users";
+		return REDIRECT;
 	}
 
 }
