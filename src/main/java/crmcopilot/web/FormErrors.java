@@ -1,5 +1,8 @@
 package crmcopilot.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.ui.Model;
@@ -43,6 +46,43 @@ public final class FormErrors {
 	public static void show(Model model, RuntimeException exception) {
 		model.addAttribute("error", key(exception));
 		model.addAttribute("errorArgs", arguments(exception));
+	}
+
+	/**
+	 * For the page being rendered again with the refused values: each field's first
+	 * message ({@code fieldErrors}, shown next to the field by
+	 * {@code fragments/forms :: fieldError(field)}).
+	 */
+	public static void showNextToFields(Model model, BindingResult result) {
+		Map<String, FieldMessage> messages = new LinkedHashMap<>();
+		for (FieldError error : result.getFieldErrors()) {
+			String key = (!error.isBindingFailure() && error.getDefaultMessage() != null) ? error.getDefaultMessage()
+					: GENERIC;
+			Object[] arguments = (error.getArguments() != null && error.getCode() == null) ? error.getArguments()
+					: new Object[0];
+			messages.putIfAbsent(error.getField(), new FieldMessage(key, arguments));
+		}
+		model.addAttribute("fieldErrors", messages);
+	}
+
+	/**
+	 * Records input a service refused against the field it names, with its message key
+	 * and arguments, or the generic message.
+	 */
+	public static void reject(BindingResult result, InvalidInputException exception) {
+		result.addError(new FieldError(result.getObjectName(), exception.field(), null, false, null,
+				exception.arguments(), key(exception)));
+	}
+
+	/**
+	 * Records a refusal decided by the controller against a field.
+	 */
+	public static void reject(BindingResult result, String field, String key) {
+		result.addError(new FieldError(result.getObjectName(), field, null, false, null, new Object[0], key));
+	}
+
+	/** A message key and its arguments, shown next to a form field. */
+	public record FieldMessage(String key, Object[] arguments) {
 	}
 
 	private static String key(RuntimeException exception) {

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -74,12 +73,28 @@ class UserAdminController {
 		return REDIRECT;
 	}
 
+	/** A row of the user table; its messages are keys of the workspace bundle. */
+	record UserUpdateForm(
+			@NotBlank(message = "workspace.error.display-name") @Size(max = 200,
+					message = "workspace.error.display-name") @Nullable String displayName,
+			@NotNull(message = FormErrors.GENERIC) @Nullable Role role, @Nullable Boolean enabled) {
+
+		/** An unticked box is not posted at all. */
+		boolean enabledTicked() {
+			return Boolean.TRUE.equals(this.enabled);
+		}
+
+	}
+
 	@PostMapping("/{userId}")
-	String processUpdateForm(Caller caller, @PathVariable UUID userId, @RequestParam String displayName,
-			@RequestParam Role role, @RequestParam(defaultValue = "false") boolean enabled,
+	String processUpdateForm(Caller caller, @PathVariable UUID userId, @Valid UserUpdateForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			FormErrors.flash(redirect, result);
+			return REDIRECT;
+		}
 		try {
-			if (!this.accounts.updateUser(caller, userId, displayName, role, enabled)) {
+			if (!this.accounts.updateUser(caller, userId, form.displayName(), form.role(), form.enabledTicked())) {
 				throw new NotFoundException("user");
 			}
 			redirect.addFlashAttribute("message", "users.updated");
