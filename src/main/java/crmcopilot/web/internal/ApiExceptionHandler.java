@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -37,8 +38,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final InputErrorMessages inputErrors;
 
-	ApiExceptionHandler(InputErrorMessages inputErrors) {
-		this.inputErrors = inputErrors;
+	ApiExceptionHandler(MessageSource messages) {
+		this.inputErrors = new InputErrorMessages(messages);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

@@ -7,14 +7,14 @@ import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 
 /**
  * The text and status of bad input for people: the exception's message key resolved in
  * the reader's language (its English message when the key is missing), 413 for a file
- * over its size limit, 400 otherwise.
+ * over its size limit, 400 otherwise. Built by the error advices from the message source
+ * (not a bean of its own, so a {@code @WebMvcTest} slice, which keeps only web
+ * components, has everything the advices need).
  */
-@Component
 class InputErrorMessages {
 
 	private final MessageSource messages;

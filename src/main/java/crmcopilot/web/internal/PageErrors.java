@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.shared.InvalidInputException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,8 +29,8 @@ class PageErrors {
 
 	private final InputErrorMessages inputErrors;
 
-	PageErrors(InputErrorMessages inputErrors) {
-		this.inputErrors = inputErrors;
+	PageErrors(MessageSource messages) {
+		this.inputErrors = new InputErrorMessages(messages);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

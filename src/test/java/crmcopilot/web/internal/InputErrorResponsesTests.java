@@ -36,7 +36,7 @@ class InputErrorResponsesTests {
 		InvalidInputException invalid = new InvalidInputException("name", "test.too-short", new Object[] { 3 },
 				"the name needs at least 3 characters");
 
-		ResponseEntity<ProblemDetail> response = new ApiExceptionHandler(this.inputErrors).invalidInput(invalid,
+		ResponseEntity<ProblemDetail> response = new ApiExceptionHandler(this.messages).invalidInput(invalid,
 				Locale.FRENCH);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -66,9 +66,9 @@ class InputErrorResponsesTests {
 			}
 		});
 
-		ResponseEntity<ProblemDetail> api = new ApiExceptionHandler(this.inputErrors).invalidInput(tooLarge,
+		ResponseEntity<ProblemDetail> api = new ApiExceptionHandler(this.messages).invalidInput(tooLarge,
 				Locale.ENGLISH);
-		ModelAndView page = new PageErrors(this.inputErrors).invalidInput(tooLarge,
+		ModelAndView page = new PageErrors(this.messages).invalidInput(tooLarge,
 				new MockHttpServletRequest("POST", "/upload"), Locale.ENGLISH);
 
 		assertThat(tooLarge.tooLarge()).isTrue();
