@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
+import crmcopilot.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -93,11 +96,15 @@ public final class CopilotCli {
 		return root;
 	}
 
-	private static int reportFailure(Exception exception, CommandLine commandLine,
-			CommandLine.ParseResult parseResult) {
+	/**
+	 * Input the command refused (including a CSV file it could not read) exits with
+	 * {@link #BAD_INPUT} and the message; anything else exits with 1.
+	 */
+	static int reportFailure(Exception exception, CommandLine commandLine,
+			CommandLine.@Nullable ParseResult parseResult) {
 		PrintWriter err = commandLine.getErr();
-		if (exception instanceof IllegalArgumentException || exception instanceof java.io.UncheckedIOException
-				|| exception instanceof java.io.IOException) {
+		if (exception instanceof IllegalArgumentException || exception instanceof InvalidInputException
+				|| exception instanceof java.io.UncheckedIOException || exception instanceof java.io.IOException) {
 			err.println("error: " + exception.getMessage());
 			return BAD_INPUT;
 		}

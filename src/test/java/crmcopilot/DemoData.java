@@ -2,6 +2,8 @@ package crmcopilot;
 
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,24 +21,14 @@ public final class DemoData {
 	}
 
 	public static void awaitSeeded(JdbcClient jdbc, Duration limit) {
-		long deadline = System.nanoTime() + limit.toNanos();
-		while (System.nanoTime() < deadline) {
-			long pending = jdbc
+		Awaitility.await()
+			.atMost(limit)
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> jdbc
 				.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
 						+ "AND event_type LIKE '%WorkspaceCreated'")
 				.query(Long.class)
-				.single();
-			if (pending == 0) {
-				return;
-			}
-			try {
-				Thread.sleep(250);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+				.single() == 0);
 	}
 
 }

@@ -4,7 +4,10 @@
  * always; language detection, a trainable text classifier, sentence embeddings, an
  * extractive summariser, PII redaction and urgency cues.
  */
+@ApplicationModule(allowedDependencies = { "audit", "shared", "web", "workspace" })
 @NullMarked
 package crmcopilot.ai;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,10 @@
  * (human validations, setting changes, AI decisions that act on a customer), and the
  * consent records of the people a workspace holds data about.
  */
+@ApplicationModule(allowedDependencies = { "shared", "web", "workspace" })
 @NullMarked
 package crmcopilot.audit;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

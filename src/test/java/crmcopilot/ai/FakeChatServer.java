@@ -10,8 +10,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -33,6 +35,8 @@ public final class FakeChatServer implements AutoCloseable {
 	private final HttpServer server;
 
 	private final ExecutorService executor = Executors.newCachedThreadPool();
+
+	private final CountDownLatch closed = new CountDownLatch(1);
 
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
@@ -164,7 +168,9 @@ public final class FakeChatServer implements AutoCloseable {
 		}
 		if (reply.delayMs() > 0) {
 			try {
-				Thread.sleep(reply.delayMs());
+				// a slow server: answers after the delay, or at once when the test closes
+				// it
+				this.closed.await(reply.delayMs(), TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -189,6 +195,7 @@ public final class FakeChatServer implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.closed.countDown();
 		this.server.stop(0);
 		this.executor.shutdownNow();
 	}

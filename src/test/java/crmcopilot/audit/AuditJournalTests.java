@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import crmcopilot.CopilotIntegrationTest;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +41,9 @@ class AuditJournalTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	Workspace workspace;
 
@@ -140,6 +147,91 @@ class AuditJournalTests {
 		});
 	}
 
+	@Test
+	void should_show_an_entry_at_once_and_chain_it_after_commit() {
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+
+		AuditEntry written = transaction.execute((status) -> {
+			AuditEntry entry = this.journal
+				.record(AuditEvent.of(this.workspace.id(), "test.pending", null, null, null, Map.of()));
+			assertThat(entry.chained()).isFalse();
+			assertThat(stored()).extracting(AuditEntry::id).containsExactly(entry.id());
+			return entry;
+		});
+
+		assertThat(stored()).singleElement().satisfies((entry) -> {
+			assertThat(entry.id()).isEqualTo(written.id());
+			assertThat(entry.seq()).isEqualTo(1L);
+			assertThat(entry.prevHash()).isEqualTo("0".repeat(64));
+		});
+		assertThat(report().intact()).isTrue();
+	}
+
+	@Test
+	void should_not_make_a_writer_wait_for_an_open_transaction_of_the_same_workspace() throws Exception {
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch otherDone = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> open = pool.submit(() -> transaction.executeWithoutResult((status) -> {
+				this.journal.record(AuditEvent.of(this.workspace.id(), "test.slow", null, null, null, Map.of()));
+				written.countDown();
+				await(otherDone);
+			}));
+			await(written);
+
+			// given a business transaction that wrote an entry and has not committed,
+			// when
+			// another one writes and commits, then it does not wait for the first
+			pool.submit(() -> transaction.executeWithoutResult((status) -> this.journal
+				.record(AuditEvent.of(this.workspace.id(), "test.fast", null, null, null, Map.of()))))
+				.get(10, TimeUnit.SECONDS);
+			otherDone.countDown();
+			open.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			otherDone.countDown();
+			pool.shutdown();
+		}
+
+		assertThat(stored()).extracting(AuditEntry::action).containsExactly("test.fast", "test.slow");
+		assertThat(report()).satisfies((report) -> {
+			assertThat(report.intact()).as(String.valueOf(report.problem())).isTrue();
+			assertThat(report.entries()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void should_catch_an_edited_entry_that_is_not_chained_yet() {
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		transaction.executeWithoutResult((status) -> {
+			AuditEntry entry = this.journal
+				.record(AuditEvent.of(this.workspace.id(), "test.pending", null, null, "why", Map.of()));
+			this.jdbc.sql("UPDATE audit_entries SET reason = 'nothing happened' WHERE id = ?")
+				.param(entry.id())
+				.update();
+
+			AuditJournal.ChainReport report = report();
+
+			assertThat(report.intact()).isFalse();
+			assertThat(report.firstBrokenSeq()).isNull();
+			assertThat(report.problem()).contains(entry.id().toString()).contains("changed");
+			status.setRollbackOnly();
+		});
+		assertThat(this.journal.verify()).noneMatch((report) -> report.workspaceId().equals(this.workspace.id()));
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private List<AuditEntry> record(int count) {
 		return IntStream.rangeClosed(1, count)
 			.mapToObj((i) -> this.journal.record(AuditEvent
@@ -153,7 +245,7 @@ class AuditJournalTests {
 			.search(this.workspace.id(), AuditJournal.Filter.none(), new PageQuery(0, PageQuery.MAX_SIZE))
 			.items()
 			.stream()
-			.sorted(Comparator.comparingLong(AuditEntry::seq))
+			.sorted(Comparator.comparing(AuditEntry::seq, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 	}
 

@@ -108,6 +108,62 @@ class AdminPagesTests {
 		});
 	}
 
+	@Test
+	void should_refuse_a_token_form_in_french_naming_what_to_change() {
+		HttpResponse<String> unnamed = this.session.submit("/admin/tokens", Map.of("name", " ", "role", "VIEWER"));
+
+		assertThat(unnamed.statusCode()).isEqualTo(302);
+		assertThat(this.session.get("/admin/tokens").body())
+			.contains("Un jeton a besoin d&#39;un nom de 1 à 120 caractères.");
+
+		this.session.submit("/admin/tokens", Map.of("name", "old", "role", "VIEWER", "expires", "2020-01-01"));
+
+		assertThat(this.session.get("/admin/tokens").body())
+			.contains("La date d&#39;expiration doit être dans le futur.");
+		assertThat(journal("workspace.token.created")).isEmpty();
+	}
+
+	@Test
+	void should_show_a_refused_setting_in_french_next_to_its_field() {
+		HttpResponse<String> refused = this.session.submit("/admin/settings",
+				Map.of("name", " ", "locale", "de", "timeZone", "Mars/Olympus", "privacyLevel", "private"));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body())
+			.containsPattern("id=\"name\"[^>]*>\\s*<p [^>]*id=\"name-error\"[^>]*>L&#39;espace a besoin d&#39;un nom.")
+			.contains("La langue doit être le français (fr) ou l&#39;anglais (en).")
+			.contains("id=\"timeZone-error\"")
+			.contains("Ce fuseau horaire est inconnu.");
+		assertThat(this.workspaces.find(this.workspace.id()))
+			.hasValueSatisfying((unchanged) -> assertThat(unchanged.name()).isEqualTo(this.workspace.name()));
+	}
+
+	@Test
+	void should_refuse_a_user_row_without_a_name_in_french() {
+		HttpResponse<String> refused = this.session.submit("/admin/users/" + this.admin.id(),
+				Map.of("displayName", " ", "role", "ADMIN", "enabled", "true"));
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(this.session.get("/admin/users").body())
+			.contains("Indiquez un nom d&#39;affichage de 1 à 200 caractères.");
+	}
+
+	@Test
+	void should_disable_a_user_whose_row_is_saved_with_the_box_unticked() {
+		WorkspaceUser agent = TestWorkspaces.user(this.users, this.workspace, Role.AGENT);
+
+		HttpResponse<String> saved = this.session.submit("/admin/users/" + agent.id(),
+				Map.of("displayName", "Agent Désactivé", "role", "AGENT"));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(this.users.list(this.workspace.id())).filteredOn((user) -> user.id().equals(agent.id()))
+			.singleElement()
+			.satisfies((user) -> {
+				assertThat(user.enabled()).isFalse();
+				assertThat(user.displayName()).isEqualTo("Agent Désactivé");
+			});
+	}
+
 	private List<AuditEntry> journal(String action) {
 		return this.journal
 			.search(this.workspace.id(), new AuditJournal.Filter(null, action, null, null, null), PageQuery.of(0, 50))

@@ -176,12 +176,17 @@ class SecurityTests {
 		TestSession session = TestSession.signedIn(this.port, user.email(), TestWorkspaces.PASSWORD);
 		String newPassword = "a-new-password-77";
 
-		session.submit("/account/password", Map.of("currentPassword", "not-my-password", "newPassword", newPassword,
-				"confirmPassword", newPassword));
-		assertThat(session.get("/account").body()).contains("Le mot de passe actuel est incorrect.");
-		session.submit("/account/password",
+		HttpResponse<String> wrong = session.submit("/account/password", Map.of("currentPassword", "not-my-password",
+				"newPassword", newPassword, "confirmPassword", newPassword));
+		assertThat(wrong.body()).contains("id=\"currentPassword-error\"")
+			.contains("Le mot de passe actuel est incorrect.");
+		HttpResponse<String> tooShort = session.submit("/account/password",
 				Map.of("currentPassword", TestWorkspaces.PASSWORD, "newPassword", "short", "confirmPassword", "short"));
-		assertThat(session.get("/account").body()).contains("au moins 8 caractères");
+		assertThat(tooShort.body()).contains("id=\"newPassword-error\"").contains("au moins 8 caractères");
+		HttpResponse<String> mismatch = session.submit("/account/password", Map.of("currentPassword",
+				TestWorkspaces.PASSWORD, "newPassword", newPassword, "confirmPassword", newPassword + "x"));
+		assertThat(mismatch.body()).contains("id=\"confirmPassword-error\"")
+			.contains("Les deux nouveaux mots de passe ne sont pas identiques.");
 		assertThat(location(anonymous().login(user.email(), newPassword))).endsWith("/login?error");
 
 		HttpResponse<String> changed = session.submit("/account/password", Map.of("currentPassword",

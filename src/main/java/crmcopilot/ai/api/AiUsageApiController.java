@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.ai.AiPermissions;
+import crmcopilot.ai.internal.AiPermissions;
 import crmcopilot.ai.internal.JdbcAiCallLog;
 import crmcopilot.ai.internal.UsagePeriod;
 import crmcopilot.ai.internal.UsageReport;

@@ -1,19 +1,18 @@
 package crmcopilot.ai.cli;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+
+import crmcopilot.shared.CsvLimits;
+import crmcopilot.shared.CsvReader;
+import crmcopilot.shared.InvalidInputException;
 
 /**
  * A labelled CSV file: a header and columns {@code text}, {@code category} and optionally
@@ -28,36 +27,30 @@ record TriageDataset(List<Row> rows, boolean hasPriority) {
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
 			throw new IllegalArgumentException(role + " file " + file + " does not exist or cannot be read");
 		}
-		CSVFormat format = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVParser parser = CSVParser.parse(reader, format)) {
-			Map<String, Integer> header = parser.getHeaderMap();
-			if (header == null || header.isEmpty()) {
-				throw new IllegalArgumentException(role + " file " + file + " is empty (a header line is required)");
-			}
-			Integer text = column(header, "text");
-			Integer category = column(header, "category");
-			Integer priority = column(header, "priority");
-			if (text == null || category == null) {
+		try (InputStream in = Files.newInputStream(file);
+				CsvReader csv = CsvReader.open(in, role, CsvLimits.DEFAULT.withMaxBytes(Long.MAX_VALUE))) {
+			List<String> header = csv.header().stream().map((name) -> name.strip().toLowerCase(Locale.ROOT)).toList();
+			int text = header.indexOf("text");
+			int category = header.indexOf("category");
+			int priority = header.indexOf("priority");
+			if (text < 0 || category < 0) {
 				throw new IllegalArgumentException(role + " file " + file
 						+ " must have a header with columns 'text' and 'category' (optional 'priority'), found "
-						+ header.keySet());
+						+ header);
 			}
 			List<Row> rows = new ArrayList<>();
-			boolean everyPriority = priority != null;
-			for (CSVRecord record : parser) {
-				String rowText = value(record, text);
-				String rowCategory = value(record, category);
-				if (rowText.isEmpty() || rowCategory.isEmpty()) {
-					throw new IllegalArgumentException(role + " file " + file + ", line "
-							+ parser.getCurrentLineNumber() + ": 'text' and 'category' must not be empty");
+			boolean everyPriority = priority >= 0;
+			for (List<String> row = csv.next(); row != null; row = csv.next()) {
+				if (row.stream().allMatch(String::isBlank)) {
+					continue;
 				}
-				String rowPriority = (priority != null) ? value(record, priority) : "";
+				String rowText = value(row, text);
+				String rowCategory = value(row, category);
+				if (rowText.isEmpty() || rowCategory.isEmpty()) {
+					throw new IllegalArgumentException(role + " file " + file + ", line " + csv.lineNumber()
+							+ ": 'text' and 'category' must not be empty");
+				}
+				String rowPriority = (priority >= 0) ? value(row, priority) : "";
 				everyPriority &= !rowPriority.isEmpty();
 				rows.add(new Row(rowText, rowCategory, rowPriority.isEmpty() ? null : rowPriority));
 			}
@@ -66,24 +59,17 @@ record TriageDataset(List<Row> rows, boolean hasPriority) {
 			}
 			return new TriageDataset(List.copyOf(rows), everyPriority);
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalStateException ex) {
+		catch (InvalidInputException ex) {
+			throw new IllegalArgumentException(role + " file " + file + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
 			throw new IllegalArgumentException(
 					role + " file " + file + " is not a readable CSV file: " + ex.getMessage(), ex);
 		}
 	}
 
-	private static @Nullable Integer column(Map<String, Integer> header, String name) {
-		for (Map.Entry<String, Integer> entry : header.entrySet()) {
-			if (entry.getKey() != null
-					&& entry.getKey().strip().toLowerCase(Locale.ROOT).replace("\uFEFF", "").equals(name)) {
-				return entry.getValue();
-			}
-		}
-		return null;
-	}
-
-	private static String value(CSVRecord record, int index) {
-		return (index < record.size()) ? record.get(index).strip() : "";
+	private static String value(List<String> row, int index) {
+		return (index < row.size()) ? row.get(index).strip() : "";
 	}
 
 	long labelCount() {

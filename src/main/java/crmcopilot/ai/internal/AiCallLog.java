@@ -1,7 +1,7 @@
 package crmcopilot.ai.internal;
 
 /** Where task runs are recorded. */
-public interface AiCallLog {
+interface AiCallLog {
 
 	void record(AiCall call);
 

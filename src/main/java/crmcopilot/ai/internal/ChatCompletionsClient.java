@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * endpoint and a few fields, so a hundred lines over {@link HttpClient} keep every
  * provider, header and timeout under our control and testable against a local fake.
  */
-public class ChatCompletionsClient {
+class ChatCompletionsClient {
 
 	private static final int MAX_ERROR_DETAIL = 160;
 

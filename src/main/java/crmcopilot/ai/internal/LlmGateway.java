@@ -21,9 +21,9 @@ import tools.jackson.databind.node.StringNode;
 
 import crmcopilot.ai.AiGateway;
 import crmcopilot.ai.AiTask;
-import crmcopilot.ai.PiiRedactor;
 import crmcopilot.ai.TaskContext;
 import crmcopilot.ai.TaskOutcome;
+import crmcopilot.shared.Texts;
 
 /**
  * Runs a task through the workspace's provider, asking for JSON valid against the result
@@ -172,7 +172,7 @@ public class LlmGateway implements AiGateway {
 			messages.add(new ChatCompletionsClient.Message("assistant", completion.content()));
 			messages.add(new ChatCompletionsClient.Message("user", Instructions.retry(prompt.lang(), problem)));
 		}
-		return new Answer<>(null, truncate("invalid-output: " + this.redaction.scrub(problem)));
+		return new Answer<>(null, Texts.abbreviate("invalid-output: " + this.redaction.scrub(problem), MAX_REASON));
 	}
 
 	private ChatCompletionsClient.Completion complete(ProviderConfig provider, ChatCompletionsClient.Request request) {
@@ -257,10 +257,6 @@ public class LlmGateway implements AiGateway {
 		}
 		int colon = reason.indexOf(':');
 		return (colon > 0) ? reason.substring(0, colon) : reason;
-	}
-
-	private static String truncate(String reason) {
-		return (reason.length() > MAX_REASON) ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
 	}
 
 	/**

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
-import crmcopilot.ai.PiiRedactor;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
  * same value gets the same placeholder everywhere in one redaction.
  */
 @Component
-public class PatternPiiRedactor implements PiiRedactor {
+class PatternPiiRedactor implements PiiRedactor {
 
 	/** Regions whose national (not +prefixed) phone formats are recognised, in order. */
 	static final List<String> PHONE_REGIONS = List.of("SN", "FR", "CI", "ML", "MA", "BE", "CH");

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code gpt-4o-mini-2024-07-18}) takes the price of its longest listed prefix; an
  * unknown model (a local one) costs nothing.
  */
-public class PriceTable {
+class PriceTable {
 
 	private final Map<String, AiSettings.Price> prices;
 

@@ -21,7 +21,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * module wrote them. The first line is the version header {@code # version: N}; the rest
  * is the template.
  */
-public class PromptFiles implements PromptSource {
+class PromptFiles implements PromptSource {
 
 	private static final Pattern FILE_NAME = Pattern.compile("([a-z0-9][a-z0-9_-]*)\\.([a-z]{2})\\.st");
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import crmcopilot.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,10 +104,11 @@ public class PromptLibrary implements PromptSource {
 	@Transactional
 	public int save(UUID workspaceId, String promptId, String lang, String body, @Nullable String note, String author) {
 		if (body.isBlank()) {
-			throw new IllegalArgumentException("the prompt is empty");
+			throw new InvalidInputException("body", "ai.error.prompt-empty", new Object[0], "the prompt is empty");
 		}
 		if (body.length() > 50_000) {
-			throw new IllegalArgumentException("the prompt is longer than 50,000 characters");
+			throw new InvalidInputException("body", "ai.error.prompt-too-long", new Object[] { 50_000 },
+					"the prompt is longer than 50,000 characters");
 		}
 		int fileVersion = this.files.resolve(workspaceId, promptId, lang).version();
 		int saved = this.jdbc.sql(

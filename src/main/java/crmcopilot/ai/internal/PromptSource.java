@@ -3,7 +3,7 @@ package crmcopilot.ai.internal;
 import java.util.UUID;
 
 /** Finds the prompt a workspace uses for a task in a language. */
-public interface PromptSource {
+interface PromptSource {
 
 	ResolvedPrompt resolve(UUID workspaceId, String promptId, String lang);
 

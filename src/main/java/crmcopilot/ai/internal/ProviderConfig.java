@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import crmcopilot.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * the prompt
  * @param redactLocal redact personal data even when the provider is local
  */
-public record ProviderConfig(LlmProvider provider, String baseUrl, @Nullable String apiKey, String model,
+record ProviderConfig(LlmProvider provider, String baseUrl, @Nullable String apiKey, String model,
 		@Nullable String azureDeployment, String azureApiVersion, boolean jsonSchema, boolean redactLocal) {
 
 	private static final Pattern PRIVATE_IPV4 = Pattern
@@ -35,22 +36,26 @@ public record ProviderConfig(LlmProvider provider, String baseUrl, @Nullable Str
 			url = provider.defaultBaseUrl();
 		}
 		if (url == null) {
-			throw new IllegalArgumentException("provider " + provider.code() + " needs a base URL");
+			throw new InvalidInputException("baseUrl", "ai.error.base-url-missing", new Object[] { provider.code() },
+					"provider " + provider.code() + " needs a base URL");
 		}
 		URI uri = URI.create(url.trim());
 		if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-			throw new IllegalArgumentException("base URL must be an http(s) URL: " + url);
+			throw new InvalidInputException("baseUrl", "ai.error.base-url-invalid", new Object[] { url },
+					"base URL must be an http(s) URL: " + url);
 		}
 		String deployment = blankToNull(azureDeployment);
 		String modelName = (blankToNull(model) != null) ? model.trim() : ((deployment != null) ? deployment : "");
 		if (provider == LlmProvider.AZURE && deployment == null) {
 			deployment = (modelName.isEmpty()) ? null : modelName;
 			if (deployment == null) {
-				throw new IllegalArgumentException("provider azure needs a deployment (or a model named like it)");
+				throw new InvalidInputException("azureDeployment", "ai.error.azure-deployment", new Object[0],
+						"provider azure needs a deployment (or a model named like it)");
 			}
 		}
 		if (provider != LlmProvider.AZURE && modelName.isEmpty()) {
-			throw new IllegalArgumentException("provider " + provider.code() + " needs a model");
+			throw new InvalidInputException("model", "ai.error.model-missing", new Object[] { provider.code() },
+					"provider " + provider.code() + " needs a model");
 		}
 		String version = (blankToNull(azureApiVersion) != null) ? azureApiVersion.trim() : "2024-10-21";
 		return new ProviderConfig(provider, stripTrailingSlash(url.trim()), blankToNull(apiKey), modelName, deployment,

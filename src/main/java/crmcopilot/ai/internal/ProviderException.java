@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A provider call that failed at the transport level. Its message never holds request or
  * response text, only the kind of failure and the HTTP status.
  */
-public class ProviderException extends RuntimeException {
+class ProviderException extends RuntimeException {
 
 	/**
 	 * What went wrong; the code is what {@code ai_calls} records as the fallback reason.

@@ -1,5 +1,6 @@
 package crmcopilot.ai.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,7 +18,7 @@ import io.github.resilience4j.retry.RetryRegistry;
  * one circuit breaker per provider endpoint. A {@code Retry-After} longer than
  * {@code maxRetryAfter} is not waited for: the task falls back at once.
  */
-public class ProviderResilience {
+class ProviderResilience {
 
 	private final CircuitBreakerRegistry breakers;
 
@@ -34,6 +35,13 @@ public class ProviderResilience {
 	 * @param retryListener told of each wait before a retry (for tests and metrics)
 	 */
 	ProviderResilience(AiSettings.Resilience settings, Consumer<Duration> retryListener) {
+		this(settings, retryListener, Clock.systemUTC());
+	}
+
+	/**
+	 * @param clock the time the breakers wait in the open state by (tests move it)
+	 */
+	ProviderResilience(AiSettings.Resilience settings, Consumer<Duration> retryListener, Clock clock) {
 		this.retryListener = retryListener;
 		this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -41,6 +49,7 @@ public class ProviderResilience {
 			.minimumNumberOfCalls(settings.minimumCalls())
 			.failureRateThreshold(settings.failureRateThreshold())
 			.waitDurationInOpenState(settings.openDuration())
+			.clock(clock)
 			.permittedNumberOfCallsInHalfOpenState(1)
 			.recordException((ex) -> ex instanceof ProviderException)
 			.build());

@@ -3,7 +3,7 @@ package crmcopilot.ai.internal;
 import java.util.UUID;
 
 /** The provider a workspace uses: its own settings, else the environment's. */
-public interface ProviderResolver {
+interface ProviderResolver {
 
 	ProviderConfig forWorkspace(UUID workspaceId);
 

@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.ai.PiiRedactor;
 import crmcopilot.workspace.PrivacyLevel;
 
 /**
@@ -19,7 +18,7 @@ import crmcopilot.workspace.PrivacyLevel;
  * masked; a {@code SHARED_ANONYMISED} workspace has the same identifiers masked but names
  * kept, so that an answer may greet a customer by name.
  */
-public class RedactionPolicy {
+class RedactionPolicy {
 
 	private final PatternPiiRedactor redactor;
 

@@ -21,10 +21,11 @@ public record UsagePeriod(LocalDate from, LocalDate to) {
 		LocalDate end = (to != null) ? to : LocalDate.now(ZoneOffset.UTC);
 		LocalDate start = (from != null) ? from : end.minusDays(DEFAULT_DAYS - 1);
 		if (start.isAfter(end)) {
-			throw new InvalidInputException("from", "must not be after 'to'");
+			throw new InvalidInputException("from", "ai.error.period-order", new Object[0], "must not be after 'to'");
 		}
 		if (start.plusDays(MAX_DAYS).isBefore(end)) {
-			throw new InvalidInputException("to", "the period is limited to " + MAX_DAYS + " days");
+			throw new InvalidInputException("to", "ai.error.period-too-long", new Object[] { MAX_DAYS },
+					"the period is limited to " + MAX_DAYS + " days");
 		}
 		return new UsagePeriod(start, end);
 	}

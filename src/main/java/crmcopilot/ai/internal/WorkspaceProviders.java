@@ -1,12 +1,12 @@
 package crmcopilot.ai.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +53,10 @@ public class WorkspaceProviders implements ProviderResolver {
 
 	static final Duration TTL = Duration.ofSeconds(2);
 
-	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+	private final Cache<UUID, Map<String, String>> cache = Caffeine.newBuilder()
+		.expireAfterWrite(TTL)
+		.maximumSize(10_000)
+		.build();
 
 	WorkspaceProviders(WorkspaceSettings settings, SecretCipher cipher, AiSettings aiSettings) {
 		this.settings = settings;
@@ -106,7 +109,7 @@ public class WorkspaceProviders implements ProviderResolver {
 			store(workspaceId, form, newApiKey, clearKey);
 		}
 		finally {
-			this.cache.remove(workspaceId);
+			this.cache.invalidate(workspaceId);
 		}
 	}
 
@@ -115,16 +118,7 @@ public class WorkspaceProviders implements ProviderResolver {
 	 * task run needs them; changes made through {@link #save} are seen at once).
 	 */
 	private Map<String, String> cachedValues(UUID workspaceId) {
-		Instant now = Instant.now();
-		Cached cached = this.cache.get(workspaceId);
-		if (cached == null || cached.loadedAt().plus(TTL).isBefore(now)) {
-			cached = new Cached(Collections.unmodifiableMap(this.settings.withPrefix(workspaceId, PREFIX)), now);
-			this.cache.put(workspaceId, cached);
-		}
-		return cached.values();
-	}
-
-	private record Cached(Map<String, String> values, Instant loadedAt) {
+		return this.cache.get(workspaceId, (id) -> Collections.unmodifiableMap(this.settings.withPrefix(id, PREFIX)));
 	}
 
 	private void store(UUID workspaceId, Form form, @Nullable String newApiKey, boolean clearKey) {

@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Speech-to-text: (a) an OpenAI-compatible {@code /v1/audio/transcriptions} endpoint
@@ -56,7 +57,9 @@ class ConfiguredSpeechToText implements SpeechToTextEngine {
 
 	private final JsonMapper json;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+	// created at the first transcription: an HTTP client starts a selector thread
+	private final SingletonSupplier<HttpClient> http = SingletonSupplier
+		.of(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
 
 	ConfiguredSpeechToText(@Value("${COPILOT_STT_URL:}") String url, @Value("${COPILOT_STT_API_KEY:}") String apiKey,
 			@Value("${COPILOT_STT_MODEL:whisper-1}") String model,
@@ -156,7 +159,8 @@ class ConfiguredSpeechToText implements SpeechToTextEngine {
 		}
 		HttpResponse<String> response;
 		try {
-			response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			response = this.http.obtain()
+				.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -47,9 +47,14 @@ class TesseractOcrEngine implements OcrEngine {
 
 	private static final int MAX_PIXELS = 60_000_000;
 
+	/** Set once, at the first recognition: loading the C library is kept off start-up. */
+	private static boolean threadsLimited;
+
 	private final @Nullable Path tessdata;
 
 	private final String languages;
+
+	private final int threads;
 
 	TesseractOcrEngine(@Value("${COPILOT_TESSDATA:}") String tessdata,
 			@Value("${COPILOT_OCR_LANGUAGES:fra+eng}") String languages) {
@@ -62,7 +67,7 @@ class TesseractOcrEngine implements OcrEngine {
 			@Value("${COPILOT_OCR_THREADS:1}") int threads) {
 		this.tessdata = tessdataDirectory(tessdata);
 		this.languages = languages;
-		limitOpenMpThreads(threads);
+		this.threads = threads;
 	}
 
 	/**
@@ -70,9 +75,10 @@ class TesseractOcrEngine implements OcrEngine {
 	 * Tesseract's library is loaded; an explicit environment value wins.
 	 */
 	static synchronized void limitOpenMpThreads(int threads) {
-		if (threads < 1 || System.getenv("OMP_THREAD_LIMIT") != null) {
+		if (threadsLimited || threads < 1 || System.getenv("OMP_THREAD_LIMIT") != null) {
 			return;
 		}
+		threadsLimited = true;
 		try {
 			com.sun.jna.NativeLibrary.getInstance("c")
 				.getFunction("setenv")
@@ -160,6 +166,7 @@ class TesseractOcrEngine implements OcrEngine {
 			throw new OcrFailed(
 					"OCR is not installed: install the Debian packages tesseract-ocr, tesseract-ocr-fra and tesseract-ocr-eng, or set COPILOT_TESSDATA");
 		}
+		limitOpenMpThreads(this.threads);
 		Tesseract tesseract = new Tesseract();
 		tesseract.setDatapath(this.tessdata.toString());
 		tesseract.setLanguage(this.languages);

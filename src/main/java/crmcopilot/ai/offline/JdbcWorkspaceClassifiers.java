@@ -3,10 +3,11 @@ package crmcopilot.ai.offline;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import crmcopilot.ai.LabelledText;
 import crmcopilot.ai.TextClassifier;
@@ -42,13 +43,22 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 
 	static final int MAX_SOURCE = 80;
 
+	private static final int MAX_CACHED_MODELS = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final TextClassifierTrainer trainer;
 
 	private final TransactionTemplate transactions;
 
-	private final Map<Key, Trained> cache = new ConcurrentHashMap<>();
+	/**
+	 * Trained models by workspace and purpose; a model is retrained or reloaded when its
+	 * version moves.
+	 */
+	private final ConcurrentMap<Key, Trained> cache = Caffeine.newBuilder()
+		.maximumSize(MAX_CACHED_MODELS)
+		.<Key, Trained>build()
+		.asMap();
 
 	private final @Nullable TextEmbeddings embeddings;
 
@@ -136,11 +146,6 @@ class JdbcWorkspaceClassifiers implements WorkspaceClassifiers {
 			retrain(key, removal.version());
 		}
 		return removal.removed();
-	}
-
-	/** Forgets trained models (as a restart would); the examples stay. */
-	void evictAll() {
-		this.cache.clear();
 	}
 
 	private Trained retrain(Key key, long version) {

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import crmcopilot.ai.TextEmbeddings;
 import dev.langchain4j.data.embedding.Embedding;
@@ -43,12 +43,7 @@ class OnnxTextEmbeddings implements TextEmbeddings {
 
 	OnnxTextEmbeddings(OfflineSettings settings) {
 		int capacity = settings.embeddingCacheSize();
-		this.cache = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-				return size() > capacity;
-			}
-		});
+		this.cache = Caffeine.newBuilder().maximumSize(capacity).<String, float[]>build().asMap();
 	}
 
 	@Override

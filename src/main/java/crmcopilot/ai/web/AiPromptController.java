@@ -6,9 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 
-import crmcopilot.ai.AiPermissions;
+import crmcopilot.web.FormErrors;
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.ai.internal.AiPermissions;
 import crmcopilot.ai.AiTask;
 import crmcopilot.ai.internal.LineDiff;
 import crmcopilot.ai.internal.LlmGateway;
@@ -24,7 +30,9 @@ import crmcopilot.workspace.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -74,32 +82,49 @@ class AiPromptController {
 		return LIST_VIEW;
 	}
 
+	/**
+	 * An edited prompt; the library checks its length, the messages are ai bundle keys.
+	 */
+	record PromptForm(@NotBlank(message = "ai.error.prompt-empty") @Nullable String body,
+			@Size(max = 300, message = "ai.error.note-too-long") @Nullable String note) {
+	}
+
 	@GetMapping("/{id}/{lang}")
 	String initUpdateForm(Caller caller, @PathVariable String id, @PathVariable String lang, Model model) {
 		ResolvedPrompt current = known(caller, id, lang);
-		model.addAttribute("prompt", current);
-		model.addAttribute("history", this.prompts.history(caller.workspaceId(), id, lang));
-		model.addAttribute("variables", sampleVariables(current.body()));
-		model.addAttribute("provider", this.gateway.provider(caller.workspaceId()));
-		model.addAttribute("taskKnown", this.tasks.find(id).isPresent());
-		return EDIT_VIEW;
+		return show(caller, current, current.body(), model);
 	}
 
 	@PostMapping("/{id}/{lang}")
 	String processUpdateForm(Caller caller, @PathVariable String id, @PathVariable String lang,
-			@RequestParam String body, @RequestParam(required = false) @Nullable String note,
+			@Valid @ModelAttribute("posted") PromptForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		known(caller, id, lang);
-		try {
-			int version = this.prompts.save(caller.workspaceId(), id, lang, body, note, caller.actor());
-			this.journal.record(AuditEvent.of(caller.workspaceId(), "ai.prompt.saved", "prompt", id + "." + lang, note,
-					Map.of("version", version)));
-			redirect.addFlashAttribute("message", "ai.prompts.saved");
+		ResolvedPrompt current = known(caller, id, lang);
+		String body = (form.body() != null) ? form.body() : "";
+		if (!result.hasErrors()) {
+			try {
+				int version = this.prompts.save(caller.workspaceId(), id, lang, body, form.note(), caller.actor());
+				this.journal.record(AuditEvent.of(caller.workspaceId(), "ai.prompt.saved", "prompt", id + "." + lang,
+						form.note(), Map.of("version", version)));
+				redirect.addFlashAttribute("message", "ai.prompts.saved");
+				return "redirect:/ai/prompts/" + id + "/" + lang;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
-		}
-		return "redirect:/ai/prompts/" + id + "/" + lang;
+		FormErrors.showNextToFields(model, result);
+		return show(caller, current, body, model);
+	}
+
+	private String show(Caller caller, ResolvedPrompt current, String body, Model model) {
+		model.addAttribute("prompt", current);
+		model.addAttribute("body", body);
+		model.addAttribute("history", this.prompts.history(caller.workspaceId(), current.id(), current.lang()));
+		model.addAttribute("variables", sampleVariables(current.body()));
+		model.addAttribute("provider", this.gateway.provider(caller.workspaceId()));
+		model.addAttribute("taskKnown", this.tasks.find(current.id()).isPresent());
+		return EDIT_VIEW;
 	}
 
 	@PostMapping("/{id}/{lang}/revert")

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import crmcopilot.ai.AiPermissions;
+import crmcopilot.web.FormErrors;
+import crmcopilot.ai.internal.AiPermissions;
 import crmcopilot.ai.internal.JdbcAiCallLog;
 import crmcopilot.ai.internal.UsagePeriod;
 import crmcopilot.ai.internal.UsageReport;
@@ -55,7 +56,7 @@ class AiUsageController {
 			period = UsagePeriod.of(from, to);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", ex.field() + ": " + ex.getMessage());
+			FormErrors.show(model, ex);
 			period = UsagePeriod.of(null, null);
 		}
 		UsageReport report = this.calls.usage(caller.workspaceId(), period.from(), period.to());

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.audit.AuditEntry;
 import crmcopilot.audit.AuditJournal;
-import crmcopilot.audit.AuditPermissions;
+import crmcopilot.audit.internal.AuditPermissions;
 import crmcopilot.audit.Consent;
 import crmcopilot.audit.Consents;
 import crmcopilot.shared.PageQuery;

@@ -32,8 +32,9 @@ class AuditVerifyCommand implements Callable<Integer> {
 			}
 			else {
 				broken++;
-				System.out.printf("workspace %s: %d entries, BROKEN at seq %d: %s%n", report.workspaceId(),
-						report.entries(), report.firstBrokenSeq(), report.problem());
+				String where = (report.firstBrokenSeq() != null) ? " at seq " + report.firstBrokenSeq() : "";
+				System.out.printf("workspace %s: %d entries, BROKEN%s: %s%n", report.workspaceId(), report.entries(),
+						where, report.problem());
 			}
 		}
 		System.out.printf("chains=%d entries=%d broken=%d%n", reports.size(), entries, broken);

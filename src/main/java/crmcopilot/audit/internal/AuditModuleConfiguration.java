@@ -1,7 +1,5 @@
 package crmcopilot.audit.internal;
 
-import crmcopilot.audit.AuditPermissions;
-import crmcopilot.web.NavigationItem;
 import crmcopilot.workspace.PermissionGrants;
 
 import org.springframework.context.annotation.Bean;
@@ -21,11 +19,6 @@ class AuditModuleConfiguration {
 		return PermissionGrants.of("audit")
 			.grant(AuditPermissions.VIEW, ADMIN, MANAGER, OPS)
 			.grant(AuditPermissions.CONSENTS_RECORD, ADMIN, MANAGER, AGENT, SHOPPER);
-	}
-
-	@Bean
-	NavigationItem auditNavigation() {
-		return new NavigationItem("nav.audit", "/audit", AuditPermissions.VIEW, 900);
 	}
 
 }

@@ -1,9 +1,6 @@
 package crmcopilot.audit.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,17 +17,14 @@ import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.Callers;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends under a row lock on the workspace's chain head, so concurrent writers (and
- * several server instances) extend the chain one at a time.
+ * Writes each entry unchained, with the hash of its content, in the caller's transaction
+ * (so an entry exists exactly when the change it records does) and leaves the linking to
+ * the {@link AuditChainer} after commit: no lock is shared between writers.
  */
 @Service
 class JdbcAuditJournal implements AuditJournal {
@@ -39,19 +33,23 @@ class JdbcAuditJournal implements AuditJournal {
 
 	private final JsonMapper json;
 
-	private final TransactionTemplate savepoint;
+	private final AuditChainer chainer;
 
-	JdbcAuditJournal(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+	private final ChainVerifier verifier;
+
+	JdbcAuditJournal(JdbcClient jdbc, JsonMapper json, AuditChainer chainer, ChainVerifier verifier) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.chainer = chainer;
+		this.verifier = verifier;
 	}
 
+	/**
+	 * Inside a transaction the entry is returned unchained and linked after commit;
+	 * outside one it is linked before this method returns.
+	 */
 	@Override
-	@Transactional
 	public AuditEntry record(AuditEvent event) {
-		Head head = lockHead(event.workspaceId());
 		String actor = event.actor();
 		String actorType = event.actorType();
 		if (actor == null) {
@@ -60,50 +58,26 @@ class JdbcAuditJournal implements AuditJournal {
 			actorType = caller.map((c) -> c.isToken() ? "token" : "user").orElse("system");
 		}
 		String details = event.details().isEmpty() ? null : this.json.writeValueAsString(event.details());
-		AuditEntry unsigned = new AuditEntry(UUID.randomUUID(), event.workspaceId(), head.lastSeq() + 1,
+		AuditEntry entry = new AuditEntry(UUID.randomUUID(), event.workspaceId(), null,
 				Instant.now().truncatedTo(ChronoUnit.MICROS), actor, (actorType != null) ? actorType : "system",
-				event.action(), event.objectType(), event.objectId(), event.reason(), details, head.lastHash(), "");
-		AuditEntry entry = withHash(unsigned, ChainHash.of(unsigned));
-		this.jdbc.sql(
-				"INSERT INTO audit_entries (id, workspace_id, seq, occurred_at, actor, actor_type, action, object_type, "
-						+ "object_id, reason, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(entry.id(), entry.workspaceId(), entry.seq(), entry.occurredAt().atOffset(ZoneOffset.UTC),
-					entry.actor(), entry.actorType(), entry.action(), entry.objectType(), entry.objectId(),
-					entry.reason(), entry.details(), entry.prevHash(), entry.hash())
+				event.action(), event.objectType(), event.objectId(), event.reason(), details, null, null);
+		this.jdbc
+			.sql("INSERT INTO audit_entries (id, workspace_id, occurred_at, actor, actor_type, action, "
+					+ "object_type, object_id, reason, details, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(entry.id(), entry.workspaceId(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(),
+					entry.actorType(), entry.action(), entry.objectType(), entry.objectId(), entry.reason(),
+					entry.details(), ChainHash.content(entry))
 			.update();
-		this.jdbc.sql("UPDATE audit_chain_heads SET last_seq = ?, last_hash = ? WHERE workspace_id = ?")
-			.params(entry.seq(), entry.hash(), entry.workspaceId())
-			.update();
-		return entry;
-	}
-
-	private record Head(long lastSeq, String lastHash) {
-	}
-
-	private Head lockHead(UUID workspaceId) {
-		Optional<Head> head = selectHeadForUpdate(workspaceId);
-		if (head.isPresent()) {
-			return head.get();
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+			ChainAfterCommit.register(this.chainer, entry.workspaceId());
+			return entry;
 		}
-		try {
-			// inside a savepoint: on PostgreSQL a failed insert would otherwise abort the
-			// whole transaction
-			this.savepoint.executeWithoutResult((status) -> this.jdbc
-				.sql("INSERT INTO audit_chain_heads (workspace_id, last_seq, last_hash) VALUES (?, 0, ?)")
-				.params(workspaceId, ChainHash.GENESIS)
-				.update());
-		}
-		catch (DuplicateKeyException ex) {
-			// another writer created the head first: lock theirs
-		}
-		return selectHeadForUpdate(workspaceId).orElseThrow();
-	}
-
-	private Optional<Head> selectHeadForUpdate(UUID workspaceId) {
-		return this.jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_heads WHERE workspace_id = ? FOR UPDATE")
-			.param(workspaceId)
-			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
-			.optional();
+		this.chainer.chain(entry.workspaceId());
+		return this.jdbc.sql("SELECT * FROM audit_entries WHERE id = ?")
+			.param(entry.id())
+			.query(StoredEntry::mapEntry)
+			.single();
 	}
 
 	@Override
@@ -132,95 +106,19 @@ class JdbcAuditJournal implements AuditJournal {
 			params.add(filter.to().atOffset(ZoneOffset.UTC));
 		}
 		long total = this.jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+		// entries not chained yet come after every chained one
 		List<AuditEntry> items = this.jdbc
-			.sql("SELECT *" + where + " ORDER BY seq DESC LIMIT " + page.size() + " OFFSET " + page.offset())
+			.sql("SELECT *" + where + " ORDER BY seq DESC NULLS FIRST, position DESC LIMIT " + page.size() + " OFFSET "
+					+ page.offset())
 			.params(params)
-			.query(JdbcAuditJournal::map)
+			.query(StoredEntry::mapEntry)
 			.list();
 		return PageResponse.of(items, page, total);
 	}
 
 	@Override
 	public List<ChainReport> verify() {
-		List<UUID> workspaces = this.jdbc
-			.sql("SELECT workspace_id FROM audit_chain_heads UNION SELECT DISTINCT workspace_id FROM audit_entries")
-			.query(UUID.class)
-			.list();
-		return workspaces.stream().map(this::verify).toList();
-	}
-
-	private ChainReport verify(UUID workspaceId) {
-		ChainWalk walk = new ChainWalk();
-		this.jdbc.sql("SELECT * FROM audit_entries WHERE workspace_id = ? ORDER BY seq")
-			.param(workspaceId)
-			.query((ResultSet rs) -> walk.accept(map(rs, 0)));
-		Optional<Head> head = this.jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_heads WHERE workspace_id = ?")
-			.param(workspaceId)
-			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
-			.optional();
-		if (walk.brokenSeq == null) {
-			if (head.isEmpty()) {
-				walk.fail(walk.lastSeq, "the chain head is missing");
-			}
-			else if (head.get().lastSeq() != walk.lastSeq || !head.get().lastHash().equals(walk.lastHash)) {
-				walk.fail(walk.lastSeq + 1, "entries after seq " + walk.lastSeq + " were deleted (head expects seq "
-						+ head.get().lastSeq() + ")");
-			}
-		}
-		return new ChainReport(workspaceId, walk.count, walk.brokenSeq, walk.problem);
-	}
-
-	/** Walks a chain in order, remembering the first link that does not hold. */
-	private static final class ChainWalk {
-
-		long count;
-
-		long lastSeq;
-
-		String lastHash = ChainHash.GENESIS;
-
-		Long brokenSeq;
-
-		String problem;
-
-		void accept(AuditEntry entry) {
-			this.count++;
-			if (this.brokenSeq == null) {
-				if (entry.seq() != this.lastSeq + 1) {
-					fail(this.lastSeq + 1, "entry seq " + (this.lastSeq + 1) + " is missing");
-				}
-				else if (!entry.prevHash().equals(this.lastHash)) {
-					fail(entry.seq(), "its previous-hash does not match the entry before it");
-				}
-				else if (!entry.hash().equals(ChainHash.of(entry))) {
-					fail(entry.seq(), "its content was changed after it was written");
-				}
-			}
-			this.lastSeq = entry.seq();
-			this.lastHash = entry.hash();
-		}
-
-		void fail(long seq, String why) {
-			if (this.brokenSeq == null) {
-				this.brokenSeq = seq;
-				this.problem = why;
-			}
-		}
-
-	}
-
-	private static AuditEntry withHash(AuditEntry entry, String hash) {
-		return new AuditEntry(entry.id(), entry.workspaceId(), entry.seq(), entry.occurredAt(), entry.actor(),
-				entry.actorType(), entry.action(), entry.objectType(), entry.objectId(), entry.reason(),
-				entry.details(), entry.prevHash(), hash);
-	}
-
-	static AuditEntry map(ResultSet rs, int row) throws SQLException {
-		return new AuditEntry(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
-				rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-				rs.getString("actor_type"), rs.getString("action"), rs.getString("object_type"),
-				rs.getString("object_id"), rs.getString("reason"), rs.getString("details"), rs.getString("prev_hash"),
-				rs.getString("hash"));
+		return this.verifier.verifyAll();
 	}
 
 }

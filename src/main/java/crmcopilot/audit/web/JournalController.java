@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.audit.AuditEntry;
 import crmcopilot.audit.AuditJournal;
-import crmcopilot.audit.AuditPermissions;
+import crmcopilot.audit.internal.AuditPermissions;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
 import crmcopilot.workspace.Caller;

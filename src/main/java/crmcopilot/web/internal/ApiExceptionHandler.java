@@ -1,6 +1,7 @@
 package crmcopilot.web.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -34,13 +36,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final InputErrorMessages inputErrors;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.inputErrors = new InputErrorMessages(messages);
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
-	ProblemDetail invalidInput(InvalidInputException exception) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
-		problem.setTitle("Invalid input");
+	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException exception, Locale locale) {
+		String message = this.inputErrors.text(exception, locale);
+		HttpStatus status = InputErrorMessages.status(exception);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+		problem.setTitle((status == HttpStatus.BAD_REQUEST) ? "Invalid input" : "Input too large");
 		problem.setProperty("field", exception.field());
-		problem.setProperty("errors", List.of(Map.of("field", exception.field(), "message", exception.getMessage())));
-		return problem;
+		problem.setProperty("errors", List.of(Map.of("field", exception.field(), "message", message)));
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

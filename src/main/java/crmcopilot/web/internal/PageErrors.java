@@ -1,9 +1,14 @@
 package crmcopilot.web.internal;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
 
 import crmcopilot.shared.InvalidInputException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,17 +27,30 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+	private final InputErrorMessages inputErrors;
+
+	PageErrors(MessageSource messages) {
+		this.inputErrors = new InputErrorMessages(messages);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalidInput(InvalidInputException exception, HttpServletRequest request, Locale locale) {
+		return errorPage(InputErrorMessages.status(exception), request,
+				exception.field() + ": " + this.inputErrors.text(exception, locale));
+	}
+
 	@ExceptionHandler({ IllegalArgumentException.class, MultipartException.class })
 	ModelAndView badInput(Exception exception, HttpServletRequest request) {
-		ModelAndView view = new ModelAndView("error");
-		view.setStatus(HttpStatus.BAD_REQUEST);
-		view.addObject("status", HttpStatus.BAD_REQUEST.value());
-		view.addObject("path", request.getRequestURI());
 		String detail = (exception instanceof MultipartException) ? "a file upload (multipart form) was expected"
 				: exception.getMessage();
-		if (exception instanceof InvalidInputException invalid) {
-			detail = invalid.field() + ": " + invalid.getMessage();
-		}
+		return errorPage(HttpStatus.BAD_REQUEST, request, detail);
+	}
+
+	private static ModelAndView errorPage(HttpStatus status, HttpServletRequest request, @Nullable String detail) {
+		ModelAndView view = new ModelAndView("error");
+		view.setStatus(status);
+		view.addObject("status", status.value());
+		view.addObject("path", request.getRequestURI());
 		view.addObject("detail", detail);
 		return view;
 	}

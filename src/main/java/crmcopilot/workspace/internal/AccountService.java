@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
@@ -58,7 +59,8 @@ public class AccountService {
 	@Transactional
 	public boolean updateUser(Caller caller, UUID userId, String displayName, Role role, boolean enabled) {
 		if (userId.equals(caller.userId()) && (!enabled || role != caller.role())) {
-			throw new IllegalArgumentException("you cannot disable yourself or change your own role");
+			throw new InvalidInputException("role", "workspace.error.self-change", new Object[0],
+					"you cannot disable yourself or change your own role");
 		}
 		boolean updated = this.users.update(caller.workspaceId(), userId, displayName, role, enabled);
 		if (updated) {
@@ -77,7 +79,8 @@ public class AccountService {
 	public boolean changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
 		UUID userId = caller.userId();
 		if (userId == null) {
-			throw new IllegalArgumentException("an API token has no password");
+			throw new InvalidInputException("currentPassword", "workspace.error.token-password", new Object[0],
+					"an API token has no password");
 		}
 		if (!this.users.passwordMatches(userId, currentPassword)) {
 			return false;
@@ -115,7 +118,8 @@ public class AccountService {
 	@Transactional
 	public void updateWorkspace(Caller caller, String name, String locale, String timeZone, PrivacyLevel privacy) {
 		if (name.isBlank()) {
-			throw new IllegalArgumentException("the workspace needs a name");
+			throw new InvalidInputException("name", "workspace.error.workspace-name", new Object[0],
+					"the workspace needs a name");
 		}
 		this.workspaces.update(caller.workspaceId(), name.trim(), locale, timeZone, privacy);
 		announce(caller, "workspace.settings.changed", "workspace", caller.workspaceId(),

@@ -1,21 +1,17 @@
 package crmcopilot.workspace.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.SecureTokens;
 import crmcopilot.workspace.Role;
 
 import org.jspecify.annotations.Nullable;
@@ -32,8 +28,6 @@ import static crmcopilot.workspace.internal.JdbcWorkspaces.utc;
 @Service
 class ApiTokens {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
@@ -47,16 +41,15 @@ class ApiTokens {
 	}
 
 	Issued issue(UUID workspaceId, String name, Role role, String createdBy, @Nullable Instant expiresAt) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String value = "cc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String value = SecureTokens.generate("cc_");
 		return new Issued(store(workspaceId, name, role, createdBy, expiresAt, value), value);
 	}
 
 	ApiToken store(UUID workspaceId, String name, Role role, String createdBy, @Nullable Instant expiresAt,
 			String value) {
 		if (name.isBlank() || name.length() > 120) {
-			throw new IllegalArgumentException("a token needs a name of 1 to 120 characters");
+			throw new InvalidInputException("name", "workspace.error.token-name", new Object[0],
+					"a token needs a name of 1 to 120 characters");
 		}
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -64,7 +57,7 @@ class ApiTokens {
 		this.jdbc.sql(
 				"INSERT INTO api_tokens (id, workspace_id, name, token_hash, token_hint, role, created_by, created_at, "
 						+ "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(id, workspaceId, name, hash(value), hint, role.name(), createdBy, utc(now),
+			.params(id, workspaceId, name, SecureTokens.hash(value), hint, role.name(), createdBy, utc(now),
 					(expiresAt != null) ? utc(expiresAt) : null)
 			.update();
 		return new ApiToken(id, workspaceId, name, hint, role, createdBy, now, null, expiresAt, null);
@@ -72,7 +65,7 @@ class ApiTokens {
 
 	Optional<ApiToken> findByValue(String value) {
 		return this.jdbc.sql("SELECT * FROM api_tokens WHERE token_hash = ?")
-			.param(hash(value))
+			.param(SecureTokens.hash(value))
 			.query(ApiTokens::map)
 			.optional();
 	}
@@ -94,16 +87,6 @@ class ApiTokens {
 	void touch(ApiToken token, Instant now) {
 		if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USE_RESOLUTION).isBefore(now)) {
 			this.jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE id = ?").params(utc(now), token.id()).update();
-		}
-	}
-
-	static String hash(String value) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

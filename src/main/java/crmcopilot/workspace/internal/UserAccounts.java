@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.WorkspaceUser;
 import crmcopilot.workspace.WorkspaceUsers;
@@ -71,10 +72,12 @@ class UserAccounts implements WorkspaceUsers {
 			@Nullable String password) {
 		String normalised = normalise(email);
 		if (!normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new IllegalArgumentException("invalid email: " + email);
+			throw new InvalidInputException("email", "workspace.error.email-invalid", new Object[] { email },
+					"invalid email: " + email);
 		}
 		if (findByEmail(normalised).isPresent()) {
-			throw new IllegalArgumentException("a user with this email already exists: " + normalised);
+			throw new InvalidInputException("email", "workspace.error.email-taken", new Object[] { normalised },
+					"a user with this email already exists: " + normalised);
 		}
 		String hash = (password != null) ? this.passwordEncoder.encode(checkedPassword(password)) : null;
 		UUID id = UUID.randomUUID();
@@ -129,7 +132,8 @@ class UserAccounts implements WorkspaceUsers {
 
 	static String checkedPassword(String password) {
 		if (password.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException(
+			throw new InvalidInputException("password", "workspace.error.password-length",
+					new Object[] { MIN_PASSWORD_LENGTH },
 					"the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
 		}
 		return password;

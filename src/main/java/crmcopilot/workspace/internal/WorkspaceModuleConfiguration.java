@@ -1,7 +1,6 @@
 package crmcopilot.workspace.internal;
 
 import crmcopilot.workspace.PermissionGrants;
-import crmcopilot.workspace.WorkspacePermissions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

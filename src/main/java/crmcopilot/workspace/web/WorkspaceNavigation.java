@@ -6,7 +6,7 @@ import crmcopilot.web.HomeCard;
 import crmcopilot.web.HomeCards;
 import crmcopilot.web.NavigationItem;
 import crmcopilot.workspace.Callers;
-import crmcopilot.workspace.WorkspacePermissions;
+import crmcopilot.workspace.internal.WorkspacePermissions;
 import crmcopilot.workspace.WorkspaceUsers;
 
 import org.springframework.context.annotation.Bean;

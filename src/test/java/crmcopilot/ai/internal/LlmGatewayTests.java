@@ -1,7 +1,11 @@
 package crmcopilot.ai.internal;
 
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -234,12 +238,14 @@ class LlmGatewayTests {
 	}
 
 	@Test
-	void should_open_the_breaker_after_failures_then_close_it_after_a_success() throws Exception {
+	void should_open_the_breaker_after_failures_then_close_it_after_a_success() {
 		this.server.byDefault((request) -> Reply.error(500, Map.of()));
+		MovingClock clock = new MovingClock();
 		TestGateways builder = TestGateways.builder()
 			.provider("openai", this.server.baseUrl(), "k", "gpt-4o-mini")
 			.retries(1, Duration.ofSeconds(1))
-			.breaker(2, Duration.ofMillis(300));
+			.breaker(2, Duration.ofMinutes(1))
+			.clock(clock);
 		LlmGateway gateway = builder.build();
 		ProviderConfig provider = gateway.provider(this.workspaceId);
 		run(gateway);
@@ -249,7 +255,7 @@ class LlmGatewayTests {
 		assertThat(whileOpen.fallbackReason()).isEqualTo("circuit-open");
 		assertThat(this.server.received()).hasSize(2);
 		this.server.byDefault((request) -> Reply.completion(VALID));
-		Thread.sleep(400);
+		clock.advance(Duration.ofMinutes(1).plusSeconds(1));
 		TaskOutcome<SentimentTask.Sentiment> afterwards = run(gateway);
 		assertThat(afterwards.engine()).isEqualTo("openai");
 		assertThat(builder.resilience().state(provider)).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -348,6 +354,32 @@ class LlmGatewayTests {
 			.run(this.workspaceId, new SentimentTask(), new SentimentTask.Message("Awa Ndiaye, awa@example.sn", "fr"));
 		assertThat(this.server.last().body()).contains("awa@example.sn");
 		assertThat(builder.calls().get(0).redacted()).isFalse();
+	}
+
+	/** A clock that moves only when told to. */
+	private static final class MovingClock extends Clock {
+
+		private volatile Instant now = Instant.parse("2026-12-06T10:00:00Z");
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
 	}
 
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import crmcopilot.ai.PiiRedactor.Redaction;
+import crmcopilot.ai.internal.PiiRedactor.Redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

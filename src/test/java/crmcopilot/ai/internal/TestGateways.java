@@ -1,5 +1,6 @@
 package crmcopilot.ai.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +39,8 @@ public final class TestGateways {
 	private int minimumCalls = 20;
 
 	private Duration openDuration = Duration.ofSeconds(60);
+
+	private Clock clock = Clock.systemUTC();
 
 	private final List<Duration> retryWaits = new CopyOnWriteArrayList<>();
 
@@ -92,10 +95,16 @@ public final class TestGateways {
 		return this;
 	}
 
+	/** The clock the circuit breakers wait by. */
+	public TestGateways clock(Clock clock) {
+		this.clock = clock;
+		return this;
+	}
+
 	public LlmGateway build() {
 		AiSettings.Resilience settings = new AiSettings.Resilience(this.timeout, this.maxAttempts, this.backoff,
 				this.maxRetryAfter, 50, this.minimumCalls, this.minimumCalls, this.openDuration);
-		this.resilience = new ProviderResilience(settings, this.retryWaits::add);
+		this.resilience = new ProviderResilience(settings, this.retryWaits::add, this.clock);
 		PatternPiiRedactor redactor = new PatternPiiRedactor();
 		ProviderConfig fixed = this.provider;
 		PrivacyLevel level = this.privacyLevel;

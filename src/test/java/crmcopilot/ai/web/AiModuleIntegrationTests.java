@@ -20,6 +20,8 @@ import crmcopilot.ai.SentimentTask;
 import crmcopilot.ai.TaskOutcome;
 import crmcopilot.ai.internal.AiCall;
 import crmcopilot.ai.internal.JdbcAiCallLog;
+import crmcopilot.ai.internal.PromptLibrary;
+import crmcopilot.ai.internal.ResolvedPrompt;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
@@ -59,6 +61,9 @@ class AiModuleIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	PromptLibrary prompts;
 
 	private final FakeChatServer server = new FakeChatServer();
 
@@ -186,11 +191,30 @@ class AiModuleIntegrationTests {
 	}
 
 	@Test
+	void an_empty_prompt_is_refused_in_french_next_to_its_text() {
+		Workspace workspace = newWorkspace();
+		BrowserlessSession manager = signIn(workspace, Role.MANAGER);
+
+		HttpResponse<String> refused = manager.post("/ai/prompts/test-sentiment/fr",
+				Map.of("body", "  ", "note", "x".repeat(301)));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).containsPattern("<p [^>]*id=\"body-error\"[^>]*>Le prompt est vide.</p>")
+			.containsPattern("<p [^>]*id=\"note-error\"[^>]*>La note est limitée à 300 caractères.</p>");
+		assertThat(this.prompts.history(workspace.id(), "test-sentiment", "fr"))
+			.noneMatch((version) -> ResolvedPrompt.WORKSPACE.equals(version.source()));
+	}
+
+	@Test
 	void a_provider_setting_that_cannot_work_is_refused_with_a_message() {
 		Workspace workspace = newWorkspace();
 		BrowserlessSession admin = signIn(workspace, Role.ADMIN);
-		admin.post("/ai/settings", Map.of("provider", "azure", "baseUrl", "ftp://example"));
+		HttpResponse<String> refused = admin.post("/ai/settings",
+				Map.of("provider", "azure", "baseUrl", "ftp://example"));
 		assertThat(this.settings.get(workspace.id(), "ai.llm.provider")).isEmpty();
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).containsPattern("id=\"baseUrl\"[^>]*>\\s*<p [^>]*id=\"baseUrl-error\"[^>]*>"
+				+ "L&#39;URL de base doit être une URL http\\(s\\) : ftp://example");
 	}
 
 }

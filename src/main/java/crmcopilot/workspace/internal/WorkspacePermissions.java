@@ -1,4 +1,4 @@
-package crmcopilot.workspace;
+package crmcopilot.workspace.internal;
 
 /** Names of the permissions of module {@code workspace}. */
 public final class WorkspacePermissions {

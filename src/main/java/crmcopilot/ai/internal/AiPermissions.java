@@ -1,4 +1,4 @@
-package crmcopilot.ai;
+package crmcopilot.ai.internal;
 
 /** Names of the permissions of module {@code ai}. */
 public final class AiPermissions {

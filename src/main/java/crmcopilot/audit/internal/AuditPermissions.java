@@ -1,4 +1,4 @@
-package crmcopilot.audit;
+package crmcopilot.audit.internal;
 
 /** Names of the permissions of module {@code audit}. */
 public final class AuditPermissions {

@@ -1,4 +1,4 @@
-package crmcopilot.ai;
+package crmcopilot.ai.internal;
 
 import java.util.Collection;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * names) by placeholders such as {@code [EMAIL_1]}, and maps placeholders in an answer
  * back.
  */
-public interface PiiRedactor {
+interface PiiRedactor {
 
 	Redaction redact(String text, Collection<String> knownNames);
 
