@@ -4,7 +4,6 @@
  */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked
-@ApplicationModule(allowedDependencies = {})
 package crmcopilot.mail;
 
 import org.jspecify.annotations.NullMarked;
