@@ -42,6 +42,12 @@ public final class FormErrors {
 		redirect.addFlashAttribute("errorArgs", new Object[0]);
 	}
 
+	/** For the page a post redirects to: a refusal the controller decided, by its key. */
+	public static void flash(RedirectAttributes redirect, String key, Object... arguments) {
+		redirect.addFlashAttribute("error", key);
+		redirect.addFlashAttribute("errorArgs", arguments);
+	}
+
 	/** For the page being rendered. */
 	public static void show(Model model, RuntimeException exception) {
 		model.addAttribute("error", key(exception));
@@ -85,13 +91,21 @@ public final class FormErrors {
 	public record FieldMessage(String key, Object[] arguments) {
 	}
 
+	/** Shown for refused input that names its field but carries no message key. */
+	public static final String GENERIC_FIELD = "form.invalid.field";
+
 	private static String key(RuntimeException exception) {
-		return (exception instanceof InvalidInputException invalid && invalid.messageKey() != null)
-				? invalid.messageKey() : GENERIC;
+		if (exception instanceof InvalidInputException invalid) {
+			return (invalid.messageKey() != null) ? invalid.messageKey() : GENERIC_FIELD;
+		}
+		return GENERIC;
 	}
 
 	private static Object[] arguments(RuntimeException exception) {
-		return (exception instanceof InvalidInputException invalid) ? invalid.arguments() : new Object[0];
+		if (exception instanceof InvalidInputException invalid) {
+			return (invalid.messageKey() != null) ? invalid.arguments() : new Object[] { invalid.field() };
+		}
+		return new Object[0];
 	}
 
 }

@@ -2,13 +2,13 @@ package crmcopilot.campaigns.web;
 
 import java.io.IOException;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import crmcopilot.web.FormErrors;
 import crmcopilot.campaigns.CampaignPermissions;
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.ColumnMapping;
@@ -46,18 +46,15 @@ class CampaignStepController {
 
 	private final PersonaImages images;
 
-	private final FlashErrors errors;
-
-	CampaignStepController(CampaignRuns runs, CustomerSources sources, PersonaImages images, FlashErrors errors) {
+	CampaignStepController(CampaignRuns runs, CustomerSources sources, PersonaImages images) {
 		this.runs = runs;
 		this.sources = sources;
 		this.images = images;
-		this.errors = errors;
 	}
 
 	@PostMapping("/source")
 	String connect(Caller caller, @PathVariable UUID id, @Valid @ModelAttribute SourceForm form, BindingResult result,
-			Locale locale, RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect) throws IOException {
 		exists(caller, id);
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "campaigns.error.form.kind");
@@ -79,7 +76,7 @@ class CampaignStepController {
 			}
 		}
 		catch (InvalidInputException | IllegalArgumentException ex) {
-			this.errors.add(redirect, ex, locale);
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/campaigns/" + id + "#step-2";
 	}
@@ -99,7 +96,7 @@ class CampaignStepController {
 	}
 
 	@PostMapping("/analyse")
-	String analyse(Caller caller, @PathVariable UUID id, @RequestParam Map<String, String> form, Locale locale,
+	String analyse(Caller caller, @PathVariable UUID id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
 		exists(caller, id);
 		Map<ColumnRole, String> mapping = new EnumMap<>(ColumnRole.class);
@@ -114,33 +111,31 @@ class CampaignStepController {
 					integer(form, "nInit", 10), integer(form, "seed", 0), "on".equals(form.get("suggestK")));
 		}
 		catch (InvalidInputException | IllegalArgumentException ex) {
-			this.errors.add(redirect, ex, locale);
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/campaigns/" + id + "#step-4";
 	}
 
 	@PostMapping("/rerun")
-	String rerun(Caller caller, @PathVariable UUID id, @RequestParam int step, Locale locale,
-			RedirectAttributes redirect) {
+	String rerun(Caller caller, @PathVariable UUID id, @RequestParam int step, RedirectAttributes redirect) {
 		exists(caller, id);
 		try {
 			this.runs.rerunFrom(caller.workspaceId(), id, step);
 		}
 		catch (InvalidInputException | IllegalArgumentException ex) {
-			this.errors.add(redirect, ex, locale);
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/campaigns/" + id + "#step-" + step;
 	}
 
 	@PostMapping("/persona/{number}/image")
-	String generateImage(Caller caller, @PathVariable UUID id, @PathVariable int number, Locale locale,
-			RedirectAttributes redirect) {
+	String generateImage(Caller caller, @PathVariable UUID id, @PathVariable int number, RedirectAttributes redirect) {
 		exists(caller, id);
 		try {
 			this.images.generate(caller.workspaceId(), id, number - 1);
 		}
 		catch (InvalidInputException ex) {
-			this.errors.add(redirect, ex, locale);
+			FormErrors.flash(redirect, ex);
 		}
 		catch (IllegalStateException ex) {
 			redirect.addFlashAttribute("error", "campaigns.image.error.failed");
@@ -151,7 +146,7 @@ class CampaignStepController {
 	@PostMapping("/choice")
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.CHOOSE + "')")
 	String choose(Caller caller, @PathVariable UUID id, @RequestParam(required = false) @Nullable Integer persona,
-			@RequestParam(required = false) @Nullable String reason, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		exists(caller, id);
 		if (persona == null) {
 			redirect.addFlashAttribute("error", "campaigns.choice.required");
@@ -165,7 +160,7 @@ class CampaignStepController {
 			this.runs.choose(caller.workspaceId(), id, persona - 1, reason, caller.actor());
 		}
 		catch (InvalidInputException ex) {
-			this.errors.add(redirect, ex, locale);
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/campaigns/" + id + "#step-9";
 	}

@@ -1,11 +1,11 @@
 package crmcopilot.campaigns.web;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
+import crmcopilot.web.FormErrors;
 import crmcopilot.campaigns.CampaignPermissions;
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.internal.DspConnector;
@@ -44,11 +44,8 @@ class DspController {
 
 	private final CampaignRuns runs;
 
-	private final FlashErrors errors;
-
-	DspController(Dv360Credentials credentials, DspTransmissions transmissions, CampaignRuns runs, FlashErrors errors) {
+	DspController(Dv360Credentials credentials, DspTransmissions transmissions, CampaignRuns runs) {
 		this.credentials = credentials;
-		this.errors = errors;
 		this.transmissions = transmissions;
 		this.runs = runs;
 	}
@@ -63,14 +60,13 @@ class DspController {
 
 	@PostMapping("/campaigns/dsp/service-account")
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.CONNECT + "')")
-	String saveServiceAccount(Caller caller, @RequestParam String serviceAccountJson, Locale locale,
-			RedirectAttributes redirect) {
+	String saveServiceAccount(Caller caller, @RequestParam String serviceAccountJson, RedirectAttributes redirect) {
 		try {
 			this.credentials.saveServiceAccount(caller.workspaceId(), serviceAccountJson);
 			redirect.addFlashAttribute("message", "campaigns.dsp.saved");
 		}
 		catch (InvalidInputException ex) {
-			this.errors.add(redirect, ex, locale);
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/campaigns/dsp";
 	}
@@ -78,12 +74,12 @@ class DspController {
 	@PostMapping("/campaigns/dsp/client")
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.CONNECT + "')")
 	String saveClient(Caller caller, @RequestParam String clientId, @RequestParam String clientSecret,
-			HttpSession session, Locale locale, RedirectAttributes redirect) {
+			HttpSession session, RedirectAttributes redirect) {
 		try {
 			this.credentials.saveClient(caller.workspaceId(), clientId, clientSecret);
 		}
 		catch (InvalidInputException ex) {
-			this.errors.add(redirect, ex, locale);
+			FormErrors.flash(redirect, ex);
 			return "redirect:/campaigns/dsp";
 		}
 		String state = SecureTokens.randomUrlSafe(16);
@@ -95,8 +91,7 @@ class DspController {
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.CONNECT + "')")
 	String consentCallback(Caller caller, @RequestParam(required = false) @Nullable String code,
 			@RequestParam(required = false) @Nullable String state,
-			@RequestParam(required = false) @Nullable String error, HttpSession session, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String error, HttpSession session, RedirectAttributes redirect) {
 		Object expected = session.getAttribute(STATE);
 		session.removeAttribute(STATE);
 		if (error != null || code == null) {
@@ -111,11 +106,10 @@ class DspController {
 				redirect.addFlashAttribute("message", "campaigns.dsp.saved");
 			}
 			catch (InvalidInputException ex) {
-				this.errors.add(redirect, ex, locale);
+				FormErrors.flash(redirect, ex);
 			}
 			catch (DspException ex) {
-				redirect.addFlashAttribute("errorText",
-						this.errors.text("campaigns.dsp.error.refused", locale, ex.getMessage()));
+				FormErrors.flash(redirect, "campaigns.dsp.error.refused", String.valueOf(ex.getMessage()));
 			}
 		}
 		return "redirect:/campaigns/dsp";
@@ -133,7 +127,7 @@ class DspController {
 	@PreAuthorize("hasAuthority('" + CampaignPermissions.RUN + "')")
 	String transmit(Caller caller, @PathVariable UUID id, @RequestParam String advertiserId,
 			@RequestParam String lineItemId, @RequestParam(required = false) @Nullable String pauseIfActive,
-			Locale locale, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		if (this.runs.find(caller.workspaceId(), id).isEmpty()) {
 			throw new NotFoundException("campaign run");
 		}
@@ -145,7 +139,7 @@ class DspController {
 			}
 		}
 		catch (InvalidInputException ex) {
-			this.errors.add(redirect, ex, locale);
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/campaigns/" + id + "#step-9";
 	}

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
+import crmcopilot.web.FormErrors;
 import crmcopilot.matching.internal.BatchAssignments;
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.MatchingPermissions;
@@ -47,14 +48,11 @@ class BoardController {
 
 	private final MatchingVocabulary vocabulary;
 
-	private final ErrorTexts errors;
-
 	private final BatchAssignments batches;
 
 	BoardController(MatchingService matching, MatchingSettings settings, MatchingVocabulary vocabulary,
-			ErrorTexts errors, BatchAssignments batches) {
+			BatchAssignments batches) {
 		this.batches = batches;
-		this.errors = errors;
 		this.matching = matching;
 		this.settings = settings;
 		this.vocabulary = vocabulary;
@@ -145,7 +143,7 @@ class BoardController {
 			redirect.addFlashAttribute("count", count);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("errorText", this.errors.of(ex));
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/matching/board";
 	}

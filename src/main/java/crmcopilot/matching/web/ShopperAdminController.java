@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import crmcopilot.web.FormErrors;
 import crmcopilot.matching.internal.DemoProfiles;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
@@ -53,11 +54,7 @@ class ShopperAdminController {
 
 	private final MatchingVocabulary vocabulary;
 
-	private final ErrorTexts errors;
-
-	ShopperAdminController(MatchingService matching, JsonMapper json, MatchingVocabulary vocabulary,
-			ErrorTexts errors) {
-		this.errors = errors;
+	ShopperAdminController(MatchingService matching, JsonMapper json, MatchingVocabulary vocabulary) {
 		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.json = json;
@@ -156,7 +153,7 @@ class ShopperAdminController {
 			redirect.addFlashAttribute("message", "matching.import.done");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("errorText", this.errors.of(ex));
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/matching/shoppers";
 	}

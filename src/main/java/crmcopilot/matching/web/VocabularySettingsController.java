@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import crmcopilot.web.FormErrors;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingVocabulary;
 import crmcopilot.matching.internal.VocabularyLists;
@@ -37,10 +38,7 @@ class VocabularySettingsController {
 
 	private final MatchingVocabulary vocabulary;
 
-	private final ErrorTexts errors;
-
-	VocabularySettingsController(MatchingVocabulary vocabulary, ErrorTexts errors) {
-		this.errors = errors;
+	VocabularySettingsController(MatchingVocabulary vocabulary) {
 		this.vocabulary = vocabulary;
 	}
 
@@ -71,7 +69,7 @@ class VocabularySettingsController {
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("invalidField", ex.field());
-			model.addAttribute("errorText", this.errors.of(ex));
+			FormErrors.show(model, ex);
 			return page(texts, currency, model);
 		}
 		redirect.addFlashAttribute("message", "matching.settings.saved");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import crmcopilot.web.FormErrors;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.opportunities.ExtractionRequest;
@@ -67,11 +68,8 @@ class CaptureController {
 
 	private final SalesforceConnector salesforce;
 
-	private final InputErrors errors;
-
 	CaptureController(OpportunityCapture capture, AccountDirectory directory, TenderImports tenders,
-			SalesforceConnector salesforce, InputErrors errors) {
-		this.errors = errors;
+			SalesforceConnector salesforce) {
 		this.capture = capture;
 		this.directory = directory;
 		this.tenders = tenders;
@@ -110,14 +108,14 @@ class CaptureController {
 	String submitText(Caller caller, @RequestParam String text,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentDate,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		try {
 			OpportunityDraft draft = this.capture.submit(caller.workspaceId(), caller.actor(),
 					new OpportunityCapture.Submission(OpportunityCapture.TEXT, null, text, documentDate));
 			return redirectTo(draft, redirect);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", this.errors.text(ex, locale));
+			FormErrors.show(model, ex);
 			model.addAttribute("pasted", text);
 			return index(caller, null, null, model);
 		}
@@ -128,15 +126,15 @@ class CaptureController {
 	String upload(Caller caller, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentDate,
-			@RequestParam(required = false) @Nullable String language, Model model, Locale locale,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) @Nullable String language, Model model, RedirectAttributes redirect)
+			throws IOException {
 		try {
 			OpportunityDraft draft = this.capture.submitFile(caller.workspaceId(), caller.actor(),
 					file.getOriginalFilename(), file.getBytes(), documentDate, language);
 			return redirectTo(draft, redirect);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", this.errors.text(ex, locale));
+			FormErrors.show(model, ex);
 			return index(caller, null, null, model);
 		}
 	}
@@ -175,7 +173,7 @@ class CaptureController {
 	@PostMapping("/drafts/{id}/approve")
 	@PreAuthorize("hasAuthority('" + OpportunityPermissions.APPROVE + "')")
 	String approve(Caller caller, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String field : FIELDS) {
 			if (form.containsKey(field)) {
@@ -187,7 +185,7 @@ class CaptureController {
 					blankToNull(form.get("accountChoice")), blankToNull(form.get("contactChoice")), null));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", this.errors.text(ex, locale));
+			FormErrors.show(model, ex);
 			model.addAttribute("form", values);
 			return review(caller, id, model);
 		}

@@ -2,6 +2,7 @@ package crmcopilot.opportunities.web;
 
 import java.util.Locale;
 
+import crmcopilot.web.FormErrors;
 import crmcopilot.opportunities.internal.MailboxCapture;
 import crmcopilot.opportunities.internal.OpportunityPermissions;
 import crmcopilot.shared.InvalidInputException;
@@ -30,10 +31,7 @@ class MailboxController {
 
 	private final MailboxCapture mailboxes;
 
-	private final InputErrors errors;
-
-	MailboxController(MailboxCapture mailboxes, InputErrors errors) {
-		this.errors = errors;
+	MailboxController(MailboxCapture mailboxes) {
 		this.mailboxes = mailboxes;
 	}
 
@@ -51,13 +49,12 @@ class MailboxController {
 			@RequestParam(required = false, defaultValue = "false") boolean ssl,
 			@RequestParam(required = false) @Nullable String folder,
 			@RequestParam(required = false) @Nullable String user,
-			@RequestParam(required = false) @Nullable String password, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String password, Model model, RedirectAttributes redirect) {
 		try {
 			this.mailboxes.configure(caller.workspaceId(), host, port, ssl, folder, user, password);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", this.errors.text(ex, locale));
+			FormErrors.show(model, ex);
 			return settings(caller, model);
 		}
 		redirect.addFlashAttribute("message", "opportunities.mailbox.saved");
@@ -65,13 +62,13 @@ class MailboxController {
 	}
 
 	@PostMapping("/mailbox/poll")
-	String poll(Caller caller, Model model, Locale locale, RedirectAttributes redirect) {
+	String poll(Caller caller, Model model, RedirectAttributes redirect) {
 		try {
 			int created = this.mailboxes.poll(caller.workspaceId());
 			redirect.addFlashAttribute("polled", created);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errorText", this.errors.text(ex, locale));
+			FormErrors.show(model, ex);
 			return settings(caller, model);
 		}
 		catch (IllegalStateException ex) {

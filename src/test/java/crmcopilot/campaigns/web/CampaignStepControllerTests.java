@@ -20,7 +20,6 @@ import crmcopilot.workspace.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,7 +46,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * they send the reader back, and the refusal in the reader's language.
  */
 @WebMvcTest(CampaignStepController.class)
-@Import(FlashErrors.class)
 class CampaignStepControllerTests {
 
 	private static final UUID WORKSPACE = UUID.randomUUID();
@@ -99,7 +97,8 @@ class CampaignStepControllerTests {
 				.with(csrf())
 				.with(signedIn()))
 			.andExpect(redirectedUrl("/campaigns/" + RUN + "#step-4"))
-			.andExpect(flash().attribute("errorText", "« k » doit être un nombre entier."));
+			.andExpect(flash().attribute("error", "campaigns.error.whole-number"))
+			.andExpect(flash().attribute("errorArgs", new Object[] { "k" }));
 		then(this.runs).should(never()).analyse(any(), any(), any(), anyInt(), anyInt(), anyLong(), anyBoolean());
 	}
 
@@ -113,7 +112,7 @@ class CampaignStepControllerTests {
 				.with(csrf())
 				.with(signedIn()))
 			.andExpect(redirectedUrl("/campaigns/" + RUN + "#step-8"))
-			.andExpect(flash().attribute("errorText", "Choose a persona first (step 7)."));
+			.andExpect(flash().attribute("error", "campaigns.error.choose-first"));
 	}
 
 	@Test
@@ -124,7 +123,7 @@ class CampaignStepControllerTests {
 				.with(csrf())
 				.with(signedIn()))
 			.andExpect(redirectedUrl("/campaigns/" + RUN + "#step-2"))
-			.andExpect(flash().attribute("errorText", "Choisissez un fichier CSV ou TSV."));
+			.andExpect(flash().attribute("error", "campaigns.error.file-required"));
 		then(this.runs).should(never()).upload(any(), any(), anyString(), any());
 	}
 

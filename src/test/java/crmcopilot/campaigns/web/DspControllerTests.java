@@ -16,7 +16,6 @@ import crmcopilot.workspace.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -44,7 +43,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in the reader's language.
  */
 @WebMvcTest(DspController.class)
-@Import(FlashErrors.class)
 class DspControllerTests {
 
 	private static final UUID WORKSPACE = UUID.randomUUID();
@@ -115,7 +113,7 @@ class DspControllerTests {
 				.with(csrf())
 				.with(signedIn()))
 			.andExpect(redirectedUrl("/campaigns/dsp"))
-			.andExpect(flash().attribute("errorText", "Le fichier de clé n'est pas du JSON."));
+			.andExpect(flash().attribute("error", "campaigns.dsp.error.not-json"));
 	}
 
 	private RequestPostProcessor signedIn() {

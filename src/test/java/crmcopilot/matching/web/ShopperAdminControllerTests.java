@@ -16,7 +16,6 @@ import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,7 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The manager's shopper form alone: one form object, errors on their field, input kept.
  */
 @WebMvcTest(ShopperAdminController.class)
-@Import(ErrorTexts.class)
 class ShopperAdminControllerTests {
 
 	private static final UUID WORKSPACE = UUID.randomUUID();

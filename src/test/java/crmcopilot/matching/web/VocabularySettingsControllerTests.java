@@ -13,7 +13,6 @@ import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,7 +37,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The value-lists page alone: what it shows, saves and refuses, in the reader's language.
  */
 @WebMvcTest(VocabularySettingsController.class)
-@Import(ErrorTexts.class)
 class VocabularySettingsControllerTests {
 
 	private static final UUID WORKSPACE = UUID.randomUUID();
@@ -88,7 +86,8 @@ class VocabularySettingsControllerTests {
 				.param("styles", "rock\nRock"))
 			.andExpect(status().isBadRequest())
 			.andExpect(model().attribute("invalidField", "styles"))
-			.andExpect(model().attribute("errorText", "« Rock » apparaît deux fois."));
+			.andExpect(model().attribute("error", "matching.settings.error.twice"))
+			.andExpect(model().attribute("errorArgs", new Object[] { "Rock" }));
 	}
 
 }
