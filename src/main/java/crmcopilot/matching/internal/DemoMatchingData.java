@@ -4,7 +4,6 @@ import java.util.List;
 
 import crmcopilot.workspace.WorkspaceCreated;
 
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,8 +20,6 @@ class DemoMatchingData {
 
 	static final long SEED = 2026;
 
-	private static final int ATTEMPTS = 5;
-
 	private final MatchingService matching;
 
 	private final BatchAssignments batches;
@@ -36,29 +33,13 @@ class DemoMatchingData {
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/**
-	 * Other modules write their demo audit records at the same moment; while the audit
-	 * chain takes a per-workspace lock, a lock timeout is transient, so the whole demo
-	 * set (its own transaction, rolled back as a whole) is tried again at once: the lock
-	 * wait already spaced the attempts. Once journal entries no longer serialise a
-	 * workspace's transactions, one attempt succeeds and the loop is inert.
-	 */
+	/** The demo workspace's shoppers and clients, in one transaction of their own. */
 	@ApplicationModuleListener
 	void on(WorkspaceCreated event) {
 		if (!event.demo()) {
 			return;
 		}
-		for (int attempt = 1;; attempt++) {
-			try {
-				this.transaction.executeWithoutResult((status) -> create(event));
-				return;
-			}
-			catch (TransientDataAccessException ex) {
-				if (attempt >= ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		this.transaction.executeWithoutResult((status) -> create(event));
 	}
 
 	private void create(WorkspaceCreated event) {
