@@ -1,7 +1,6 @@
 package crmcopilot.support.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import crmcopilot.mail.MailboxReader;
 import crmcopilot.mail.SmtpServer;
 import crmcopilot.workspace.SecretCipher;
@@ -47,7 +47,10 @@ public class WorkspaceSupportConfig {
 
 	static final Duration TTL = Duration.ofSeconds(2);
 
-	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+	private final LoadingCache<UUID, Cached> cache = Caffeine.newBuilder()
+		.expireAfterWrite(TTL)
+		.maximumSize(10_000)
+		.build(this::load);
 
 	WorkspaceSupportConfig(WorkspaceSettings settings, SecretCipher cipher, Workspaces workspaces,
 			SupportSettings defaults) {
@@ -63,26 +66,23 @@ public class WorkspaceSupportConfig {
 	}
 
 	private Cached cached(UUID workspaceId) {
-		Instant now = Instant.now();
-		Cached cached = this.cache.get(workspaceId);
-		if (cached == null || cached.loadedAt().plus(TTL).isBefore(now)) {
-			Workspace workspace = this.workspaces.find(workspaceId)
-				.orElseThrow(() -> new IllegalArgumentException("unknown workspace " + workspaceId));
-			cached = new Cached(Collections.unmodifiableMap(this.settings.withPrefix(workspaceId, PREFIX)), workspace,
-					now);
-			this.cache.put(workspaceId, cached);
-		}
-		return cached;
+		return this.cache.get(workspaceId);
+	}
+
+	private Cached load(UUID workspaceId) {
+		Workspace workspace = this.workspaces.find(workspaceId)
+			.orElseThrow(() -> new IllegalArgumentException("unknown workspace " + workspaceId));
+		return new Cached(Collections.unmodifiableMap(this.settings.withPrefix(workspaceId, PREFIX)), workspace);
 	}
 
 	/**
 	 * Forgets the cached settings of a workspace (after a change).
 	 */
 	public void invalidate(UUID workspaceId) {
-		this.cache.remove(workspaceId);
+		this.cache.invalidate(workspaceId);
 	}
 
-	private record Cached(Map<String, String> settings, Workspace workspace, Instant loadedAt) {
+	private record Cached(Map<String, String> settings, Workspace workspace) {
 	}
 
 	public void put(UUID workspaceId, String key, @Nullable String value) {

@@ -1,9 +1,7 @@
 package crmcopilot.support.web;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +21,11 @@ import crmcopilot.support.internal.MailboxPolling;
 import crmcopilot.support.internal.Priority;
 import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
+import crmcopilot.shared.CsvLimits;
+import crmcopilot.shared.CsvReadException;
 import crmcopilot.shared.NotFoundException;
+import crmcopilot.support.internal.CsvRows;
 import crmcopilot.workspace.Caller;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -68,13 +67,16 @@ class SupportSettingsController {
 
 	private final AuditJournal journal;
 
+	private final FlashErrors errors;
+
 	SupportSettingsController(KnowledgeStore knowledge, TriageSetups setups, WorkspaceSupportConfig config,
-			MailboxPolling polling, AuditJournal journal) {
+			MailboxPolling polling, AuditJournal journal, FlashErrors errors) {
 		this.knowledge = knowledge;
 		this.setups = setups;
 		this.config = config;
 		this.polling = polling;
 		this.journal = journal;
+		this.errors = errors;
 	}
 
 	@GetMapping
@@ -210,27 +212,22 @@ class SupportSettingsController {
 		}
 		List<LabelledText> examples = new ArrayList<>();
 		var names = this.setups.setup(caller.workspaceId()).categoryNames();
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			for (CSVRecord row : CSVFormat.DEFAULT.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.setIgnoreHeaderCase(true)
-				.get()
-				.parse(reader)) {
-				String label = row.isMapped("categorie") ? row.get("categorie")
-						: row.isMapped("label") ? row.get("label") : null;
-				String text = row.isMapped("text") ? row.get("text") : null;
-				if (label == null || text == null || !names.contains(label.strip()) || text.isBlank()) {
-					redirect.addFlashAttribute("errorText", "CSV line " + row.getRecordNumber()
-							+ ": expected columns categorie,text with a known category");
-					return REDIRECT;
-				}
-				examples.add(new LabelledText(text.strip(), label.strip()));
-			}
+		List<CsvRows.Row> rows;
+		try (InputStream in = file.getInputStream()) {
+			rows = CsvRows.read(in, "file", CsvLimits.DEFAULT.withMaxBytes(MAX_CSV_BYTES));
 		}
-		catch (RuntimeException ex) {
+		catch (CsvReadException ex) {
 			redirect.addFlashAttribute("error", "support.settings.csv.invalid");
 			return REDIRECT;
+		}
+		for (CsvRows.Row row : rows) {
+			String label = row.first("categorie", "label");
+			String text = row.get("text");
+			if (label == null || text == null || !names.contains(label)) {
+				this.errors.add(redirect, "support.settings.csv.row", row.line());
+				return REDIRECT;
+			}
+			examples.add(new LabelledText(text, label));
 		}
 		if (examples.isEmpty()) {
 			redirect.addFlashAttribute("error", "support.settings.csv.invalid");
