@@ -52,15 +52,15 @@ class Escalations {
 				? this.tickets.latestOfThread(workspaceId, message.threadId()).filter(Ticket::open) : Optional.empty();
 		if (open.isPresent()) {
 			Ticket ticket = open.get();
-			if (ticket.status() == TicketStatus.EN_ATTENTE) {
-				this.tickets.updateStatus(workspaceId, ticket.id(), TicketStatus.OUVERT, now);
+			if (ticket.status() == TicketStatus.WAITING) {
+				this.tickets.updateStatus(workspaceId, ticket.id(), TicketStatus.OPEN, now);
 			}
 			return ticket;
 		}
 		Instant due = this.config.calendar(workspaceId)
 			.addBusinessTime(message.receivedAt(), this.config.sla(workspaceId, triage.priorite()));
 		Ticket ticket = this.tickets.insert(new Ticket(UUID.randomUUID(), workspaceId, message.threadId(), message.id(),
-				TicketStatus.NOUVEAU, null, triage.categorie(), triage.priorite(), message.channel(), message.sender(),
+				TicketStatus.NEW, null, triage.categorie(), triage.priorite(), message.channel(), message.sender(),
 				message.subject(), triage.raisons().get("action"), due, null, null, now, now));
 		announce(workspaceId, message, triage, ticket);
 		return ticket;

@@ -64,7 +64,7 @@ public class StandaloneTriage {
 			SupportDefaults.DefaultCategory known = defaults.get(name);
 			categories.add(new Category(UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 					name, (known != null) ? known.description() : null, known != null && known.autoAllowed(),
-					position++));
+					position++, (known != null) ? known.basePriority() : null));
 		}
 		return new TriageSetup("Maison Démo", categories,
 				this.trainer.train(training).withCascade(this.settings.classifierCascade()),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import crmcopilot.ai.LabelledText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default categories and their training examples (French and English), shipped with
@@ -17,14 +18,15 @@ final class SupportDefaults {
 	/**
 	 * A default category.
 	 */
-	public record DefaultCategory(String name, String description, boolean autoAllowed) {
+	record DefaultCategory(String name, String description, boolean autoAllowed, @Nullable Priority basePriority) {
 	}
 
 	public static List<DefaultCategory> categories() {
 		List<DefaultCategory> categories = new ArrayList<>();
 		for (CsvRows.Row row : CsvRows.resource("support/default-categories.csv")) {
+			String priority = row.get("priority");
 			categories.add(new DefaultCategory(row.raw("name"), row.raw("description"),
-					Boolean.parseBoolean(row.raw("auto"))));
+					Boolean.parseBoolean(row.raw("auto")), (priority != null) ? Priority.of(priority) : null));
 		}
 		return categories;
 	}

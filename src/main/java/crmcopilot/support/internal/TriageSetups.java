@@ -81,7 +81,7 @@ public class TriageSetups {
 			int position = 0;
 			for (SupportDefaults.DefaultCategory category : SupportDefaults.categories()) {
 				this.knowledge.addCategory(workspaceId, category.name(), category.description(), category.autoAllowed(),
-						position++);
+						position++, category.basePriority());
 			}
 		}
 		catch (DuplicateKeyException ex) {

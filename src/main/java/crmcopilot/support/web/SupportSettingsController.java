@@ -1,9 +1,6 @@
 package crmcopilot.support.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +18,12 @@ import crmcopilot.support.internal.MailboxPolling;
 import crmcopilot.support.internal.Priority;
 import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
-import crmcopilot.shared.CsvLimits;
-import crmcopilot.shared.CsvReadException;
 import crmcopilot.shared.NotFoundException;
-import crmcopilot.support.internal.CsvRows;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,12 +32,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Support settings: categories and their examples (CSV import), automatic-answer rules,
- * knowledge base, channels (IMAP, SMTP, webhooks), business hours and SLAs.
+ * Support settings: the page, automatic-answer rules, knowledge base, channels (IMAP,
+ * SMTP, webhooks), business hours and SLAs; categories and examples are changed through
+ * {@link CategorySettingsController}.
  */
 @Controller
 @RequestMapping("/support/settings")
@@ -51,9 +46,9 @@ class SupportSettingsController {
 
 	static final String VIEW = "support/settings";
 
-	private static final String REDIRECT = "redirect:/support/settings";
+	static final String REDIRECT = "redirect:/support/settings";
 
-	private static final long MAX_CSV_BYTES = 2_000_000;
+	private static final Logger log = LoggerFactory.getLogger(SupportSettingsController.class);
 
 	private static final int MAX_LISTED_EXAMPLES = 1000;
 
@@ -67,16 +62,13 @@ class SupportSettingsController {
 
 	private final AuditJournal journal;
 
-	private final FlashErrors errors;
-
 	SupportSettingsController(KnowledgeStore knowledge, TriageSetups setups, WorkspaceSupportConfig config,
-			MailboxPolling polling, AuditJournal journal, FlashErrors errors) {
+			MailboxPolling polling, AuditJournal journal) {
 		this.knowledge = knowledge;
 		this.setups = setups;
 		this.config = config;
 		this.polling = polling;
 		this.journal = journal;
-		this.errors = errors;
 	}
 
 	@GetMapping
@@ -132,109 +124,7 @@ class SupportSettingsController {
 		}
 		this.config.put(caller.workspaceId(), "auto.threshold", Double.toString(threshold));
 		this.config.put(caller.workspaceId(), "minutes-per-message", Integer.toString(minutesPerMessage));
-		saved(caller, "rules", Map.of("threshold", threshold, "minutesPerMessage", minutesPerMessage));
-		redirect.addFlashAttribute("message", "support.settings.saved");
-		return REDIRECT;
-	}
-
-	@PostMapping("/categories")
-	String addCategory(Caller caller, @RequestParam String name, @RequestParam(defaultValue = "") String description,
-			@RequestParam(defaultValue = "false") boolean autoAllowed, RedirectAttributes redirect) {
-		if (name.isBlank() || name.length() > 100) {
-			redirect.addFlashAttribute("error", "support.settings.invalid");
-			return REDIRECT;
-		}
-		List<Category> categories = this.setups.ensureDefaults(caller.workspaceId());
-		try {
-			this.knowledge.addCategory(caller.workspaceId(), name.strip(), description.strip(), autoAllowed,
-					categories.size());
-		}
-		catch (DuplicateKeyException ex) {
-			redirect.addFlashAttribute("error", "support.settings.duplicate");
-			return REDIRECT;
-		}
-		saved(caller, "category.added", Map.of("name", name.strip()));
-		redirect.addFlashAttribute("message", "support.settings.saved");
-		return REDIRECT;
-	}
-
-	@PostMapping("/categories/{id}")
-	String updateCategory(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String description,
-			@RequestParam(defaultValue = "false") boolean autoAllowed,
-			@RequestParam(defaultValue = "false") boolean delete, RedirectAttributes redirect) {
-		boolean found = delete ? this.knowledge.deleteCategory(caller.workspaceId(), id)
-				: this.knowledge.updateCategory(caller.workspaceId(), id, description.strip(), autoAllowed);
-		if (!found) {
-			throw new NotFoundException("category");
-		}
-		saved(caller, delete ? "category.deleted" : "category.updated",
-				Map.of("category", id.toString(), "autoAllowed", autoAllowed));
-		redirect.addFlashAttribute("message", "support.settings.saved");
-		return REDIRECT;
-	}
-
-	@PostMapping("/examples")
-	String addExample(Caller caller, @RequestParam String categorie, @RequestParam String text,
-			RedirectAttributes redirect) {
-		if (text.isBlank() || !this.setups.setup(caller.workspaceId()).categoryNames().contains(categorie)) {
-			redirect.addFlashAttribute("error", "support.settings.invalid");
-			return REDIRECT;
-		}
-		this.setups.addExamples(caller.workspaceId(), List.of(new LabelledText(text.strip(), categorie)), "settings");
-		redirect.addFlashAttribute("message", "support.settings.saved");
-		return REDIRECT;
-	}
-
-	@PostMapping("/examples/delete")
-	String deleteExample(Caller caller, @RequestParam String categorie, @RequestParam String text,
-			RedirectAttributes redirect) {
-		if (text.isBlank() || categorie.isBlank()) {
-			redirect.addFlashAttribute("error", "support.settings.invalid");
-			return REDIRECT;
-		}
-		int removed = this.setups.removeExample(caller.workspaceId(), new LabelledText(text, categorie));
-		if (removed == 0) {
-			redirect.addFlashAttribute("error", "support.settings.example.missing");
-			return REDIRECT;
-		}
-		saved(caller, "example.deleted", Map.of("categorie", categorie, "text",
-				(text.length() > 200) ? text.substring(0, 200) : text, "count", removed));
-		redirect.addFlashAttribute("message", "support.settings.example.deleted");
-		return REDIRECT;
-	}
-
-	@PostMapping("/examples/import")
-	String importExamples(Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		if (file.isEmpty() || file.getSize() > MAX_CSV_BYTES) {
-			redirect.addFlashAttribute("error", "support.settings.csv.invalid");
-			return REDIRECT;
-		}
-		List<LabelledText> examples = new ArrayList<>();
-		var names = this.setups.setup(caller.workspaceId()).categoryNames();
-		List<CsvRows.Row> rows;
-		try (InputStream in = file.getInputStream()) {
-			rows = CsvRows.read(in, "file", CsvLimits.DEFAULT.withMaxBytes(MAX_CSV_BYTES));
-		}
-		catch (CsvReadException ex) {
-			redirect.addFlashAttribute("error", "support.settings.csv.invalid");
-			return REDIRECT;
-		}
-		for (CsvRows.Row row : rows) {
-			String label = row.first("categorie", "label");
-			String text = row.get("text");
-			if (label == null || text == null || !names.contains(label)) {
-				this.errors.add(redirect, "support.settings.csv.row", row.line());
-				return REDIRECT;
-			}
-			examples.add(new LabelledText(text, label));
-		}
-		if (examples.isEmpty()) {
-			redirect.addFlashAttribute("error", "support.settings.csv.invalid");
-			return REDIRECT;
-		}
-		this.setups.addExamples(caller.workspaceId(), examples, "csv");
-		saved(caller, "examples.imported", Map.of("count", examples.size()));
+		saved(this.journal, caller, "rules", Map.of("threshold", threshold, "minutesPerMessage", minutesPerMessage));
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}
@@ -268,7 +158,7 @@ class SupportSettingsController {
 			}
 		}
 		this.setups.invalidate(workspaceId);
-		saved(caller, "knowledge", Map.of("title", title));
+		saved(this.journal, caller, "knowledge", Map.of("title", title));
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}
@@ -304,7 +194,7 @@ class SupportSettingsController {
 			}
 		}
 		this.setups.invalidate(workspaceId);
-		saved(caller, "channels", Map.of());
+		saved(this.journal, caller, "channels", Map.of());
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}
@@ -313,12 +203,12 @@ class SupportSettingsController {
 	String pollNow(Caller caller, RedirectAttributes redirect) {
 		try {
 			int count = this.polling.poll(caller.workspaceId());
-			redirect.addFlashAttribute("errorText", null);
 			redirect.addFlashAttribute("message",
 					(count > 0) ? "support.settings.polled" : "support.settings.polled.none");
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+			log.warn("Mailbox of workspace {} not read: {}", caller.workspaceId(), ex.getMessage());
+			redirect.addFlashAttribute("error", "support.settings.poll.failed");
 		}
 		return REDIRECT;
 	}
@@ -337,7 +227,7 @@ class SupportSettingsController {
 			}
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+			redirect.addFlashAttribute("error", "support.settings.hours.invalid");
 			return REDIRECT;
 		}
 		this.config.put(workspaceId, "hours", hours);
@@ -345,14 +235,14 @@ class SupportSettingsController {
 		for (Priority priority : Priority.values()) {
 			this.config.put(workspaceId, "sla." + priority.label(), form.get("sla." + priority.label()));
 		}
-		saved(caller, "hours", Map.of("hours", hours));
+		saved(this.journal, caller, "hours", Map.of("hours", hours));
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}
 
-	private void saved(Caller caller, String what, Map<String, ?> details) {
-		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.settings." + what, "support-settings", null,
-				null, details));
+	static void saved(AuditJournal journal, Caller caller, String what, Map<String, ?> details) {
+		journal.record(AuditEvent.of(caller.workspaceId(), "support.settings." + what, "support-settings", null, null,
+				details));
 	}
 
 }

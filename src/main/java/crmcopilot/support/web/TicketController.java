@@ -43,11 +43,15 @@ class TicketController {
 
 	private final WorkspaceUsers users;
 
-	TicketController(TicketActions actions, SupportStore store, TriageSetups setups, WorkspaceUsers users) {
+	private final FlashErrors errors;
+
+	TicketController(TicketActions actions, SupportStore store, TriageSetups setups, WorkspaceUsers users,
+			FlashErrors errors) {
 		this.actions = actions;
 		this.store = store;
 		this.setups = setups;
 		this.users = users;
+		this.errors = errors;
 	}
 
 	@GetMapping
@@ -88,7 +92,7 @@ class TicketController {
 			redirect.addFlashAttribute("message", "support.correction.saved");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+			this.errors.add(redirect, ex, "support.correction.invalid");
 		}
 		return "redirect:/support/tickets/" + id;
 	}

@@ -23,8 +23,8 @@ class OfflineTriageEngineTests {
 	private static final List<Category> CATEGORIES = List.of(
 			new Category(UUID.randomUUID(), "Suivi de commande", null, true, 0),
 			new Category(UUID.randomUUID(), "Remboursement", null, true, 1),
-			new Category(UUID.randomUUID(), "Réclamation", null, false, 2),
-			new Category(UUID.randomUUID(), "Autre", null, false, 3));
+			new Category(UUID.randomUUID(), "Réclamation", null, false, 2, Priority.NORMALE),
+			new Category(UUID.randomUUID(), "Autre", null, false, 3, Priority.BASSE));
 
 	private static final List<Article> KNOWLEDGE = List.of(
 			new Article(UUID.randomUUID(), Article.MACRO, "Suivi d'une commande",
@@ -126,7 +126,7 @@ class OfflineTriageEngineTests {
 				false);
 
 		assertThat(result.action()).isEqualTo("escalade");
-		assertThat(result.raisons().get("action")).contains("seuil");
+		assertThat(result.raisons().get("action")).contains("confidence-low");
 	}
 
 	@Test
@@ -188,6 +188,18 @@ class OfflineTriageEngineTests {
 
 		assertThat(result.categorie()).isEqualTo("Autre");
 		assertThat(result.action()).isEqualTo("escalade");
+	}
+
+	@Test
+	void should_give_a_message_without_urgency_its_categorys_base_priority() {
+		TriageResult complaint = triage(answering("Réclamation", 0.9), "Je ne suis pas satisfaite du service.", "fr",
+				Map.of(), false);
+		TriageResult other = triage(answering("Autre", 0.9), "Une question.", "fr", Map.of(), false);
+		TriageResult order = triage(answering("Suivi de commande", 0.9), "Où est ma commande ?", "fr", Map.of(), false);
+
+		assertThat(complaint.priorite()).isEqualTo("Normale");
+		assertThat(other.priorite()).isEqualTo("Basse");
+		assertThat(order.priorite()).isEqualTo("Normale");
 	}
 
 }

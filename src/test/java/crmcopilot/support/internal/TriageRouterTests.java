@@ -25,7 +25,7 @@ class TriageRouterTests {
 		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.9, 0.6, "Normale", true);
 
 		assertThat(decision.action()).isEqualTo("escalade");
-		assertThat(decision.reason()).contains("Réclamation").contains("non autorisée");
+		assertThat(decision.reasons()).containsExactly(RoutingReason.of("category-not-auto", "Réclamation"));
 	}
 
 	@Test
@@ -33,7 +33,7 @@ class TriageRouterTests {
 		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.55, 0.6, "Normale", true);
 
 		assertThat(decision.action()).isEqualTo("escalade");
-		assertThat(decision.reason()).contains("confiance 0.55 sous le seuil 0.60");
+		assertThat(decision.reasons()).containsExactly(RoutingReason.of("confidence-low", "0.55", "0.60"));
 	}
 
 	@Test
@@ -43,7 +43,8 @@ class TriageRouterTests {
 
 	@Test
 	void should_escalate_high_and_urgent_priorities() {
-		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, "Haute", true).reason()).contains("priorité Haute");
+		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, "Haute", true).reasons())
+			.containsExactly(RoutingReason.of("priority-high", "Haute"));
 		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, "Urgente", true).automatic()).isFalse();
 	}
 
@@ -52,15 +53,26 @@ class TriageRouterTests {
 		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.9, 0.6, "Normale", false);
 
 		assertThat(decision.action()).isEqualTo("escalade");
-		assertThat(decision.reason()).contains("base de connaissances");
+		assertThat(decision.reasons()).containsExactly(RoutingReason.of("not-grounded"));
 	}
 
 	@Test
 	void should_name_every_failed_rule_and_unknown_categories() {
 		TriageRouter.Decision decision = TriageRouter.decide(null, 0.1, 0.6, "Urgente", false);
 
-		assertThat(decision.reason()).contains("catégorie inconnue", "confiance", "priorité Urgente",
-				"base de connaissances");
+		assertThat(decision.reasons()).extracting(RoutingReason::code)
+			.containsExactly("category-unknown", "confidence-low", "priority-high", "not-grounded");
+	}
+
+	@Test
+	void should_store_reasons_as_codes_and_read_them_back() {
+		TriageRouter.Decision decision = TriageRouter.decide(
+				new Category(java.util.UUID.randomUUID(), "Prix: 10 %; promo", null, false, 0), 0.5, 0.6, "Haute",
+				true);
+
+		assertThat(decision.reason()).startsWith("category-not-auto:");
+		assertThat(RoutingReason.decode(decision.reason())).contains(decision.reasons());
+		assertThat(RoutingReason.decode("escalade : catégorie inconnue")).isEmpty();
 	}
 
 }
