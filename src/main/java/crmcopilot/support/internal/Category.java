@@ -2,6 +2,7 @@ package crmcopilot.support.internal;
 
 import java.util.UUID;
 
+import crmcopilot.support.Priority;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import crmcopilot.support.Priority;
 import crmcopilot.ai.Prediction;
 import crmcopilot.ai.Summariser;
 import crmcopilot.ai.TextClassifier;
 import crmcopilot.ai.UrgencyCues;
+import crmcopilot.support.TriageAction;
 import crmcopilot.support.TriageResult;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +55,7 @@ final class OfflineTriageEngine {
 		reasons.put("priorite", priority.reason());
 
 		confidence.put("global", round(choice.confidence()));
-		return new TriageResult(resume, choice.name(), priority.level().label(), "", TriageResult.ESCALADE, language,
+		return new TriageResult(resume, choice.name(), priority.level(), "", TriageAction.ESCALATE, language,
 				confidence, reasons);
 	}
 

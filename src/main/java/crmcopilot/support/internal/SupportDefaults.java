@@ -3,6 +3,7 @@ package crmcopilot.support.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import crmcopilot.support.Priority;
 import crmcopilot.ai.LabelledText;
 import org.jspecify.annotations.Nullable;
 

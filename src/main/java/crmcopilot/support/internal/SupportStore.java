@@ -185,7 +185,7 @@ public class SupportStore {
 		this.jdbc
 			.sql("UPDATE support_message SET categorie = ?, priorite = ?, action = ?, confidence = ?, triage = ?, "
 					+ "triage_engine = ?, triaged_at = ? WHERE workspace_id = ? AND id = ?")
-			.params(triage.categorie(), triage.priorite(), triage.action(), triage.globalConfidence(),
+			.params(triage.categorie(), triage.priorite().label(), triage.action().code(), triage.globalConfidence(),
 					this.json.writeValueAsString(triage), engine, at(Instant.now()), workspaceId, messageId)
 			.update();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import crmcopilot.support.Priority;
 import crmcopilot.ai.LabelledText;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
@@ -140,7 +141,7 @@ public class TicketActions {
 					throw new InvalidInputException("priorite", "support.correction.priority", new Object[0],
 							"Basse, Normale, Haute or Urgente");
 				}
-				yield triage.priorite();
+				yield triage.priorite().label();
 			}
 			case "resume" -> triage.resume();
 			case "reponse" -> triage.reponse();
@@ -152,7 +153,7 @@ public class TicketActions {
 		}
 		TriageResult corrected = new TriageResult("resume".equals(field) ? newValue : triage.resume(),
 				"categorie".equals(field) ? newValue : triage.categorie(),
-				"priorite".equals(field) ? newValue : triage.priorite(),
+				"priorite".equals(field) ? Priority.of(newValue) : triage.priorite(),
 				"reponse".equals(field) ? newValue : triage.reponse(), triage.action(), triage.langue(),
 				triage.confiance(), triage.raisons());
 		this.store.saveTriage(workspaceId, messageId, corrected, "agent");
@@ -163,8 +164,8 @@ public class TicketActions {
 				due = this.config.calendar(workspaceId)
 					.addBusinessTime(ticket.createdAt(), this.config.sla(workspaceId, newValue));
 			}
-			this.tickets.updateTriage(workspaceId, ticket.id(), corrected.categorie(), corrected.priorite(), due,
-					Instant.now());
+			this.tickets.updateTriage(workspaceId, ticket.id(), corrected.categorie(), corrected.priorite().label(),
+					due, Instant.now());
 		});
 		if ("categorie".equals(field)) {
 			String text = (message.subject() != null) ? message.subject() + "\n" + message.text() : message.text();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import crmcopilot.support.Priority;
+import crmcopilot.support.TriageAction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +20,7 @@ final class TriageRouter {
 	private TriageRouter() {
 	}
 
-	static Decision decide(@Nullable Category category, double confidence, double threshold, String priority,
+	static Decision decide(@Nullable Category category, double confidence, double threshold, Priority priority,
 			boolean grounded) {
 		List<RoutingReason> reasons = new ArrayList<>();
 		if (category == null) {
@@ -31,8 +33,8 @@ final class TriageRouter {
 			reasons.add(RoutingReason.of(RoutingReason.CONFIDENCE_LOW, String.format(Locale.ROOT, "%.2f", confidence),
 					String.format(Locale.ROOT, "%.2f", threshold)));
 		}
-		if (Priority.isValid(priority) && Priority.of(priority).high()) {
-			reasons.add(RoutingReason.of(RoutingReason.PRIORITY_HIGH, priority));
+		if (priority.high()) {
+			reasons.add(RoutingReason.of(RoutingReason.PRIORITY_HIGH, priority.label()));
 		}
 		if (!grounded) {
 			reasons.add(RoutingReason.of(RoutingReason.NOT_GROUNDED));
@@ -44,13 +46,13 @@ final class TriageRouter {
 	}
 
 	/**
-	 * @param automatic {@code auto} when true, else {@code escalade}
+	 * @param automatic answered without a human when true, else escalated
 	 * @param reasons the rules met, or every rule that failed
 	 */
 	record Decision(boolean automatic, List<RoutingReason> reasons) {
 
-		String action() {
-			return this.automatic ? "auto" : "escalade";
+		TriageAction action() {
+			return this.automatic ? TriageAction.AUTO : TriageAction.ESCALATE;
 		}
 
 		/** The reasons as stored with the triage and the ticket. */

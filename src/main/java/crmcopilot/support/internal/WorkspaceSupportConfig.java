@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import crmcopilot.support.Priority;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import crmcopilot.mail.MailboxReader;
@@ -34,8 +35,8 @@ public class WorkspaceSupportConfig {
 
 	public static final String PREFIX = "support.";
 
-	static final Map<String, Double> DEFAULT_SLA_HOURS = Map.of("Urgente", 2.0, "Haute", 4.0, "Normale", 16.0, "Basse",
-			40.0);
+	static final Map<Priority, Double> DEFAULT_SLA_HOURS = Map.of(Priority.URGENTE, 2.0, Priority.HAUTE, 4.0,
+			Priority.NORMALE, 16.0, Priority.BASSE, 40.0);
 
 	private final WorkspaceSettings settings;
 
@@ -128,7 +129,7 @@ public class WorkspaceSupportConfig {
 		Map<String, Double> hours = new LinkedHashMap<>();
 		for (Priority priority : Priority.values()) {
 			hours.put(priority.label(), get(workspaceId, "sla." + priority.label()).map(Double::parseDouble)
-				.orElse(DEFAULT_SLA_HOURS.get(priority.label())));
+				.orElse(DEFAULT_SLA_HOURS.get(priority)));
 		}
 		return hours;
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import crmcopilot.support.internal.Priority;
+import crmcopilot.support.Priority;
 import crmcopilot.support.internal.RoutingReason;
 import org.jspecify.annotations.Nullable;
 

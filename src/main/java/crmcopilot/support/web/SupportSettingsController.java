@@ -15,7 +15,7 @@ import crmcopilot.support.internal.BusinessCalendar;
 import crmcopilot.support.internal.Category;
 import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.MailboxPolling;
-import crmcopilot.support.internal.Priority;
+import crmcopilot.support.Priority;
 import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.shared.NotFoundException;

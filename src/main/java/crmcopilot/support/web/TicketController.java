@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import crmcopilot.support.SupportMessage;
 import crmcopilot.support.internal.SupportPermissions;
-import crmcopilot.support.internal.Priority;
+import crmcopilot.support.Priority;
 import crmcopilot.support.internal.SupportStore;
 import crmcopilot.support.internal.Ticket;
 import crmcopilot.support.internal.TicketActions;

@@ -3,6 +3,7 @@ package crmcopilot.support.internal;
 import java.util.List;
 import java.util.UUID;
 
+import crmcopilot.support.TriageAction;
 import crmcopilot.ai.AiGateway;
 import crmcopilot.ai.AiTask;
 import crmcopilot.ai.AiTaskContractTests;
@@ -63,8 +64,8 @@ class TriageLlmContractTests extends AiTaskContractTests<TriageRequest, TriageRe
 
 		TriageResult finished = TriagePostProcessor.finish(outcome.result(), request);
 
-		assertThat(outcome.result().action()).isEqualTo(TriageResult.AUTO);
-		assertThat(finished.action()).isEqualTo(TriageResult.ESCALADE);
+		assertThat(outcome.result().action()).isEqualTo(TriageAction.AUTO);
+		assertThat(finished.action()).isEqualTo(TriageAction.ESCALATE);
 		assertThat(finished.raisons().get("action")).contains("Réclamation");
 	}
 
