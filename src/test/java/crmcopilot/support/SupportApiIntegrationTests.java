@@ -50,7 +50,7 @@ class SupportApiIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(201);
 		JsonNode triage = this.json.readTree(response.body());
 		assertThat(triage.propertyNames()).containsExactlyInAnyOrder("resume", "categorie", "priorite", "reponse",
-				"action", "langue", "confiance", "raisons");
+				"action", "langue", "confiance", "raisons", "article");
 		assertThat(triage.get("categorie").asString()).isEqualTo("Remboursement");
 		assertThat(triage.get("langue").asString()).isEqualTo("fr");
 		assertThat(triage.get("priorite").asString()).isEqualTo("Normale");

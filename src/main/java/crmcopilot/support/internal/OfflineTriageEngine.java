@@ -56,7 +56,7 @@ final class OfflineTriageEngine {
 
 		confidence.put("global", round(choice.confidence()));
 		return new TriageResult(resume, choice.name(), priority.level(), "", TriageAction.ESCALATE, language,
-				confidence, reasons);
+				confidence, reasons, null);
 	}
 
 	private String summary(TriageRequest request) {

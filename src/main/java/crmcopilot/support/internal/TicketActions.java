@@ -155,7 +155,7 @@ public class TicketActions {
 				"categorie".equals(field) ? newValue : triage.categorie(),
 				"priorite".equals(field) ? Priority.of(newValue) : triage.priorite(),
 				"reponse".equals(field) ? newValue : triage.reponse(), triage.action(), triage.langue(),
-				triage.confiance(), triage.raisons());
+				triage.confiance(), triage.raisons(), triage.article());
 		this.store.saveTriage(workspaceId, messageId, corrected, "agent");
 		this.knowledge.addCorrection(workspaceId, messageId, field, oldValue, newValue, caller.actor());
 		this.tickets.ofMessage(workspaceId, messageId).ifPresent((ticket) -> {

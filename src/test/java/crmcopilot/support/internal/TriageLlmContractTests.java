@@ -30,7 +30,7 @@ class TriageLlmContractTests extends AiTaskContractTests<TriageRequest, TriageRe
 				 "priorite":"Normale","reponse":"Nous vous remboursons tout de suite.","action":"auto","langue":"fr",
 				 "confiance":{"categorie":0.97,"priorite":0.9,"reponse":0.9,"global":0.95},
 				 "raisons":{"categorie":"mots remboursement","priorite":"aucune urgence","reponse":"politique",
-				 "action":"sûr"}}"""));
+				 "action":"sûr"},"article":null}"""));
 
 	@AfterEach
 	void stop() {

@@ -31,7 +31,7 @@ class TriagePostProcessorTests {
 	private static TriageResult proposal(String category, Priority priority, String reply, TriageAction action,
 			double confidence) {
 		return new TriageResult("Résumé", category, priority, reply, action, "fr",
-				Map.of("categorie", confidence, "global", confidence), Map.of("categorie", "llm"));
+				Map.of("categorie", confidence, "global", confidence), Map.of("categorie", "llm"), null);
 	}
 
 	@Test
@@ -52,6 +52,7 @@ class TriagePostProcessorTests {
 
 		assertThat(finished.action()).isEqualTo(TriageAction.ESCALATE);
 		assertThat(finished.reponse()).doesNotContain("promis");
+		assertThat(finished.article()).isNull();
 	}
 
 	@Test
@@ -62,6 +63,8 @@ class TriagePostProcessorTests {
 
 		assertThat(finished.action()).isEqualTo(TriageAction.AUTO);
 		assertThat(finished.reponse()).contains("30 jours");
+		assertThat(finished.article()).isNotNull()
+			.satisfies((article) -> assertThat(article.titre()).isEqualTo("Retours et remboursements"));
 		assertThat(finished.raisons()).containsEntry("categorie", "llm").containsKeys("reponse", "action");
 	}
 
