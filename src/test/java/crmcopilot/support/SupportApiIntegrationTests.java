@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CopilotIntegrationTest
 class SupportApiIntegrationTests {
 
-	private static final String REFUND = """
+	static final String REFUND = """
 			{"channel":"email","from":"claire.dupont@exemple.fr","subject":"Remboursement commande 48213",
 			 "body":"Bonjour, je souhaite être remboursée de ma commande 48213, la robe ne me va pas. Comment faire ?\\n\\nCordialement,\\nClaire",
 			 "externalId":"%s"}""";
