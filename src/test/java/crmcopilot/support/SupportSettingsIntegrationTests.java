@@ -8,6 +8,7 @@ import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.ai.LabelledText;
 import crmcopilot.ai.WorkspaceClassifiers;
 import crmcopilot.support.internal.TriageSetups;
+import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.WorkspaceUsers;
 import crmcopilot.workspace.Workspaces;
@@ -36,6 +37,9 @@ class SupportSettingsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WorkspaceSupportConfig config;
 
 	@Test
 	void an_admin_deletes_a_training_example_and_the_deletion_is_journalled() {
@@ -74,6 +78,24 @@ class SupportSettingsIntegrationTests {
 				Map.of("categorie", "Autre", "text", "peu importe"));
 
 		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void should_show_a_malformed_twilio_sid_next_to_its_field_and_store_no_channel_setting() {
+		SupportWebSession admin = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.ADMIN);
+
+		HttpResponse<String> response = admin.form("/support/settings/channels",
+				Map.of("imapHost", "imap.boutique.test", "twilioAccountSid", "XY123", "twilioToken", "jeton-secret"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body())
+			.containsPattern(
+					"id=\"twilio-sid-error\"[^>]*>SID Twilio attendu : AC suivi de 10 à 64 lettres ou chiffres\\.</p>")
+			.contains("value=\"imap.boutique.test\"")
+			.contains("value=\"XY123\"")
+			.doesNotContain("jeton-secret");
+		assertThat(this.config.get(admin.workspace.id(), "imap.host")).isEmpty();
+		assertThat(this.config.get(admin.workspace.id(), "twilio.token")).isEmpty();
 	}
 
 	private List<LabelledText> examples(SupportWebSession session) {

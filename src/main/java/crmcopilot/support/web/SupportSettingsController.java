@@ -1,18 +1,15 @@
 package crmcopilot.support.web;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import crmcopilot.ai.LabelledText;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.internal.Article;
 import crmcopilot.support.internal.BusinessCalendar;
-import crmcopilot.support.internal.Category;
 import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.MailboxPolling;
 import crmcopilot.support.Priority;
@@ -20,6 +17,7 @@ import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,13 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('" + SupportPermissions.MANAGE + "')")
 class SupportSettingsController {
 
-	static final String VIEW = "support/settings";
-
 	static final String REDIRECT = "redirect:/support/settings";
 
 	private static final Logger log = LoggerFactory.getLogger(SupportSettingsController.class);
-
-	private static final int MAX_LISTED_EXAMPLES = 1000;
 
 	private final KnowledgeStore knowledge;
 
@@ -62,8 +57,11 @@ class SupportSettingsController {
 
 	private final AuditJournal journal;
 
+	private final SettingsPage page;
+
 	SupportSettingsController(KnowledgeStore knowledge, TriageSetups setups, WorkspaceSupportConfig config,
-			MailboxPolling polling, AuditJournal journal) {
+			MailboxPolling polling, AuditJournal journal, SettingsPage page) {
+		this.page = page;
 		this.knowledge = knowledge;
 		this.setups = setups;
 		this.config = config;
@@ -73,46 +71,7 @@ class SupportSettingsController {
 
 	@GetMapping
 	String settings(Caller caller, Model model) {
-		UUID workspaceId = caller.workspaceId();
-		List<Category> categories = this.setups.ensureDefaults(workspaceId);
-		Map<String, Long> exampleCounts = new LinkedHashMap<>();
-		List<LabelledText> examples = this.setups.examples(workspaceId);
-		for (LabelledText example : examples) {
-			exampleCounts.merge(example.label(), 1L, Long::sum);
-		}
-		model.addAttribute("categories", categories);
-		model.addAttribute("exampleCounts", exampleCounts);
-		model.addAttribute("examples",
-				examples.stream()
-					.sorted(java.util.Comparator.comparing(LabelledText::label))
-					.distinct()
-					.limit(MAX_LISTED_EXAMPLES)
-					.toList());
-		model.addAttribute("exampleTotal", examples.size());
-		model.addAttribute("articles", this.knowledge.articles(workspaceId));
-		model.addAttribute("threshold", this.config.threshold(workspaceId));
-		model.addAttribute("minutesPerMessage", this.config.minutesPerMessage(workspaceId));
-		model.addAttribute("hours", this.config.get(workspaceId, "hours").orElse(BusinessCalendar.DEFAULT_HOURS));
-		model.addAttribute("holidays", this.config.get(workspaceId, "holidays").orElse(""));
-		model.addAttribute("sla", this.config.slaHours(workspaceId));
-		model.addAttribute("priorities", Priority.values());
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String key : List.of("imap.host", "imap.port", "imap.ssl", "imap.user", "imap.folder", "smtp.host",
-				"smtp.port", "smtp.security", "smtp.user", "smtp.from", "notify.urls", "callback-url.sms",
-				"callback-url.webhook", "twilio.account-sid", "twilio.from")) {
-			values.put(key, this.config.get(workspaceId, key).orElse(""));
-		}
-		model.addAttribute("channel", values);
-		model.addAttribute("secrets",
-				Map.of("imap.password", this.config.get(workspaceId, "imap.password").isPresent(), "smtp.password",
-						this.config.get(workspaceId, "smtp.password").isPresent(), "webhook.secret",
-						this.config.get(workspaceId, "webhook.secret").isPresent(), "twilio.token",
-						this.config.get(workspaceId, "twilio.token").isPresent()));
-		StringBuilder placeholders = new StringBuilder();
-		this.config.placeholders(workspaceId)
-			.forEach((key, value) -> placeholders.append(key).append('=').append(value).append('\n'));
-		model.addAttribute("placeholders", placeholders.toString());
-		return VIEW;
+		return this.page.show(caller, model);
 	}
 
 	@PostMapping("/rules")
@@ -164,35 +123,16 @@ class SupportSettingsController {
 	}
 
 	@PostMapping("/channels")
-	String channels(Caller caller, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String channels(Caller caller, @Valid ChannelSettingsForm channelSettingsForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return this.page.show(caller, model);
+		}
 		UUID workspaceId = caller.workspaceId();
-		for (String key : List.of("imap.host", "imap.port", "imap.ssl", "imap.user", "imap.folder", "smtp.host",
-				"smtp.port", "smtp.security", "smtp.user", "smtp.from", "notify.urls", "callback-url.sms",
-				"callback-url.webhook", "twilio.account-sid", "twilio.from")) {
-			String value = form.getOrDefault(key, "");
-			if ((key.endsWith(".port") && !value.isBlank() && !value.matches("\\d{1,5}"))
-					|| ("twilio.account-sid".equals(key) && !value.isBlank()
-							&& !value.strip().matches("AC[0-9a-zA-Z]{10,64}"))
-					|| ("twilio.from".equals(key) && !value.isBlank()
-							&& !value.strip().matches("\\+[1-9]\\d{6,15}|MG[0-9a-zA-Z]{10,64}"))) {
-				redirect.addFlashAttribute("error", "support.settings.invalid");
-				return REDIRECT;
-			}
-			this.config.put(workspaceId, key, value);
-		}
-		for (String secret : List.of("imap.password", "smtp.password", "webhook.secret", "twilio.token")) {
-			this.config.putSecret(workspaceId, secret, form.get(secret));
-		}
-		String placeholders = form.getOrDefault("placeholders", "");
-		for (String line : placeholders.split("\n")) {
-			int equals = line.indexOf('=');
-			if (equals > 0) {
-				String name = line.substring(0, equals).strip().toLowerCase(java.util.Locale.ROOT);
-				if (name.matches("[a-z_]{1,40}")) {
-					this.config.put(workspaceId, "placeholder." + name, line.substring(equals + 1).strip());
-				}
-			}
-		}
+		channelSettingsForm.values().forEach((key, value) -> this.config.put(workspaceId, key, value));
+		channelSettingsForm.secrets().forEach((key, value) -> this.config.putSecret(workspaceId, key, value));
+		channelSettingsForm.placeholderValues()
+			.forEach((name, value) -> this.config.put(workspaceId, "placeholder." + name, value));
 		this.setups.invalidate(workspaceId);
 		saved(this.journal, caller, "channels", Map.of());
 		redirect.addFlashAttribute("message", "support.settings.saved");
