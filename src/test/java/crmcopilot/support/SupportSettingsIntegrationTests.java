@@ -98,6 +98,29 @@ class SupportSettingsIntegrationTests {
 		assertThat(this.config.get(admin.workspace.id(), "twilio.token")).isEmpty();
 	}
 
+	@Test
+	void should_show_an_article_without_text_refused_next_to_the_text_and_store_no_article() {
+		SupportWebSession admin = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.ADMIN);
+		long before = articles(admin);
+
+		HttpResponse<String> response = admin.form("/support/settings/articles",
+				Map.of("title", "Retours sous 30 jours", "kind", "ARTICLE", "language", "fr", "body", "  "));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body())
+			.containsPattern(
+					"id=\"new-article-form\"(?s:(?!</form>).)*id=\"a-body\"(?s:(?!</form>).)*>Le texte est vide\\.</p>")
+			.contains("value=\"Retours sous 30 jours\"");
+		assertThat(articles(admin)).isEqualTo(before);
+	}
+
+	private long articles(SupportWebSession session) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM support_article WHERE workspace_id = ?")
+			.params(session.workspace.id())
+			.query(Long.class)
+			.single();
+	}
+
 	private List<LabelledText> examples(SupportWebSession session) {
 		return this.classifiers.examples(session.workspace.id(), TriageSetups.PURPOSE);
 	}

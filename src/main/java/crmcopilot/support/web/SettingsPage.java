@@ -72,6 +72,9 @@ class SettingsPage {
 			model.addAttribute("channelSettingsForm", ChannelSettingsForm
 				.of((key) -> this.config.get(workspaceId, key).orElse(""), this.config.placeholders(workspaceId)));
 		}
+		if (!model.containsAttribute("articleForm")) {
+			model.addAttribute("articleForm", new ArticleForm());
+		}
 		Map<String, Boolean> secrets = new LinkedHashMap<>();
 		SECRETS.forEach((key) -> secrets.put(key, this.config.get(workspaceId, key).isPresent()));
 		model.addAttribute("secrets", secrets);

@@ -8,7 +8,6 @@ import java.util.UUID;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.support.internal.SupportPermissions;
-import crmcopilot.support.internal.Article;
 import crmcopilot.support.internal.BusinessCalendar;
 import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.MailboxPolling;
@@ -89,35 +88,31 @@ class SupportSettingsController {
 	}
 
 	@PostMapping("/articles")
-	String saveArticle(Caller caller, @RequestParam(required = false) @Nullable UUID id, @RequestParam String kind,
-			@RequestParam String title, @RequestParam String body, @RequestParam String language,
-			@RequestParam(defaultValue = "") String categorie, @RequestParam(defaultValue = "") String keywords,
-			@RequestParam(defaultValue = "false") boolean delete, RedirectAttributes redirect) {
+	String saveArticle(Caller caller, @Valid ArticleForm articleForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		UUID workspaceId = caller.workspaceId();
-		if (delete && id != null) {
+		UUID id = articleForm.getId();
+		if (articleForm.isDelete() && id != null) {
 			if (!this.knowledge.deleteArticle(workspaceId, id)) {
 				throw new NotFoundException("article");
 			}
 		}
-		else {
-			if (title.isBlank() || body.isBlank() || !List.of("fr", "en", "es", "de", "pt").contains(language)) {
-				redirect.addFlashAttribute("error", "support.settings.invalid");
-				return REDIRECT;
+		else if (result.hasErrors()) {
+			if (id != null && this.knowledge.articles(workspaceId).stream().noneMatch((a) -> a.id().equals(id))) {
+				throw new NotFoundException("article");
 			}
-			Article article = new Article((id != null) ? id : UUID.randomUUID(),
-					Article.MACRO.equals(kind) ? Article.MACRO : Article.ARTICLE, title.strip(), body.strip(), language,
-					categorie.isBlank() ? null : categorie, keywords.isBlank() ? null : keywords.strip());
-			if (id != null) {
-				if (!this.knowledge.updateArticle(workspaceId, article)) {
-					throw new NotFoundException("article");
-				}
-			}
-			else {
-				this.knowledge.addArticle(workspaceId, article);
+			return this.page.show(caller, model);
+		}
+		else if (id != null) {
+			if (!this.knowledge.updateArticle(workspaceId, articleForm.toArticle())) {
+				throw new NotFoundException("article");
 			}
 		}
+		else {
+			this.knowledge.addArticle(workspaceId, articleForm.toArticle());
+		}
 		this.setups.invalidate(workspaceId);
-		saved(this.journal, caller, "knowledge", Map.of("title", title));
+		saved(this.journal, caller, "knowledge", Map.of("title", articleForm.getTitle()));
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}
