@@ -114,6 +114,21 @@ class SupportSettingsIntegrationTests {
 		assertThat(articles(admin)).isEqualTo(before);
 	}
 
+	@Test
+	void should_show_a_threshold_above_one_refused_next_to_it_and_keep_the_stored_one() {
+		SupportWebSession admin = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.ADMIN);
+
+		HttpResponse<String> response = admin.form("/support/settings/rules",
+				Map.of("threshold", "1.5", "minutesPerMessage", "12"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body())
+			.containsPattern("id=\"rules-threshold-error\"[^>]*>Seuil attendu : un nombre entre 0 et 1\\.</p>")
+			.containsPattern("id=\"rules-threshold\"[^>]*value=\"1.5\"");
+		assertThat(this.config.get(admin.workspace.id(), "auto.threshold")).isEmpty();
+		assertThat(this.config.get(admin.workspace.id(), "minutes-per-message")).isEmpty();
+	}
+
 	private long articles(SupportWebSession session) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM support_article WHERE workspace_id = ?")
 			.params(session.workspace.id())

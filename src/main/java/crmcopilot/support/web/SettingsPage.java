@@ -62,8 +62,10 @@ class SettingsPage {
 					.toList());
 		model.addAttribute("exampleTotal", examples.size());
 		model.addAttribute("articles", this.knowledge.articles(workspaceId));
-		model.addAttribute("threshold", this.config.threshold(workspaceId));
-		model.addAttribute("minutesPerMessage", this.config.minutesPerMessage(workspaceId));
+		if (!model.containsAttribute("rulesForm")) {
+			model.addAttribute("rulesForm",
+					new RulesForm(this.config.threshold(workspaceId), this.config.minutesPerMessage(workspaceId)));
+		}
 		model.addAttribute("hours", this.config.get(workspaceId, "hours").orElse(BusinessCalendar.DEFAULT_HOURS));
 		model.addAttribute("holidays", this.config.get(workspaceId, "holidays").orElse(""));
 		model.addAttribute("sla", this.config.slaHours(workspaceId));

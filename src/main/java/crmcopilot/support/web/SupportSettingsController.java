@@ -1,7 +1,6 @@
 package crmcopilot.support.web;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +24,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,11 +71,15 @@ class SupportSettingsController {
 	}
 
 	@PostMapping("/rules")
-	String rules(Caller caller, @RequestParam double threshold, @RequestParam int minutesPerMessage,
+	String rules(Caller caller, @Valid RulesForm rulesForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (threshold < 0 || threshold > 1 || minutesPerMessage < 0 || minutesPerMessage > 600) {
-			redirect.addFlashAttribute("error", "support.settings.invalid");
-			return REDIRECT;
+		Double threshold = rulesForm.getThreshold();
+		Integer minutesPerMessage = rulesForm.getMinutesPerMessage();
+		if (threshold != null && !Double.isFinite(threshold)) {
+			result.rejectValue("threshold", "support.settings.threshold.invalid");
+		}
+		if (result.hasErrors() || threshold == null || minutesPerMessage == null) {
+			return this.page.show(caller, model);
 		}
 		this.config.put(caller.workspaceId(), "auto.threshold", Double.toString(threshold));
 		this.config.put(caller.workspaceId(), "minutes-per-message", Integer.toString(minutesPerMessage));
