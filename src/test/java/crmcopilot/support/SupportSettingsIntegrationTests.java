@@ -8,6 +8,7 @@ import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.ai.LabelledText;
 import crmcopilot.ai.WorkspaceClassifiers;
 import crmcopilot.support.internal.TriageSetups;
+import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.WorkspaceUsers;
 import crmcopilot.workspace.Workspaces;
@@ -36,6 +37,9 @@ class SupportSettingsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WorkspaceSupportConfig config;
 
 	@Test
 	void an_admin_deletes_a_training_example_and_the_deletion_is_journalled() {
@@ -74,6 +78,62 @@ class SupportSettingsIntegrationTests {
 				Map.of("categorie", "Autre", "text", "peu importe"));
 
 		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void should_show_a_malformed_twilio_sid_next_to_its_field_and_store_no_channel_setting() {
+		SupportWebSession admin = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.ADMIN);
+
+		HttpResponse<String> response = admin.form("/support/settings/channels",
+				Map.of("imapHost", "imap.boutique.test", "twilioAccountSid", "XY123", "twilioToken", "jeton-secret"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body())
+			.containsPattern(
+					"id=\"twilio-sid-error\"[^>]*>SID Twilio attendu : AC suivi de 10 à 64 lettres ou chiffres\\.</p>")
+			.contains("value=\"imap.boutique.test\"")
+			.contains("value=\"XY123\"")
+			.doesNotContain("jeton-secret");
+		assertThat(this.config.get(admin.workspace.id(), "imap.host")).isEmpty();
+		assertThat(this.config.get(admin.workspace.id(), "twilio.token")).isEmpty();
+	}
+
+	@Test
+	void should_show_an_article_without_text_refused_next_to_the_text_and_store_no_article() {
+		SupportWebSession admin = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.ADMIN);
+		long before = articles(admin);
+
+		HttpResponse<String> response = admin.form("/support/settings/articles",
+				Map.of("title", "Retours sous 30 jours", "kind", "ARTICLE", "language", "fr", "body", "  "));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body())
+			.containsPattern(
+					"id=\"new-article-form\"(?s:(?!</form>).)*id=\"a-body\"(?s:(?!</form>).)*>Le texte est vide\\.</p>")
+			.contains("value=\"Retours sous 30 jours\"");
+		assertThat(articles(admin)).isEqualTo(before);
+	}
+
+	@Test
+	void should_show_a_threshold_above_one_refused_next_to_it_and_keep_the_stored_one() {
+		SupportWebSession admin = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.ADMIN);
+
+		HttpResponse<String> response = admin.form("/support/settings/rules",
+				Map.of("threshold", "1.5", "minutesPerMessage", "12"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body())
+			.containsPattern("id=\"rules-threshold-error\"[^>]*>Seuil attendu : un nombre entre 0 et 1\\.</p>")
+			.containsPattern("id=\"rules-threshold\"[^>]*value=\"1.5\"");
+		assertThat(this.config.get(admin.workspace.id(), "auto.threshold")).isEmpty();
+		assertThat(this.config.get(admin.workspace.id(), "minutes-per-message")).isEmpty();
+	}
+
+	private long articles(SupportWebSession session) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM support_article WHERE workspace_id = ?")
+			.params(session.workspace.id())
+			.query(Long.class)
+			.single();
 	}
 
 	private List<LabelledText> examples(SupportWebSession session) {

@@ -2,7 +2,7 @@ package crmcopilot.support.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import crmcopilot.ai.LabelledText;
+import crmcopilot.shared.CsvLimits;
 import crmcopilot.support.TriageResult;
+import crmcopilot.support.internal.CsvRows;
 import crmcopilot.support.internal.StandaloneTriage;
 import crmcopilot.support.internal.TriageSetup;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,16 +133,15 @@ class TriageCommand implements Callable<Integer> {
 		if (!name.endsWith(".csv")) {
 			throw new IllegalArgumentException("input must be a .csv or .jsonl file: " + path);
 		}
-		try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-			for (CSVRecord record : csv().parse(reader)) {
-				if (!record.isMapped("text")) {
-					throw new IllegalArgumentException(path + " needs a 'text' column (and 'id')");
-				}
-				String id = record.isMapped("id") ? record.get("id") : Long.toString(record.getRecordNumber());
-				rows.add(new Row(id, record.get("text"), optional(record, "subject"), optional(record, "channel"),
-						(optional(record, "categorie") != null) ? optional(record, "categorie")
-								: optional(record, "category")));
-			}
+		List<CsvRows.Row> records = csv(path);
+		if (!records.isEmpty() && !records.get(0).values().containsKey("text")) {
+			throw new IllegalArgumentException(path + " needs a 'text' column (and 'id')");
+		}
+		for (int i = 0; i < records.size(); i++) {
+			CsvRows.Row record = records.get(i);
+			String id = record.values().containsKey("id") ? record.raw("id") : Integer.toString(i + 1);
+			rows.add(new Row(id, record.raw("text"), record.get("subject"), record.get("channel"),
+					record.first("categorie", "category")));
 		}
 		return rows;
 	}
@@ -152,32 +151,22 @@ class TriageCommand implements Callable<Integer> {
 			throw new IllegalArgumentException("examples file not found: " + path);
 		}
 		List<LabelledText> examples = new ArrayList<>();
-		try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-			for (CSVRecord record : csv().parse(reader)) {
-				String label = (optional(record, "categorie") != null) ? optional(record, "categorie")
-						: (optional(record, "category") != null) ? optional(record, "category")
-								: optional(record, "label");
-				String text = optional(record, "text");
-				if (label == null || text == null) {
-					throw new IllegalArgumentException(
-							path + " line " + record.getRecordNumber() + ": needs columns text and categorie");
-				}
-				examples.add(new LabelledText(text, label));
+		for (CsvRows.Row record : csv(path)) {
+			String label = record.first("categorie", "category", "label");
+			String text = record.get("text");
+			if (label == null || text == null) {
+				throw new IllegalArgumentException(
+						path + " line " + record.line() + ": needs columns text and categorie");
 			}
+			examples.add(new LabelledText(text, label));
 		}
 		return examples;
 	}
 
-	private static CSVFormat csv() {
-		return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).get();
-	}
-
-	private static @Nullable String optional(CSVRecord record, String column) {
-		if (!record.isMapped(column) || !record.isSet(column)) {
-			return null;
+	private static List<CsvRows.Row> csv(Path path) throws IOException {
+		try (InputStream in = Files.newInputStream(path)) {
+			return CsvRows.read(in, path.getFileName().toString(), CsvLimits.DEFAULT);
 		}
-		String value = record.get(column);
-		return value.isBlank() ? null : value.strip();
 	}
 
 	private static @Nullable String text(JsonNode node, String field) {

@@ -1,10 +1,5 @@
 package crmcopilot.support.internal;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,12 +16,9 @@ import crmcopilot.support.Ingestion;
 import crmcopilot.support.SupportMessage;
 import crmcopilot.support.TriageResult;
 import crmcopilot.workspace.WorkspaceCreated;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -100,18 +92,17 @@ class DemoSupportData {
 
 	void seed(UUID workspaceId) {
 		this.config.put(workspaceId, "placeholder.horaires", "du lundi au vendredi de 9 h à 18 h");
-		for (CSVRecord row : read("support/demo-knowledge.csv")) {
-			this.knowledge.addArticle(workspaceId, new Article(UUID.randomUUID(), row.get("kind"), row.get("title"),
-					row.get("body"), row.get("language"), row.get("categorie"), row.get("keywords")));
+		for (Article article : demoKnowledge()) {
+			this.knowledge.addArticle(workspaceId, article);
 		}
 		this.setups.invalidate(workspaceId);
-		List<CSVRecord> templates = read("support/demo-messages.csv");
+		List<CsvRows.Row> templates = CsvRows.resource("support/demo-messages.csv");
 		Random random = new Random(20261122L);
 		ZoneId zone = this.config.workspace(workspaceId).timeZone();
 		ZonedDateTime today = ZonedDateTime.now(zone).truncatedTo(ChronoUnit.DAYS);
 		for (int i = 0; i < DEMO_MESSAGES; i++) {
-			CSVRecord template = templates.get(random.nextInt(templates.size()));
-			boolean english = "en".equals(template.get("language"));
+			CsvRows.Row template = templates.get(random.nextInt(templates.size()));
+			boolean english = "en".equals(template.raw("language"));
 			int daysAgo = 29 - (i * 30 / DEMO_MESSAGES);
 			Instant received = today.minusDays(daysAgo)
 				.plusHours(8 + random.nextInt(12))
@@ -124,7 +115,7 @@ class DemoSupportData {
 			String last = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
 			String product = english ? PRODUCTS_EN.get(random.nextInt(PRODUCTS_EN.size()))
 					: PRODUCTS_FR.get(random.nextInt(PRODUCTS_FR.size()));
-			String body = template.get("body")
+			String body = template.raw("body")
 				.replace("{order}", Integer.toString(41000 + random.nextInt(9000)))
 				.replace("{product}", product)
 				.replace("{days}", Integer.toString(3 + random.nextInt(12)));
@@ -133,11 +124,11 @@ class DemoSupportData {
 					: (channelDraw < 70) ? "form" : (channelDraw < 85) ? "sms" : "api";
 			String from = "sms".equals(channel) ? "+336" + (10000000 + random.nextInt(89999999))
 					: first + "." + last + "@" + (english ? "example.com" : "exemple.fr");
-			String subject = "sms".equals(channel) ? null : template.get("subject");
+			String subject = "sms".equals(channel) ? null : template.raw("subject");
 			Map<String, String> metadata = (random.nextInt(10) == 0) ? Map.of("customerValue", "vip") : Map.of();
 			Ingestion ingestion = this.intake.ingest(workspaceId, new InboundMessage(channel, from, subject, body,
-					false, template.get("language"), "demo-" + i, List.of(), received, metadata, List.of(), null));
-			settle(workspaceId, ingestion, template.get("categorie"), received, random);
+					false, template.raw("language"), "demo-" + i, List.of(), received, metadata, List.of(), null));
+			settle(workspaceId, ingestion, template.raw("categorie"), received, random);
 		}
 		// the demo's history is not to be mailed to anyone
 		this.outbox.discardUnsent(workspaceId, OutboxKinds.ALL);
@@ -200,14 +191,13 @@ class DemoSupportData {
 			.update();
 	}
 
-	static List<CSVRecord> read(String path) {
-		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The demo knowledge base, French and English. */
+	static List<Article> demoKnowledge() {
+		return CsvRows.resource("support/demo-knowledge.csv")
+			.stream()
+			.map((row) -> new Article(UUID.randomUUID(), row.raw("kind"), row.raw("title"), row.raw("body"),
+					row.raw("language"), row.raw("categorie"), row.raw("keywords")))
+			.toList();
 	}
 
 }

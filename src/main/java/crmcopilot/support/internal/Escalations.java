@@ -52,16 +52,16 @@ class Escalations {
 				? this.tickets.latestOfThread(workspaceId, message.threadId()).filter(Ticket::open) : Optional.empty();
 		if (open.isPresent()) {
 			Ticket ticket = open.get();
-			if (ticket.status() == TicketStatus.EN_ATTENTE) {
-				this.tickets.updateStatus(workspaceId, ticket.id(), TicketStatus.OUVERT, now);
+			if (ticket.status() == TicketStatus.WAITING) {
+				this.tickets.updateStatus(workspaceId, ticket.id(), TicketStatus.OPEN, now);
 			}
 			return ticket;
 		}
 		Instant due = this.config.calendar(workspaceId)
-			.addBusinessTime(message.receivedAt(), this.config.sla(workspaceId, triage.priorite()));
+			.addBusinessTime(message.receivedAt(), this.config.sla(workspaceId, triage.priorite().label()));
 		Ticket ticket = this.tickets.insert(new Ticket(UUID.randomUUID(), workspaceId, message.threadId(), message.id(),
-				TicketStatus.NOUVEAU, null, triage.categorie(), triage.priorite(), message.channel(), message.sender(),
-				message.subject(), triage.raisons().get("action"), due, null, null, now, now));
+				TicketStatus.NEW, null, triage.categorie(), triage.priorite().label(), message.channel(),
+				message.sender(), message.subject(), triage.raisons().get("action"), due, null, null, now, now));
 		announce(workspaceId, message, triage, ticket);
 		return ticket;
 	}
@@ -71,13 +71,13 @@ class Escalations {
 		if (urls.isEmpty()) {
 			return;
 		}
-		String text = "[" + triage.priorite() + "] " + triage.categorie() + " — " + message.sender() + " : "
+		String text = "[" + triage.priorite().label() + "] " + triage.categorie() + " — " + message.sender() + " : "
 				+ triage.resume() + " (" + this.publicUrl + "/support/tickets/" + ticket.id() + ")";
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("text", text);
 		payload.put("ticket", ticket.id().toString());
 		payload.put("categorie", triage.categorie());
-		payload.put("priorite", triage.priorite());
+		payload.put("priorite", triage.priorite().label());
 		payload.put("resume", triage.resume());
 		payload.put("slaDueAt", ticket.slaDueAt().toString());
 		String body = this.json.writeValueAsString(payload);

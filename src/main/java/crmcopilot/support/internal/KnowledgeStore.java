@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import crmcopilot.support.Priority;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,23 +25,31 @@ public class KnowledgeStore {
 
 	public List<Category> categories(UUID workspaceId) {
 		return this.jdbc
-			.sql("SELECT id, name, description, auto_allowed, position FROM support_category WHERE workspace_id = ? "
-					+ "ORDER BY position, name")
+			.sql("SELECT id, name, description, auto_allowed, position, base_priority FROM support_category "
+					+ "WHERE workspace_id = ? ORDER BY position, name")
 			.params(workspaceId)
 			.query((rs, n) -> new Category(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("description"), rs.getBoolean("auto_allowed"), rs.getInt("position")))
+					rs.getString("description"), rs.getBoolean("auto_allowed"), rs.getInt("position"),
+					(rs.getString("base_priority") != null) ? Priority.of(rs.getString("base_priority")) : null))
 			.list();
 	}
 
 	public Category addCategory(UUID workspaceId, String name, @Nullable String description, boolean autoAllowed,
 			int position) {
+		return addCategory(workspaceId, name, description, autoAllowed, position, null);
+	}
+
+	Category addCategory(UUID workspaceId, String name, @Nullable String description, boolean autoAllowed, int position,
+			@Nullable Priority basePriority) {
 		UUID id = UUID.randomUUID();
 		this.jdbc
-			.sql("INSERT INTO support_category (id, workspace_id, name, description, auto_allowed, position) "
-					+ "VALUES (?, ?, ?, ?, ?, ?)")
-			.params(id, workspaceId, name, description, autoAllowed, position)
+			.sql("""
+					INSERT INTO support_category (id, workspace_id, name, description, auto_allowed, position, base_priority)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, workspaceId, name, description, autoAllowed, position,
+					(basePriority != null) ? basePriority.label() : null)
 			.update();
-		return new Category(id, name, description, autoAllowed, position);
+		return new Category(id, name, description, autoAllowed, position, basePriority);
 	}
 
 	public boolean updateCategory(UUID workspaceId, UUID id, @Nullable String description, boolean autoAllowed) {

@@ -52,12 +52,13 @@ class MessageRouter {
 									(message.externalId() != null) ? List.of(message.externalId()) : List.of(), false),
 							triage.reponse(), "ai", routedAt)
 					: this.replies.send(workspaceId, message.threadId(), triage.reponse(), "ai");
-			this.journal.record(AuditEvent
-				.of(workspaceId, "support.reply.auto", "support-message", message.id().toString(),
-						triage.raisons().get("action"),
-						Map.of("reply", replyId.toString(), "categorie", triage.categorie(), "priorite",
-								triage.priorite(), "confiance", triage.globalConfidence()))
-				.by("ai", "ai"));
+			this.journal.record(
+					AuditEvent
+						.of(workspaceId, "support.reply.auto", "support-message", message.id().toString(),
+								triage.raisons().get("action"),
+								Map.of("reply", replyId.toString(), "categorie", triage.categorie(), "priorite",
+										triage.priorite().label(), "confiance", triage.globalConfidence()))
+						.by("ai", "ai"));
 			this.events.publishEvent(new MessageAnswered(workspaceId, message.id(), true));
 			return null;
 		}
@@ -66,7 +67,7 @@ class MessageRouter {
 				AuditEvent
 					.of(workspaceId, "support.message.escalated", "support-ticket", ticket.id().toString(),
 							triage.raisons().get("action"), Map.of("message", message.id().toString(), "categorie",
-									triage.categorie(), "priorite", triage.priorite()))
+									triage.categorie(), "priorite", triage.priorite().label()))
 					.by("ai", "ai"));
 		this.events.publishEvent(new MessageEscalated(workspaceId, message.id(), ticket.id()));
 		return ticket.id();

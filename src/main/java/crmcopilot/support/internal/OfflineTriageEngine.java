@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import crmcopilot.support.Priority;
 import crmcopilot.ai.Prediction;
 import crmcopilot.ai.Summariser;
 import crmcopilot.ai.TextClassifier;
 import crmcopilot.ai.UrgencyCues;
+import crmcopilot.support.TriageAction;
 import crmcopilot.support.TriageResult;
 import org.jspecify.annotations.Nullable;
 
@@ -22,10 +24,6 @@ final class OfflineTriageEngine {
 
 	private static final Set<String> VALUABLE = Set.of("vip", "premium", "gold", "high", "haute", "grand compte",
 			"key account");
-
-	private static final Set<String> QUIET_CATEGORIES = Set.of("Information produit", "Autre");
-
-	private static final Set<String> SENSITIVE_CATEGORIES = Set.of("Réclamation", "SAV / panne");
 
 	private final Summariser summariser;
 
@@ -51,19 +49,24 @@ final class OfflineTriageEngine {
 		reasons.put("categorie", choice.reason());
 
 		UrgencyCues.Signals signals = this.urgencyCues.analyse(text);
-		PriorityChoice priority = priority(choice.name(), signals, request);
+		PriorityChoice priority = priority(setup.category(choice.name()).map(Category::basePriority).orElse(null),
+				signals, request);
 		confidence.put("priorite", round(priority.confidence()));
 		reasons.put("priorite", priority.reason());
 
 		confidence.put("global", round(choice.confidence()));
-		return new TriageResult(resume, choice.name(), priority.level().label(), "", TriageResult.ESCALADE, language,
-				confidence, reasons);
+		return new TriageResult(resume, choice.name(), priority.level(), "", TriageAction.ESCALATE, language,
+				confidence, reasons, null);
 	}
 
 	private String summary(TriageRequest request) {
 		String summary = this.summariser.summarise(request.text(), request.language(), 2).strip();
+		if (summary.isEmpty() && request.subject() != null && !request.subject().isBlank()) {
+			summary = request.subject().strip();
+		}
 		if (summary.isEmpty()) {
-			summary = (request.subject() != null) ? request.subject() : "";
+			// too short to summarise ("Bonjour"): the message is its own summary
+			summary = request.text().strip();
 		}
 		return (summary.length() > 400) ? summary.substring(0, 397) + "..." : summary;
 	}
@@ -95,7 +98,10 @@ final class OfflineTriageEngine {
 				"classifieur : %s à %.0f %% (catégorie existante la plus probable)", best, bestProbability * 100));
 	}
 
-	static PriorityChoice priority(String category, UrgencyCues.Signals signals, TriageRequest request) {
+	/**
+	 * @param base the category's priority without urgency cues, or null
+	 */
+	static PriorityChoice priority(@Nullable Priority base, UrgencyCues.Signals signals, TriageRequest request) {
 		double urgency = signals.urgency();
 		List<String> because = new java.util.ArrayList<>();
 		Priority level;
@@ -108,11 +114,11 @@ final class OfflineTriageEngine {
 			level = Priority.HAUTE;
 			confidence = 0.75;
 		}
-		else if (urgency >= 0.1 || SENSITIVE_CATEGORIES.contains(category)) {
-			level = Priority.NORMALE;
+		else if (urgency >= 0.1 || (base != null && base != Priority.BASSE)) {
+			level = (base != null && base.compareTo(Priority.NORMALE) > 0) ? base : Priority.NORMALE;
 			confidence = 0.7;
 		}
-		else if (QUIET_CATEGORIES.contains(category)) {
+		else if (base == Priority.BASSE) {
 			level = Priority.BASSE;
 			confidence = 0.8;
 		}

@@ -3,6 +3,8 @@ package crmcopilot.support.internal;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the reply a triage may send: a knowledge-base article of the message's language,
  * relevant enough and complete (every placeholder filled), composed for the customer;
@@ -34,7 +36,7 @@ final class ReplyGrounding {
 					request.customerName(), request.fullText(), setup.placeholders(), setup.workspaceName());
 			if (composition.complete()) {
 				double confidence = Math.min(1, 0.5 + scored.similarity() + (scored.sameCategory() ? 0.2 : 0));
-				return new Grounding(composition.reply(), true, Math.round(confidence * 1000) / 1000.0,
+				return new Grounding(composition.reply(), scored.article(), Math.round(confidence * 1000) / 1000.0,
 						String.format(Locale.ROOT, "fondée sur « %s » (similarité %.2f)", scored.article().title(),
 								scored.similarity()));
 			}
@@ -46,13 +48,20 @@ final class ReplyGrounding {
 		String reason = (incomplete != null) ? incomplete
 				: "aucun article pertinent en « " + language + " » dans la base de connaissances";
 		return new Grounding(ReplyComposer.acknowledgement(language, request.customerName(), setup.workspaceName()),
-				false, 0.0, reason);
+				null, 0.0, reason);
 	}
 
 	/**
-	 * @param grounded the reply states facts of the knowledge base only
+	 * @param article the article the reply states facts of, or null for an
+	 * acknowledgement
 	 */
-	record Grounding(String reply, boolean grounded, double confidence, String reason) {
+	record Grounding(String reply, @Nullable Article article, double confidence, String reason) {
+
+		/** The reply states facts of the knowledge base only. */
+		boolean grounded() {
+			return this.article != null;
+		}
+
 	}
 
 }

@@ -12,7 +12,6 @@ import crmcopilot.ai.LabelledText;
 import crmcopilot.ai.TextClassifierTrainer;
 import crmcopilot.mail.MessageNormaliser;
 import crmcopilot.support.TriageResult;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -65,16 +64,11 @@ public class StandaloneTriage {
 			SupportDefaults.DefaultCategory known = defaults.get(name);
 			categories.add(new Category(UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 					name, (known != null) ? known.description() : null, known != null && known.autoAllowed(),
-					position++));
-		}
-		List<Article> articles = new ArrayList<>();
-		for (CSVRecord row : DemoSupportData.read("support/demo-knowledge.csv")) {
-			articles.add(new Article(UUID.randomUUID(), row.get("kind"), row.get("title"), row.get("body"),
-					row.get("language"), row.get("categorie"), row.get("keywords")));
+					position++, (known != null) ? known.basePriority() : null));
 		}
 		return new TriageSetup("Maison Démo", categories,
 				this.trainer.train(training).withCascade(this.settings.classifierCascade()),
-				new KnowledgeIndex(articles), this.settings.autoThreshold(),
+				new KnowledgeIndex(DemoSupportData.demoKnowledge()), this.settings.autoThreshold(),
 				Map.of("horaires", "du lundi au vendredi de 9 h à 18 h"), "fr");
 	}
 

@@ -1,18 +1,11 @@
 package crmcopilot.support.internal;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import crmcopilot.support.Priority;
 import crmcopilot.ai.LabelledText;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
-import org.springframework.core.io.ClassPathResource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default categories and their training examples (French and English), shipped with
@@ -26,34 +19,25 @@ final class SupportDefaults {
 	/**
 	 * A default category.
 	 */
-	public record DefaultCategory(String name, String description, boolean autoAllowed) {
+	record DefaultCategory(String name, String description, boolean autoAllowed, @Nullable Priority basePriority) {
 	}
 
 	public static List<DefaultCategory> categories() {
 		List<DefaultCategory> categories = new ArrayList<>();
-		for (CSVRecord row : read("support/default-categories.csv")) {
-			categories.add(new DefaultCategory(row.get("name"), row.get("description"),
-					Boolean.parseBoolean(row.get("auto"))));
+		for (CsvRows.Row row : CsvRows.resource("support/default-categories.csv")) {
+			String priority = row.get("priority");
+			categories.add(new DefaultCategory(row.raw("name"), row.raw("description"),
+					Boolean.parseBoolean(row.raw("auto")), (priority != null) ? Priority.of(priority) : null));
 		}
 		return categories;
 	}
 
 	public static List<LabelledText> examples() {
 		List<LabelledText> examples = new ArrayList<>();
-		for (CSVRecord row : read("support/default-examples.csv")) {
-			examples.add(new LabelledText(row.get("text"), row.get("categorie")));
+		for (CsvRows.Row row : CsvRows.resource("support/default-examples.csv")) {
+			examples.add(new LabelledText(row.raw("text"), row.raw("categorie")));
 		}
 		return examples;
-	}
-
-	private static List<CSVRecord> read(String path) {
-		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import crmcopilot.support.TriageAction;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,8 +77,8 @@ public class SupportKpis {
 					rs.getString("channel"), rs.getString("categorie"), rs.getString("action"),
 					instant(rs, "answered_at")))
 			.list();
-		long auto = rows.stream().filter((row) -> "auto".equals(row.action())).count();
-		long escalade = rows.stream().filter((row) -> "escalade".equals(row.action())).count();
+		long auto = rows.stream().filter((row) -> TriageAction.AUTO.code().equals(row.action())).count();
+		long escalade = rows.stream().filter((row) -> TriageAction.ESCALATE.code().equals(row.action())).count();
 		long triaged = auto + escalade;
 		List<Long> handling = new ArrayList<>();
 		Map<LocalDate, Map<String, Long>> dayChannel = new TreeMap<>();

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import crmcopilot.support.SupportMessage;
 import crmcopilot.support.TriageResult;
+import crmcopilot.shared.Texts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,7 +80,7 @@ public class SupportStore {
 		this.jdbc
 			.sql("INSERT INTO support_thread (id, workspace_id, channel, customer, subject, callback_url, created_at, "
 					+ "last_message_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(id, workspaceId, channel, customer, truncate(subject, 500), callbackUrl, at(at), at(at))
+			.params(id, workspaceId, channel, customer, Texts.truncate(subject, 500), callbackUrl, at(at), at(at))
 			.update();
 		return id;
 	}
@@ -123,9 +124,10 @@ public class SupportStore {
 					+ "raw_body, language, external_id, in_reply_to, received_at, metadata, attachments, author, created_at) "
 					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id, message.workspaceId(), message.threadId(), message.direction(), message.channel(),
-					truncate(message.sender(), 320), truncate(message.subject(), 500), message.text(),
-					message.rawBody(), message.language(), message.externalId(), truncate(message.inReplyTo(), 500),
-					at(message.receivedAt()), this.json.writeValueAsString(message.metadata()),
+					Texts.truncate(message.sender(), 320), Texts.truncate(message.subject(), 500), message.text(),
+					message.rawBody(), message.language(), message.externalId(),
+					Texts.truncate(message.inReplyTo(), 500), at(message.receivedAt()),
+					this.json.writeValueAsString(message.metadata()),
 					this.json.writeValueAsString(message.attachments()), message.author(), at(Instant.now()))
 			.update();
 		return id;
@@ -183,7 +185,7 @@ public class SupportStore {
 		this.jdbc
 			.sql("UPDATE support_message SET categorie = ?, priorite = ?, action = ?, confidence = ?, triage = ?, "
 					+ "triage_engine = ?, triaged_at = ? WHERE workspace_id = ? AND id = ?")
-			.params(triage.categorie(), triage.priorite(), triage.action(), triage.globalConfidence(),
+			.params(triage.categorie(), triage.priorite().label(), triage.action().code(), triage.globalConfidence(),
 					this.json.writeValueAsString(triage), engine, at(Instant.now()), workspaceId, messageId)
 			.update();
 	}
@@ -219,13 +221,6 @@ public class SupportStore {
 				rs.getString("sender"), rs.getString("subject"), rs.getString("body"), rs.getString("language"),
 				rs.getString("external_id"), instant(rs, "received_at"), rs.getString("author"),
 				(triage != null) ? this.json.readValue(triage, TriageResult.class) : null, instant(rs, "answered_at"));
-	}
-
-	static @Nullable String truncate(@Nullable String value, int max) {
-		if (value == null || value.length() <= max) {
-			return value;
-		}
-		return value.substring(0, max);
 	}
 
 	public List<String> externalIdsOfThread(UUID workspaceId, UUID threadId) {

@@ -17,7 +17,7 @@ public record Ticket(UUID id, UUID workspaceId, UUID threadId, UUID messageId, T
 		@Nullable Instant resolvedAt, Instant createdAt, Instant updatedAt) {
 
 	public boolean open() {
-		return this.status != TicketStatus.RESOLU;
+		return this.status != TicketStatus.RESOLVED;
 	}
 
 	/** Overdue, or due within the hour and still unanswered. */

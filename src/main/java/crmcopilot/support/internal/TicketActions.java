@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import crmcopilot.support.Priority;
 import crmcopilot.ai.LabelledText;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
@@ -66,11 +67,11 @@ public class TicketActions {
 	public UUID reply(Caller caller, UUID ticketId, String text) {
 		Ticket ticket = ticket(caller, ticketId);
 		if (text.isBlank()) {
-			throw new InvalidInputException("text", "the reply is empty");
+			throw new InvalidInputException("text", "support.reply.empty", new Object[0], "the reply is empty");
 		}
 		UUID replyId = this.replies.send(caller.workspaceId(), ticket.threadId(), text.strip(), caller.actor());
-		if (ticket.status() == TicketStatus.NOUVEAU || ticket.status() == TicketStatus.OUVERT) {
-			this.tickets.updateStatus(caller.workspaceId(), ticketId, TicketStatus.EN_ATTENTE, Instant.now());
+		if (ticket.status() == TicketStatus.NEW || ticket.status() == TicketStatus.OPEN) {
+			this.tickets.updateStatus(caller.workspaceId(), ticketId, TicketStatus.WAITING, Instant.now());
 		}
 		SupportMessage first = this.store.message(caller.workspaceId(), ticket.messageId()).orElseThrow();
 		boolean edited = first.triage() != null && !first.triage().reponse().strip().equals(text.strip());
@@ -97,8 +98,8 @@ public class TicketActions {
 		Ticket ticket = ticket(caller, ticketId);
 		String value = (assignee == null || assignee.isBlank()) ? null : assignee.strip();
 		this.tickets.updateAssignee(caller.workspaceId(), ticketId, value, Instant.now());
-		if (ticket.status() == TicketStatus.NOUVEAU && value != null) {
-			this.tickets.updateStatus(caller.workspaceId(), ticketId, TicketStatus.OUVERT, Instant.now());
+		if (ticket.status() == TicketStatus.NEW && value != null) {
+			this.tickets.updateStatus(caller.workspaceId(), ticketId, TicketStatus.OPEN, Instant.now());
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("from", (ticket.assignee() != null) ? ticket.assignee() : "");
@@ -123,34 +124,38 @@ public class TicketActions {
 			.orElseThrow(() -> new NotFoundException("message"));
 		TriageResult triage = message.triage();
 		if (triage == null) {
-			throw new InvalidInputException(field, "the message is not triaged yet");
+			throw new InvalidInputException(field, "support.correction.untriaged", new Object[0],
+					"the message is not triaged yet");
 		}
 		String newValue = value.strip();
 		String oldValue = switch (field) {
 			case "categorie" -> {
 				if (!this.setups.setup(workspaceId).categoryNames().contains(newValue)) {
-					throw new InvalidInputException("categorie", "unknown category: " + newValue);
+					throw new InvalidInputException("categorie", "support.correction.category",
+							new Object[] { newValue }, "unknown category: " + newValue);
 				}
 				yield triage.categorie();
 			}
 			case "priorite" -> {
 				if (!Priority.isValid(newValue)) {
-					throw new InvalidInputException("priorite", "Basse, Normale, Haute or Urgente");
+					throw new InvalidInputException("priorite", "support.correction.priority", new Object[0],
+							"Basse, Normale, Haute or Urgente");
 				}
-				yield triage.priorite();
+				yield triage.priorite().label();
 			}
 			case "resume" -> triage.resume();
 			case "reponse" -> triage.reponse();
-			default -> throw new InvalidInputException("field", "one of " + EDITABLE);
+			default -> throw new InvalidInputException("field", "support.correction.field", new Object[0],
+					"one of " + EDITABLE);
 		};
 		if (oldValue.equals(newValue)) {
 			return;
 		}
 		TriageResult corrected = new TriageResult("resume".equals(field) ? newValue : triage.resume(),
 				"categorie".equals(field) ? newValue : triage.categorie(),
-				"priorite".equals(field) ? newValue : triage.priorite(),
+				"priorite".equals(field) ? Priority.of(newValue) : triage.priorite(),
 				"reponse".equals(field) ? newValue : triage.reponse(), triage.action(), triage.langue(),
-				triage.confiance(), triage.raisons());
+				triage.confiance(), triage.raisons(), triage.article());
 		this.store.saveTriage(workspaceId, messageId, corrected, "agent");
 		this.knowledge.addCorrection(workspaceId, messageId, field, oldValue, newValue, caller.actor());
 		this.tickets.ofMessage(workspaceId, messageId).ifPresent((ticket) -> {
@@ -159,8 +164,8 @@ public class TicketActions {
 				due = this.config.calendar(workspaceId)
 					.addBusinessTime(ticket.createdAt(), this.config.sla(workspaceId, newValue));
 			}
-			this.tickets.updateTriage(workspaceId, ticket.id(), corrected.categorie(), corrected.priorite(), due,
-					Instant.now());
+			this.tickets.updateTriage(workspaceId, ticket.id(), corrected.categorie(), corrected.priorite().label(),
+					due, Instant.now());
 		});
 		if ("categorie".equals(field)) {
 			String text = (message.subject() != null) ? message.subject() + "\n" + message.text() : message.text();

@@ -1,9 +1,12 @@
 package crmcopilot.support.internal;
 
-/** A ticket's life: nouveau → ouvert → en attente → résolu. */
+/**
+ * A ticket's life: new → open → waiting for the customer → resolved. Stored (and shown in
+ * the API and message keys) by its code, unchanged since the first release.
+ */
 public enum TicketStatus {
 
-	NOUVEAU("nouveau"), OUVERT("ouvert"), EN_ATTENTE("en_attente"), RESOLU("resolu");
+	NEW("nouveau"), OPEN("ouvert"), WAITING("en_attente"), RESOLVED("resolu");
 
 	private final String code;
 
@@ -15,6 +18,7 @@ public enum TicketStatus {
 		return this.code;
 	}
 
+	/** The status of a stored code (or of a constant's name). */
 	public static TicketStatus of(String code) {
 		for (TicketStatus status : values()) {
 			if (status.code.equals(code) || status.name().equalsIgnoreCase(code)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import crmcopilot.shared.Texts;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +38,8 @@ public class TicketStore {
 					+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(ticket.id(), ticket.workspaceId(), ticket.threadId(), ticket.messageId(), ticket.status().code(),
 					ticket.assignee(), ticket.categorie(), ticket.priorite(), ticket.channel(),
-					SupportStore.truncate(ticket.customer(), 320), SupportStore.truncate(ticket.subject(), 500),
-					SupportStore.truncate(ticket.reason(), 500), at(ticket.slaDueAt()),
+					Texts.truncate(ticket.customer(), 320), Texts.truncate(ticket.subject(), 500),
+					Texts.truncate(ticket.reason(), 500), at(ticket.slaDueAt()),
 					SupportStore.atOrNull(ticket.firstResponseAt()), SupportStore.atOrNull(ticket.resolvedAt()),
 					at(ticket.createdAt()), at(ticket.updatedAt()))
 			.update();

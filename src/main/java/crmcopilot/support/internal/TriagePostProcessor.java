@@ -30,7 +30,8 @@ final class TriagePostProcessor {
 		reasons.put("action", decision.reason());
 		String reply = (grounding.grounded() && !proposal.reponse().isBlank()) ? proposal.reponse() : grounding.reply();
 		return new TriageResult(proposal.resume(), proposal.categorie(), proposal.priorite(), reply, decision.action(),
-				proposal.langue(), confidences, reasons);
+				proposal.langue(), confidences, reasons, grounding.grounded()
+						? new TriageResult.ArticleRef(grounding.article().id(), grounding.article().title()) : null);
 	}
 
 }

@@ -4,52 +4,60 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import crmcopilot.support.Priority;
+import crmcopilot.support.TriageAction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one routing decision of a triage, whatever engine proposed it. The rule for
  * answering without a human: the category allows it, the confidence reaches the workspace
- * threshold, the priority is neither Haute nor Urgente, and a reply grounded in the
+ * threshold, the priority is neither high nor urgent, and a reply grounded in the
  * knowledge base exists. Otherwise the message is escalated and the decision names every
- * rule that failed.
+ * rule that failed, as {@link RoutingReason} codes a page shows in its reader's language.
  */
 final class TriageRouter {
 
 	private TriageRouter() {
 	}
 
-	static Decision decide(@Nullable Category category, double confidence, double threshold, String priority,
+	static Decision decide(@Nullable Category category, double confidence, double threshold, Priority priority,
 			boolean grounded) {
-		List<String> reasons = new ArrayList<>();
+		List<RoutingReason> reasons = new ArrayList<>();
 		if (category == null) {
-			reasons.add("catégorie inconnue");
+			reasons.add(RoutingReason.of(RoutingReason.CATEGORY_UNKNOWN));
 		}
 		else if (!category.autoAllowed()) {
-			reasons.add("catégorie « " + category.name() + " » non autorisée en réponse automatique");
+			reasons.add(RoutingReason.of(RoutingReason.CATEGORY_NOT_AUTO, category.name()));
 		}
 		if (confidence < threshold) {
-			reasons.add(String.format(Locale.ROOT, "confiance %.2f sous le seuil %.2f", confidence, threshold));
+			reasons.add(RoutingReason.of(RoutingReason.CONFIDENCE_LOW, String.format(Locale.ROOT, "%.2f", confidence),
+					String.format(Locale.ROOT, "%.2f", threshold)));
 		}
-		if (Priority.isValid(priority) && Priority.of(priority).high()) {
-			reasons.add("priorité " + priority);
+		if (priority.high()) {
+			reasons.add(RoutingReason.of(RoutingReason.PRIORITY_HIGH, priority.label()));
 		}
 		if (!grounded) {
-			reasons.add("aucune réponse fondée sur la base de connaissances");
+			reasons.add(RoutingReason.of(RoutingReason.NOT_GROUNDED));
 		}
 		if (reasons.isEmpty()) {
-			return new Decision(true, "règles remplies : catégorie autorisée, confiance suffisante, "
-					+ "priorité non urgente, réponse fondée");
+			return new Decision(true, List.of(RoutingReason.of(RoutingReason.RULES_MET)));
 		}
-		return new Decision(false, "escalade : " + String.join(" ; ", reasons));
+		return new Decision(false, reasons);
 	}
 
 	/**
-	 * @param automatic {@code auto} when true, else {@code escalade}
+	 * @param automatic answered without a human when true, else escalated
+	 * @param reasons the rules met, or every rule that failed
 	 */
-	record Decision(boolean automatic, String reason) {
+	record Decision(boolean automatic, List<RoutingReason> reasons) {
 
-		public String action() {
-			return this.automatic ? "auto" : "escalade";
+		TriageAction action() {
+			return this.automatic ? TriageAction.AUTO : TriageAction.ESCALATE;
+		}
+
+		/** The reasons as stored with the triage and the ticket. */
+		String reason() {
+			return RoutingReason.encode(this.reasons);
 		}
 
 	}

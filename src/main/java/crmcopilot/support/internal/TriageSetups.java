@@ -1,18 +1,15 @@
 package crmcopilot.support.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import crmcopilot.ai.LabelledText;
 import crmcopilot.ai.TextClassifier;
 import crmcopilot.ai.WorkspaceClassifiers;
 import crmcopilot.workspace.Workspace;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -37,9 +34,7 @@ public class TriageSetups {
 
 	private final SupportSettings settings;
 
-	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
-
-	private final Map<UUID, ReentrantLock> loading = new ConcurrentHashMap<>();
+	private final LoadingCache<UUID, TriageSetup> cache;
 
 	TriageSetups(KnowledgeStore knowledge, WorkspaceClassifiers classifiers, WorkspaceSupportConfig config,
 			SupportSettings settings) {
@@ -47,46 +42,21 @@ public class TriageSetups {
 		this.knowledge = knowledge;
 		this.classifiers = classifiers;
 		this.config = config;
+		this.cache = Caffeine.newBuilder().refreshAfterWrite(TTL).maximumSize(10_000).build(this::load);
 	}
 
 	/**
-	 * The workspace's setup. One thread at a time (re)loads a workspace's setup: under
-	 * load, concurrent messages wait for that one load instead of each training the
-	 * classifier; once a setup exists, the others keep using it while it is refreshed.
+	 * The workspace's setup. One thread at a time loads a workspace's setup: under load,
+	 * concurrent messages wait for that one load instead of each training the classifier;
+	 * once a setup exists, the others keep using it while it is refreshed in the
+	 * background.
 	 */
 	public TriageSetup setup(UUID workspaceId) {
-		Cached cached = this.cache.get(workspaceId);
-		if (fresh(cached)) {
-			return cached.setup();
-		}
-		ReentrantLock lock = this.loading.computeIfAbsent(workspaceId, (id) -> new ReentrantLock());
-		if (cached != null && !lock.tryLock()) {
-			// another thread is refreshing it: the current one is still good enough
-			return cached.setup();
-		}
-		if (cached == null) {
-			lock.lock();
-		}
-		try {
-			Cached current = this.cache.get(workspaceId);
-			if (fresh(current)) {
-				return current.setup();
-			}
-			TriageSetup setup = load(workspaceId);
-			this.cache.put(workspaceId, new Cached(setup, Instant.now()));
-			return setup;
-		}
-		finally {
-			lock.unlock();
-		}
-	}
-
-	private static boolean fresh(@Nullable Cached cached) {
-		return cached != null && cached.loadedAt().plus(TTL).isAfter(Instant.now());
+		return this.cache.get(workspaceId);
 	}
 
 	public void invalidate(UUID workspaceId) {
-		this.cache.remove(workspaceId);
+		this.cache.invalidate(workspaceId);
 	}
 
 	private TriageSetup load(UUID workspaceId) {
@@ -111,7 +81,7 @@ public class TriageSetups {
 			int position = 0;
 			for (SupportDefaults.DefaultCategory category : SupportDefaults.categories()) {
 				this.knowledge.addCategory(workspaceId, category.name(), category.description(), category.autoAllowed(),
-						position++);
+						position++, category.basePriority());
 			}
 		}
 		catch (DuplicateKeyException ex) {
@@ -141,9 +111,6 @@ public class TriageSetups {
 
 	public List<LabelledText> examples(UUID workspaceId) {
 		return this.classifiers.examples(workspaceId, PURPOSE);
-	}
-
-	private record Cached(TriageSetup setup, Instant loadedAt) {
 	}
 
 }

@@ -77,12 +77,6 @@ final class TriageTask implements AiTask<TriageRequest, TriageResult> {
 		if (!input.setup().categoryNames().contains(result.categorie())) {
 			return "categorie must be one of " + input.setup().categoryNames();
 		}
-		if (!Priority.isValid(result.priorite())) {
-			return "priorite must be Basse, Normale, Haute or Urgente";
-		}
-		if (!TriageResult.AUTO.equals(result.action()) && !TriageResult.ESCALADE.equals(result.action())) {
-			return "action must be auto or escalade";
-		}
 		if (result.resume().isBlank()) {
 			return "resume must not be empty";
 		}

@@ -1,7 +1,6 @@
 package crmcopilot.support.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import crmcopilot.support.Priority;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import crmcopilot.mail.MailboxReader;
 import crmcopilot.mail.SmtpServer;
 import crmcopilot.workspace.SecretCipher;
@@ -34,8 +35,8 @@ public class WorkspaceSupportConfig {
 
 	public static final String PREFIX = "support.";
 
-	static final Map<String, Double> DEFAULT_SLA_HOURS = Map.of("Urgente", 2.0, "Haute", 4.0, "Normale", 16.0, "Basse",
-			40.0);
+	static final Map<Priority, Double> DEFAULT_SLA_HOURS = Map.of(Priority.URGENTE, 2.0, Priority.HAUTE, 4.0,
+			Priority.NORMALE, 16.0, Priority.BASSE, 40.0);
 
 	private final WorkspaceSettings settings;
 
@@ -47,7 +48,10 @@ public class WorkspaceSupportConfig {
 
 	static final Duration TTL = Duration.ofSeconds(2);
 
-	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+	private final LoadingCache<UUID, Cached> cache = Caffeine.newBuilder()
+		.expireAfterWrite(TTL)
+		.maximumSize(10_000)
+		.build(this::load);
 
 	WorkspaceSupportConfig(WorkspaceSettings settings, SecretCipher cipher, Workspaces workspaces,
 			SupportSettings defaults) {
@@ -63,26 +67,23 @@ public class WorkspaceSupportConfig {
 	}
 
 	private Cached cached(UUID workspaceId) {
-		Instant now = Instant.now();
-		Cached cached = this.cache.get(workspaceId);
-		if (cached == null || cached.loadedAt().plus(TTL).isBefore(now)) {
-			Workspace workspace = this.workspaces.find(workspaceId)
-				.orElseThrow(() -> new IllegalArgumentException("unknown workspace " + workspaceId));
-			cached = new Cached(Collections.unmodifiableMap(this.settings.withPrefix(workspaceId, PREFIX)), workspace,
-					now);
-			this.cache.put(workspaceId, cached);
-		}
-		return cached;
+		return this.cache.get(workspaceId);
+	}
+
+	private Cached load(UUID workspaceId) {
+		Workspace workspace = this.workspaces.find(workspaceId)
+			.orElseThrow(() -> new IllegalArgumentException("unknown workspace " + workspaceId));
+		return new Cached(Collections.unmodifiableMap(this.settings.withPrefix(workspaceId, PREFIX)), workspace);
 	}
 
 	/**
 	 * Forgets the cached settings of a workspace (after a change).
 	 */
 	public void invalidate(UUID workspaceId) {
-		this.cache.remove(workspaceId);
+		this.cache.invalidate(workspaceId);
 	}
 
-	private record Cached(Map<String, String> settings, Workspace workspace, Instant loadedAt) {
+	private record Cached(Map<String, String> settings, Workspace workspace) {
 	}
 
 	public void put(UUID workspaceId, String key, @Nullable String value) {
@@ -128,7 +129,7 @@ public class WorkspaceSupportConfig {
 		Map<String, Double> hours = new LinkedHashMap<>();
 		for (Priority priority : Priority.values()) {
 			hours.put(priority.label(), get(workspaceId, "sla." + priority.label()).map(Double::parseDouble)
-				.orElse(DEFAULT_SLA_HOURS.get(priority.label())));
+				.orElse(DEFAULT_SLA_HOURS.get(priority)));
 		}
 		return hours;
 	}

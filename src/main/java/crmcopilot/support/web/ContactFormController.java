@@ -1,22 +1,18 @@
 package crmcopilot.support.web;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import crmcopilot.support.InboundMessage;
 import crmcopilot.support.SupportIntake;
 import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.RateLimiter;
+import crmcopilot.support.internal.SupportSettings;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,25 +33,19 @@ class ContactFormController {
 
 	static final String VIEW = "support/contactForm";
 
-	private static final int MAX_TRACKED = 10_000;
-
 	private final Workspaces workspaces;
 
 	private final SupportIntake intake;
 
-	private final int limit;
+	private final RateLimiter limiter;
 
-	private final Duration window;
+	private final SupportSettings settings;
 
-	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
-
-	ContactFormController(Workspaces workspaces, SupportIntake intake,
-			@Value("${copilot.support.form-rate-limit:5}") int limit,
-			@Value("${copilot.support.form-rate-window:10m}") Duration window) {
+	ContactFormController(Workspaces workspaces, SupportIntake intake, RateLimiter limiter, SupportSettings settings) {
 		this.workspaces = workspaces;
 		this.intake = intake;
-		this.limit = limit;
-		this.window = window;
+		this.limiter = limiter;
+		this.settings = settings;
 	}
 
 	@GetMapping
@@ -88,31 +78,14 @@ class ContactFormController {
 			model.addAttribute("error", "support.form.error.message");
 			return VIEW;
 		}
-		if (!allow(workspace.slug() + "|" + request.getRemoteAddr())) {
+		if (!this.limiter.tryAcquire("support-form|" + workspace.slug() + "|" + request.getRemoteAddr(),
+				this.settings.formRateLimit(), this.settings.formRateWindow())) {
 			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
 		}
 		Map<String, String> metadata = name.isBlank() ? Map.of() : Map.of("name", name.strip());
 		this.intake.ingest(workspace.id(), new InboundMessage("form", email.strip(), subject.isBlank() ? null : subject,
 				message, false, null, null, List.of(), null, metadata, List.of(), null));
 		return "redirect:/public/support/" + slug + "?sent";
-	}
-
-	private boolean allow(String key) {
-		Instant now = Instant.now();
-		if (this.recent.size() > MAX_TRACKED) {
-			this.recent.clear();
-		}
-		Deque<Instant> times = this.recent.computeIfAbsent(key, (k) -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(this.window))) {
-				times.pollFirst();
-			}
-			if (times.size() >= this.limit) {
-				return false;
-			}
-			times.addLast(now);
-			return true;
-		}
 	}
 
 	private Workspace workspace(String slug) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import crmcopilot.support.internal.SupportPermissions;
-import crmcopilot.support.internal.Priority;
+import crmcopilot.support.Priority;
 import crmcopilot.support.internal.TicketActions;
 import crmcopilot.support.internal.TicketStatus;
 import crmcopilot.support.internal.TicketStore;

@@ -148,9 +148,9 @@ class SupportHooksController {
 		summary.put("duplicate", ingestion.duplicate());
 		TriageResult triage = ingestion.message().triage();
 		if (triage != null) {
-			summary.put("action", triage.action());
+			summary.put("action", triage.action().code());
 			summary.put("categorie", triage.categorie());
-			summary.put("priorite", triage.priorite());
+			summary.put("priorite", triage.priorite().label());
 		}
 		if (ingestion.ticketId() != null) {
 			summary.put("ticket", ingestion.ticketId().toString());

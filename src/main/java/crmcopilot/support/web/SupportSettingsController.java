@@ -1,62 +1,47 @@
 package crmcopilot.support.web;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import crmcopilot.ai.LabelledText;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.support.internal.SupportPermissions;
-import crmcopilot.support.internal.Article;
 import crmcopilot.support.internal.BusinessCalendar;
-import crmcopilot.support.internal.Category;
 import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.MailboxPolling;
-import crmcopilot.support.internal.Priority;
+import crmcopilot.support.Priority;
 import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Support settings: categories and their examples (CSV import), automatic-answer rules,
- * knowledge base, channels (IMAP, SMTP, webhooks), business hours and SLAs.
+ * Support settings: the page, automatic-answer rules, knowledge base, channels (IMAP,
+ * SMTP, webhooks), business hours and SLAs; categories and examples are changed through
+ * {@link CategorySettingsController}.
  */
 @Controller
 @RequestMapping("/support/settings")
 @PreAuthorize("hasAuthority('" + SupportPermissions.MANAGE + "')")
 class SupportSettingsController {
 
-	static final String VIEW = "support/settings";
+	static final String REDIRECT = "redirect:/support/settings";
 
-	private static final String REDIRECT = "redirect:/support/settings";
-
-	private static final long MAX_CSV_BYTES = 2_000_000;
-
-	private static final int MAX_LISTED_EXAMPLES = 1000;
+	private static final Logger log = LoggerFactory.getLogger(SupportSettingsController.class);
 
 	private final KnowledgeStore knowledge;
 
@@ -68,8 +53,11 @@ class SupportSettingsController {
 
 	private final AuditJournal journal;
 
+	private final SettingsPage page;
+
 	SupportSettingsController(KnowledgeStore knowledge, TriageSetups setups, WorkspaceSupportConfig config,
-			MailboxPolling polling, AuditJournal journal) {
+			MailboxPolling polling, AuditJournal journal, SettingsPage page) {
+		this.page = page;
 		this.knowledge = knowledge;
 		this.setups = setups;
 		this.config = config;
@@ -79,235 +67,70 @@ class SupportSettingsController {
 
 	@GetMapping
 	String settings(Caller caller, Model model) {
-		UUID workspaceId = caller.workspaceId();
-		List<Category> categories = this.setups.ensureDefaults(workspaceId);
-		Map<String, Long> exampleCounts = new LinkedHashMap<>();
-		List<LabelledText> examples = this.setups.examples(workspaceId);
-		for (LabelledText example : examples) {
-			exampleCounts.merge(example.label(), 1L, Long::sum);
-		}
-		model.addAttribute("categories", categories);
-		model.addAttribute("exampleCounts", exampleCounts);
-		model.addAttribute("examples",
-				examples.stream()
-					.sorted(java.util.Comparator.comparing(LabelledText::label))
-					.distinct()
-					.limit(MAX_LISTED_EXAMPLES)
-					.toList());
-		model.addAttribute("exampleTotal", examples.size());
-		model.addAttribute("articles", this.knowledge.articles(workspaceId));
-		model.addAttribute("threshold", this.config.threshold(workspaceId));
-		model.addAttribute("minutesPerMessage", this.config.minutesPerMessage(workspaceId));
-		model.addAttribute("hours", this.config.get(workspaceId, "hours").orElse(BusinessCalendar.DEFAULT_HOURS));
-		model.addAttribute("holidays", this.config.get(workspaceId, "holidays").orElse(""));
-		model.addAttribute("sla", this.config.slaHours(workspaceId));
-		model.addAttribute("priorities", Priority.values());
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String key : List.of("imap.host", "imap.port", "imap.ssl", "imap.user", "imap.folder", "smtp.host",
-				"smtp.port", "smtp.security", "smtp.user", "smtp.from", "notify.urls", "callback-url.sms",
-				"callback-url.webhook", "twilio.account-sid", "twilio.from")) {
-			values.put(key, this.config.get(workspaceId, key).orElse(""));
-		}
-		model.addAttribute("channel", values);
-		model.addAttribute("secrets",
-				Map.of("imap.password", this.config.get(workspaceId, "imap.password").isPresent(), "smtp.password",
-						this.config.get(workspaceId, "smtp.password").isPresent(), "webhook.secret",
-						this.config.get(workspaceId, "webhook.secret").isPresent(), "twilio.token",
-						this.config.get(workspaceId, "twilio.token").isPresent()));
-		StringBuilder placeholders = new StringBuilder();
-		this.config.placeholders(workspaceId)
-			.forEach((key, value) -> placeholders.append(key).append('=').append(value).append('\n'));
-		model.addAttribute("placeholders", placeholders.toString());
-		return VIEW;
+		return this.page.show(caller, model);
 	}
 
 	@PostMapping("/rules")
-	String rules(Caller caller, @RequestParam double threshold, @RequestParam int minutesPerMessage,
+	String rules(Caller caller, @Valid RulesForm rulesForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (threshold < 0 || threshold > 1 || minutesPerMessage < 0 || minutesPerMessage > 600) {
-			redirect.addFlashAttribute("error", "support.settings.invalid");
-			return REDIRECT;
+		Double threshold = rulesForm.getThreshold();
+		Integer minutesPerMessage = rulesForm.getMinutesPerMessage();
+		if (threshold != null && !Double.isFinite(threshold)) {
+			result.rejectValue("threshold", "support.settings.threshold.invalid");
+		}
+		if (result.hasErrors() || threshold == null || minutesPerMessage == null) {
+			return this.page.show(caller, model);
 		}
 		this.config.put(caller.workspaceId(), "auto.threshold", Double.toString(threshold));
 		this.config.put(caller.workspaceId(), "minutes-per-message", Integer.toString(minutesPerMessage));
-		saved(caller, "rules", Map.of("threshold", threshold, "minutesPerMessage", minutesPerMessage));
-		redirect.addFlashAttribute("message", "support.settings.saved");
-		return REDIRECT;
-	}
-
-	@PostMapping("/categories")
-	String addCategory(Caller caller, @RequestParam String name, @RequestParam(defaultValue = "") String description,
-			@RequestParam(defaultValue = "false") boolean autoAllowed, RedirectAttributes redirect) {
-		if (name.isBlank() || name.length() > 100) {
-			redirect.addFlashAttribute("error", "support.settings.invalid");
-			return REDIRECT;
-		}
-		List<Category> categories = this.setups.ensureDefaults(caller.workspaceId());
-		try {
-			this.knowledge.addCategory(caller.workspaceId(), name.strip(), description.strip(), autoAllowed,
-					categories.size());
-		}
-		catch (DuplicateKeyException ex) {
-			redirect.addFlashAttribute("error", "support.settings.duplicate");
-			return REDIRECT;
-		}
-		saved(caller, "category.added", Map.of("name", name.strip()));
-		redirect.addFlashAttribute("message", "support.settings.saved");
-		return REDIRECT;
-	}
-
-	@PostMapping("/categories/{id}")
-	String updateCategory(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String description,
-			@RequestParam(defaultValue = "false") boolean autoAllowed,
-			@RequestParam(defaultValue = "false") boolean delete, RedirectAttributes redirect) {
-		boolean found = delete ? this.knowledge.deleteCategory(caller.workspaceId(), id)
-				: this.knowledge.updateCategory(caller.workspaceId(), id, description.strip(), autoAllowed);
-		if (!found) {
-			throw new NotFoundException("category");
-		}
-		saved(caller, delete ? "category.deleted" : "category.updated",
-				Map.of("category", id.toString(), "autoAllowed", autoAllowed));
-		redirect.addFlashAttribute("message", "support.settings.saved");
-		return REDIRECT;
-	}
-
-	@PostMapping("/examples")
-	String addExample(Caller caller, @RequestParam String categorie, @RequestParam String text,
-			RedirectAttributes redirect) {
-		if (text.isBlank() || !this.setups.setup(caller.workspaceId()).categoryNames().contains(categorie)) {
-			redirect.addFlashAttribute("error", "support.settings.invalid");
-			return REDIRECT;
-		}
-		this.setups.addExamples(caller.workspaceId(), List.of(new LabelledText(text.strip(), categorie)), "settings");
-		redirect.addFlashAttribute("message", "support.settings.saved");
-		return REDIRECT;
-	}
-
-	@PostMapping("/examples/delete")
-	String deleteExample(Caller caller, @RequestParam String categorie, @RequestParam String text,
-			RedirectAttributes redirect) {
-		if (text.isBlank() || categorie.isBlank()) {
-			redirect.addFlashAttribute("error", "support.settings.invalid");
-			return REDIRECT;
-		}
-		int removed = this.setups.removeExample(caller.workspaceId(), new LabelledText(text, categorie));
-		if (removed == 0) {
-			redirect.addFlashAttribute("error", "support.settings.example.missing");
-			return REDIRECT;
-		}
-		saved(caller, "example.deleted", Map.of("categorie", categorie, "text",
-				(text.length() > 200) ? text.substring(0, 200) : text, "count", removed));
-		redirect.addFlashAttribute("message", "support.settings.example.deleted");
-		return REDIRECT;
-	}
-
-	@PostMapping("/examples/import")
-	String importExamples(Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		if (file.isEmpty() || file.getSize() > MAX_CSV_BYTES) {
-			redirect.addFlashAttribute("error", "support.settings.csv.invalid");
-			return REDIRECT;
-		}
-		List<LabelledText> examples = new ArrayList<>();
-		var names = this.setups.setup(caller.workspaceId()).categoryNames();
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			for (CSVRecord row : CSVFormat.DEFAULT.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.setIgnoreHeaderCase(true)
-				.get()
-				.parse(reader)) {
-				String label = row.isMapped("categorie") ? row.get("categorie")
-						: row.isMapped("label") ? row.get("label") : null;
-				String text = row.isMapped("text") ? row.get("text") : null;
-				if (label == null || text == null || !names.contains(label.strip()) || text.isBlank()) {
-					redirect.addFlashAttribute("errorText", "CSV line " + row.getRecordNumber()
-							+ ": expected columns categorie,text with a known category");
-					return REDIRECT;
-				}
-				examples.add(new LabelledText(text.strip(), label.strip()));
-			}
-		}
-		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", "support.settings.csv.invalid");
-			return REDIRECT;
-		}
-		if (examples.isEmpty()) {
-			redirect.addFlashAttribute("error", "support.settings.csv.invalid");
-			return REDIRECT;
-		}
-		this.setups.addExamples(caller.workspaceId(), examples, "csv");
-		saved(caller, "examples.imported", Map.of("count", examples.size()));
+		saved(this.journal, caller, "rules", Map.of("threshold", threshold, "minutesPerMessage", minutesPerMessage));
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}
 
 	@PostMapping("/articles")
-	String saveArticle(Caller caller, @RequestParam(required = false) @Nullable UUID id, @RequestParam String kind,
-			@RequestParam String title, @RequestParam String body, @RequestParam String language,
-			@RequestParam(defaultValue = "") String categorie, @RequestParam(defaultValue = "") String keywords,
-			@RequestParam(defaultValue = "false") boolean delete, RedirectAttributes redirect) {
+	String saveArticle(Caller caller, @Valid ArticleForm articleForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		UUID workspaceId = caller.workspaceId();
-		if (delete && id != null) {
+		UUID id = articleForm.getId();
+		if (articleForm.isDelete() && id != null) {
 			if (!this.knowledge.deleteArticle(workspaceId, id)) {
 				throw new NotFoundException("article");
 			}
 		}
-		else {
-			if (title.isBlank() || body.isBlank() || !List.of("fr", "en", "es", "de", "pt").contains(language)) {
-				redirect.addFlashAttribute("error", "support.settings.invalid");
-				return REDIRECT;
+		else if (result.hasErrors()) {
+			if (id != null && this.knowledge.articles(workspaceId).stream().noneMatch((a) -> a.id().equals(id))) {
+				throw new NotFoundException("article");
 			}
-			Article article = new Article((id != null) ? id : UUID.randomUUID(),
-					Article.MACRO.equals(kind) ? Article.MACRO : Article.ARTICLE, title.strip(), body.strip(), language,
-					categorie.isBlank() ? null : categorie, keywords.isBlank() ? null : keywords.strip());
-			if (id != null) {
-				if (!this.knowledge.updateArticle(workspaceId, article)) {
-					throw new NotFoundException("article");
-				}
-			}
-			else {
-				this.knowledge.addArticle(workspaceId, article);
+			return this.page.show(caller, model);
+		}
+		else if (id != null) {
+			if (!this.knowledge.updateArticle(workspaceId, articleForm.toArticle())) {
+				throw new NotFoundException("article");
 			}
 		}
+		else {
+			this.knowledge.addArticle(workspaceId, articleForm.toArticle());
+		}
 		this.setups.invalidate(workspaceId);
-		saved(caller, "knowledge", Map.of("title", title));
+		saved(this.journal, caller, "knowledge", Map.of("title", articleForm.getTitle()));
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}
 
 	@PostMapping("/channels")
-	String channels(Caller caller, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String channels(Caller caller, @Valid ChannelSettingsForm channelSettingsForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return this.page.show(caller, model);
+		}
 		UUID workspaceId = caller.workspaceId();
-		for (String key : List.of("imap.host", "imap.port", "imap.ssl", "imap.user", "imap.folder", "smtp.host",
-				"smtp.port", "smtp.security", "smtp.user", "smtp.from", "notify.urls", "callback-url.sms",
-				"callback-url.webhook", "twilio.account-sid", "twilio.from")) {
-			String value = form.getOrDefault(key, "");
-			if ((key.endsWith(".port") && !value.isBlank() && !value.matches("\\d{1,5}"))
-					|| ("twilio.account-sid".equals(key) && !value.isBlank()
-							&& !value.strip().matches("AC[0-9a-zA-Z]{10,64}"))
-					|| ("twilio.from".equals(key) && !value.isBlank()
-							&& !value.strip().matches("\\+[1-9]\\d{6,15}|MG[0-9a-zA-Z]{10,64}"))) {
-				redirect.addFlashAttribute("error", "support.settings.invalid");
-				return REDIRECT;
-			}
-			this.config.put(workspaceId, key, value);
-		}
-		for (String secret : List.of("imap.password", "smtp.password", "webhook.secret", "twilio.token")) {
-			this.config.putSecret(workspaceId, secret, form.get(secret));
-		}
-		String placeholders = form.getOrDefault("placeholders", "");
-		for (String line : placeholders.split("\n")) {
-			int equals = line.indexOf('=');
-			if (equals > 0) {
-				String name = line.substring(0, equals).strip().toLowerCase(java.util.Locale.ROOT);
-				if (name.matches("[a-z_]{1,40}")) {
-					this.config.put(workspaceId, "placeholder." + name, line.substring(equals + 1).strip());
-				}
-			}
-		}
+		channelSettingsForm.values().forEach((key, value) -> this.config.put(workspaceId, key, value));
+		channelSettingsForm.secrets().forEach((key, value) -> this.config.putSecret(workspaceId, key, value));
+		channelSettingsForm.placeholderValues()
+			.forEach((name, value) -> this.config.put(workspaceId, "placeholder." + name, value));
 		this.setups.invalidate(workspaceId);
-		saved(caller, "channels", Map.of());
+		saved(this.journal, caller, "channels", Map.of());
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}
@@ -316,12 +139,12 @@ class SupportSettingsController {
 	String pollNow(Caller caller, RedirectAttributes redirect) {
 		try {
 			int count = this.polling.poll(caller.workspaceId());
-			redirect.addFlashAttribute("errorText", null);
 			redirect.addFlashAttribute("message",
 					(count > 0) ? "support.settings.polled" : "support.settings.polled.none");
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+			log.warn("Mailbox of workspace {} not read: {}", caller.workspaceId(), ex.getMessage());
+			redirect.addFlashAttribute("error", "support.settings.poll.failed");
 		}
 		return REDIRECT;
 	}
@@ -340,7 +163,7 @@ class SupportSettingsController {
 			}
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
+			redirect.addFlashAttribute("error", "support.settings.hours.invalid");
 			return REDIRECT;
 		}
 		this.config.put(workspaceId, "hours", hours);
@@ -348,14 +171,14 @@ class SupportSettingsController {
 		for (Priority priority : Priority.values()) {
 			this.config.put(workspaceId, "sla." + priority.label(), form.get("sla." + priority.label()));
 		}
-		saved(caller, "hours", Map.of("hours", hours));
+		saved(this.journal, caller, "hours", Map.of("hours", hours));
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}
 
-	private void saved(Caller caller, String what, Map<String, ?> details) {
-		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.settings." + what, "support-settings", null,
-				null, details));
+	static void saved(AuditJournal journal, Caller caller, String what, Map<String, ?> details) {
+		journal.record(AuditEvent.of(caller.workspaceId(), "support.settings." + what, "support-settings", null, null,
+				details));
 	}
 
 }

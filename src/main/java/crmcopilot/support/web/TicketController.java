@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import crmcopilot.support.SupportMessage;
 import crmcopilot.support.internal.SupportPermissions;
-import crmcopilot.support.internal.Priority;
+import crmcopilot.support.Priority;
 import crmcopilot.support.internal.SupportStore;
 import crmcopilot.support.internal.Ticket;
 import crmcopilot.support.internal.TicketActions;
@@ -14,10 +14,12 @@ import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import crmcopilot.workspace.WorkspaceUsers;
+import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,8 +54,52 @@ class TicketController {
 
 	@GetMapping
 	String show(Caller caller, @PathVariable UUID id, Model model) {
+		return page(caller, id, model);
+	}
+
+	@PostMapping("/reply")
+	@PreAuthorize("hasAuthority('" + SupportPermissions.REPLY + "')")
+	String reply(Caller caller, @PathVariable UUID id, @Valid ReplyForm replyForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.actions.reply(caller, id, replyForm.getText());
+				redirect.addFlashAttribute("message", "support.reply.sent");
+				return backTo(id);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, "text", ex, "support.reply.empty");
+			}
+		}
+		return page(caller, id, model);
+	}
+
+	@PostMapping("/correct")
+	@PreAuthorize("hasAuthority('" + SupportPermissions.REPLY + "')")
+	String correct(Caller caller, @PathVariable UUID id, @Valid CorrectionForm correctionForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.actions.correct(caller, id, correctionForm.getField(), correctionForm.getValue());
+				redirect.addFlashAttribute("message", "support.correction.saved");
+				return backTo(id);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, "value", ex, "support.correction.invalid");
+			}
+		}
+		return page(caller, id, model);
+	}
+
+	private String page(Caller caller, UUID id, Model model) {
 		Ticket ticket = this.actions.ticket(caller, id);
 		SupportMessage first = this.store.message(caller.workspaceId(), ticket.messageId()).orElseThrow();
+		if (!model.containsAttribute("replyForm")) {
+			model.addAttribute("replyForm", new ReplyForm((first.triage() != null) ? first.triage().reponse() : ""));
+		}
+		if (!model.containsAttribute("correctionForm")) {
+			model.addAttribute("correctionForm", new CorrectionForm());
+		}
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("first", first);
 		model.addAttribute("triage", first.triage());
@@ -66,30 +112,7 @@ class TicketController {
 		return VIEW;
 	}
 
-	@PostMapping("/reply")
-	@PreAuthorize("hasAuthority('" + SupportPermissions.REPLY + "')")
-	String reply(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String text,
-			RedirectAttributes redirect) {
-		if (text.isBlank()) {
-			redirect.addFlashAttribute("error", "support.reply.empty");
-			return "redirect:/support/tickets/" + id;
-		}
-		this.actions.reply(caller, id, text);
-		redirect.addFlashAttribute("message", "support.reply.sent");
-		return "redirect:/support/tickets/" + id;
-	}
-
-	@PostMapping("/correct")
-	@PreAuthorize("hasAuthority('" + SupportPermissions.REPLY + "')")
-	String correct(Caller caller, @PathVariable UUID id, @RequestParam String field, @RequestParam String value,
-			RedirectAttributes redirect) {
-		try {
-			this.actions.correct(caller, id, field, value);
-			redirect.addFlashAttribute("message", "support.correction.saved");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("errorText", ex.getMessage());
-		}
+	private static String backTo(UUID id) {
 		return "redirect:/support/tickets/" + id;
 	}
 
@@ -98,7 +121,7 @@ class TicketController {
 	String status(Caller caller, @PathVariable UUID id, @RequestParam String status, RedirectAttributes redirect) {
 		this.actions.status(caller, id, TicketStatus.of(status));
 		redirect.addFlashAttribute("message", "support.ticket.updated");
-		return "redirect:/support/tickets/" + id;
+		return backTo(id);
 	}
 
 	@PostMapping("/assign")
@@ -107,7 +130,7 @@ class TicketController {
 			RedirectAttributes redirect) {
 		this.actions.assign(caller, id, assignee);
 		redirect.addFlashAttribute("message", "support.ticket.updated");
-		return "redirect:/support/tickets/" + id;
+		return backTo(id);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import crmcopilot.support.TriageAction;
+import crmcopilot.support.Priority;
 import crmcopilot.ai.Prediction;
 import crmcopilot.ai.TextClassifier;
 import crmcopilot.ai.UrgencyCues;
@@ -23,8 +25,8 @@ class OfflineTriageEngineTests {
 	private static final List<Category> CATEGORIES = List.of(
 			new Category(UUID.randomUUID(), "Suivi de commande", null, true, 0),
 			new Category(UUID.randomUUID(), "Remboursement", null, true, 1),
-			new Category(UUID.randomUUID(), "Réclamation", null, false, 2),
-			new Category(UUID.randomUUID(), "Autre", null, false, 3));
+			new Category(UUID.randomUUID(), "Réclamation", null, false, 2, Priority.NORMALE),
+			new Category(UUID.randomUUID(), "Autre", null, false, 3, Priority.BASSE));
 
 	private static final List<Article> KNOWLEDGE = List.of(
 			new Article(UUID.randomUUID(), Article.MACRO, "Suivi d'une commande",
@@ -80,8 +82,8 @@ class OfflineTriageEngineTests {
 				"Bonjour. Je souhaite être remboursée, comment retourner la robe ?", "fr", Map.of(), false);
 
 		assertThat(result.categorie()).isEqualTo("Remboursement");
-		assertThat(result.priorite()).isEqualTo("Normale");
-		assertThat(result.action()).isEqualTo("auto");
+		assertThat(result.priorite()).isEqualTo(Priority.NORMALE);
+		assertThat(result.action()).isEqualTo(TriageAction.AUTO);
 		assertThat(result.reponse()).startsWith("Bonjour").contains("30 jours").contains("14 jours");
 		assertThat(result.confiance()).containsKeys("categorie", "priorite", "reponse", "global");
 		assertThat(result.raisons()).containsKeys("categorie", "priorite", "reponse", "action");
@@ -102,7 +104,7 @@ class OfflineTriageEngineTests {
 		TriageResult result = triage(answering("Remboursement", 0.9), "Quiero un reembolso de mi pedido", "es",
 				Map.of(), false);
 
-		assertThat(result.action()).isEqualTo("escalade");
+		assertThat(result.action()).isEqualTo(TriageAction.ESCALATE);
 		assertThat(result.confiance().get("reponse")).isZero();
 		assertThat(result.reponse()).doesNotContain("30");
 	}
@@ -114,9 +116,9 @@ class OfflineTriageEngineTests {
 		TriageResult withNumber = triage(answering("Suivi de commande", 0.9), "Où en est ma commande n° 48213 ? colis",
 				"fr", Map.of(), false);
 
-		assertThat(withoutNumber.action()).isEqualTo("escalade");
+		assertThat(withoutNumber.action()).isEqualTo(TriageAction.ESCALATE);
 		assertThat(withoutNumber.raisons().get("reponse")).contains("numero_commande");
-		assertThat(withNumber.action()).isEqualTo("auto");
+		assertThat(withNumber.action()).isEqualTo(TriageAction.AUTO);
 		assertThat(withNumber.reponse()).contains("48213");
 	}
 
@@ -125,8 +127,8 @@ class OfflineTriageEngineTests {
 		TriageResult result = triage(answering("Remboursement", 0.4), "Je veux être remboursé, retour", "fr", Map.of(),
 				false);
 
-		assertThat(result.action()).isEqualTo("escalade");
-		assertThat(result.raisons().get("action")).contains("seuil");
+		assertThat(result.action()).isEqualTo(TriageAction.ESCALATE);
+		assertThat(result.raisons().get("action")).contains("confidence-low");
 	}
 
 	@Test
@@ -136,8 +138,8 @@ class OfflineTriageEngineTests {
 		TriageResult result = triage(answering("Remboursement", 0.95), "Remboursez-moi ou je prends un avocat", "fr",
 				Map.of(), false);
 
-		assertThat(result.priorite()).isEqualTo("Urgente");
-		assertThat(result.action()).isEqualTo("escalade");
+		assertThat(result.priorite()).isEqualTo(Priority.URGENTE);
+		assertThat(result.action()).isEqualTo(TriageAction.ESCALATE);
 		assertThat(result.raisons().get("priorite")).contains("avocat");
 	}
 
@@ -148,9 +150,9 @@ class OfflineTriageEngineTests {
 		TriageResult followUp = triage(answering("Remboursement", 0.9), "Je veux être remboursé, retour", "fr",
 				Map.of(), true);
 
-		assertThat(vip.priorite()).isEqualTo("Haute");
-		assertThat(vip.action()).isEqualTo("escalade");
-		assertThat(followUp.priorite()).isEqualTo("Haute");
+		assertThat(vip.priorite()).isEqualTo(Priority.HAUTE);
+		assertThat(vip.action()).isEqualTo(TriageAction.ESCALATE);
+		assertThat(followUp.priorite()).isEqualTo(Priority.HAUTE);
 		assertThat(followUp.raisons().get("priorite")).contains("relance");
 	}
 
@@ -176,7 +178,7 @@ class OfflineTriageEngineTests {
 		TriageResult result = triage(stale, "texte", "fr", Map.of(), false);
 
 		assertThat(result.categorie()).isEqualTo("Réclamation");
-		assertThat(result.action()).isEqualTo("escalade");
+		assertThat(result.action()).isEqualTo(TriageAction.ESCALATE);
 	}
 
 	@Test
@@ -187,7 +189,19 @@ class OfflineTriageEngineTests {
 		TriageResult result = finished(new TriageRequest(null, "Bonjour", "email", "fr", Map.of(), false, null, setup));
 
 		assertThat(result.categorie()).isEqualTo("Autre");
-		assertThat(result.action()).isEqualTo("escalade");
+		assertThat(result.action()).isEqualTo(TriageAction.ESCALATE);
+	}
+
+	@Test
+	void should_give_a_message_without_urgency_its_categorys_base_priority() {
+		TriageResult complaint = triage(answering("Réclamation", 0.9), "Je ne suis pas satisfaite du service.", "fr",
+				Map.of(), false);
+		TriageResult other = triage(answering("Autre", 0.9), "Une question.", "fr", Map.of(), false);
+		TriageResult order = triage(answering("Suivi de commande", 0.9), "Où est ma commande ?", "fr", Map.of(), false);
+
+		assertThat(complaint.priorite()).isEqualTo(Priority.NORMALE);
+		assertThat(other.priorite()).isEqualTo(Priority.BASSE);
+		assertThat(order.priorite()).isEqualTo(Priority.NORMALE);
 	}
 
 }

@@ -2,7 +2,6 @@ package crmcopilot.support.internal;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import crmcopilot.ai.TextClassifier;
 import crmcopilot.ai.offline.ExtractiveSummariser;
 import crmcopilot.ai.offline.LexiconUrgencyCues;
 import crmcopilot.ai.offline.OfflineTextClassifierTrainer;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,11 +25,7 @@ class TriageCostProfile {
 
 	@Test
 	void profile() {
-		List<Article> articles = new ArrayList<>();
-		for (CSVRecord row : DemoSupportData.read("support/demo-knowledge.csv")) {
-			articles.add(new Article(UUID.randomUUID(), row.get("kind"), row.get("title"), row.get("body"),
-					row.get("language"), row.get("categorie"), row.get("keywords")));
-		}
+		List<Article> articles = DemoSupportData.demoKnowledge();
 		TextClassifier classifier = OfflineTextClassifierTrainer.withoutEmbeddings().train(SupportDefaults.examples());
 		List<Category> categories = SupportDefaults.categories()
 			.stream()

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import crmcopilot.support.Priority;
+import crmcopilot.support.TriageAction;
 import crmcopilot.support.TriageResult;
 import org.junit.jupiter.api.Test;
 
@@ -26,40 +28,43 @@ class TriagePostProcessorTests {
 		return new TriageRequest(null, text, "email", "fr", Map.of(), false, null, SETUP);
 	}
 
-	private static TriageResult proposal(String category, String priority, String reply, String action,
+	private static TriageResult proposal(String category, Priority priority, String reply, TriageAction action,
 			double confidence) {
 		return new TriageResult("Résumé", category, priority, reply, action, "fr",
-				Map.of("categorie", confidence, "global", confidence), Map.of("categorie", "llm"));
+				Map.of("categorie", confidence, "global", confidence), Map.of("categorie", "llm"), null);
 	}
 
 	@Test
 	void should_escalate_an_engines_automatic_answer_in_a_category_not_allowed() {
 		TriageResult finished = TriagePostProcessor.finish(
-				proposal("Réclamation", "Normale", "Nous vous remboursons.", TriageResult.AUTO, 0.95),
+				proposal("Réclamation", Priority.NORMALE, "Nous vous remboursons.", TriageAction.AUTO, 0.95),
 				request("Je veux être remboursé, je retourne l'article"));
 
-		assertThat(finished.action()).isEqualTo(TriageResult.ESCALADE);
+		assertThat(finished.action()).isEqualTo(TriageAction.ESCALATE);
 		assertThat(finished.raisons().get("action")).contains("Réclamation");
 	}
 
 	@Test
 	void should_replace_a_reply_the_knowledge_base_does_not_ground_by_an_acknowledgement() {
-		TriageResult finished = TriagePostProcessor.finish(
-				proposal("Remboursement", "Normale", "Livraison gratuite demain, promis.", TriageResult.AUTO, 0.95),
+		TriageResult finished = TriagePostProcessor.finish(proposal("Remboursement", Priority.NORMALE,
+				"Livraison gratuite demain, promis.", TriageAction.AUTO, 0.95),
 				request("Quelle est la couleur du ciel ?"));
 
-		assertThat(finished.action()).isEqualTo(TriageResult.ESCALADE);
+		assertThat(finished.action()).isEqualTo(TriageAction.ESCALATE);
 		assertThat(finished.reponse()).doesNotContain("promis");
+		assertThat(finished.article()).isNull();
 	}
 
 	@Test
 	void should_answer_automatically_when_every_rule_holds_whatever_the_engine_proposed() {
 		TriageResult finished = TriagePostProcessor.finish(
-				proposal("Remboursement", "Normale", "", TriageResult.ESCALADE, 0.9),
+				proposal("Remboursement", Priority.NORMALE, "", TriageAction.ESCALATE, 0.9),
 				request("Je souhaite un remboursement, comment retourner l'article ?"));
 
-		assertThat(finished.action()).isEqualTo(TriageResult.AUTO);
+		assertThat(finished.action()).isEqualTo(TriageAction.AUTO);
 		assertThat(finished.reponse()).contains("30 jours");
+		assertThat(finished.article()).isNotNull()
+			.satisfies((article) -> assertThat(article.titre()).isEqualTo("Retours et remboursements"));
 		assertThat(finished.raisons()).containsEntry("categorie", "llm").containsKeys("reponse", "action");
 	}
 

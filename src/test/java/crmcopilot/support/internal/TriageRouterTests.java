@@ -2,6 +2,8 @@ package crmcopilot.support.internal;
 
 import java.util.UUID;
 
+import crmcopilot.support.TriageAction;
+import crmcopilot.support.Priority;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,53 +16,65 @@ class TriageRouterTests {
 
 	@Test
 	void should_answer_automatically_when_every_rule_holds() {
-		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.8, 0.6, "Normale", true);
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.8, 0.6, Priority.NORMALE, true);
 
 		assertThat(decision.automatic()).isTrue();
-		assertThat(decision.action()).isEqualTo("auto");
+		assertThat(decision.action()).isEqualTo(TriageAction.AUTO);
 	}
 
 	@Test
 	void should_escalate_when_the_category_is_not_allowed() {
-		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.9, 0.6, "Normale", true);
+		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.9, 0.6, Priority.NORMALE, true);
 
-		assertThat(decision.action()).isEqualTo("escalade");
-		assertThat(decision.reason()).contains("Réclamation").contains("non autorisée");
+		assertThat(decision.action()).isEqualTo(TriageAction.ESCALATE);
+		assertThat(decision.reasons()).containsExactly(RoutingReason.of("category-not-auto", "Réclamation"));
 	}
 
 	@Test
 	void should_escalate_when_the_confidence_is_below_the_threshold() {
-		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.55, 0.6, "Normale", true);
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.55, 0.6, Priority.NORMALE, true);
 
-		assertThat(decision.action()).isEqualTo("escalade");
-		assertThat(decision.reason()).contains("confiance 0.55 sous le seuil 0.60");
+		assertThat(decision.action()).isEqualTo(TriageAction.ESCALATE);
+		assertThat(decision.reasons()).containsExactly(RoutingReason.of("confidence-low", "0.55", "0.60"));
 	}
 
 	@Test
 	void should_answer_at_exactly_the_threshold() {
-		assertThat(TriageRouter.decide(ALLOWED, 0.6, 0.6, "Basse", true).automatic()).isTrue();
+		assertThat(TriageRouter.decide(ALLOWED, 0.6, 0.6, Priority.BASSE, true).automatic()).isTrue();
 	}
 
 	@Test
 	void should_escalate_high_and_urgent_priorities() {
-		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, "Haute", true).reason()).contains("priorité Haute");
-		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, "Urgente", true).automatic()).isFalse();
+		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, Priority.HAUTE, true).reasons())
+			.containsExactly(RoutingReason.of("priority-high", "Haute"));
+		assertThat(TriageRouter.decide(ALLOWED, 0.9, 0.6, Priority.URGENTE, true).automatic()).isFalse();
 	}
 
 	@Test
 	void should_escalate_without_a_grounded_answer() {
-		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.9, 0.6, "Normale", false);
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.9, 0.6, Priority.NORMALE, false);
 
-		assertThat(decision.action()).isEqualTo("escalade");
-		assertThat(decision.reason()).contains("base de connaissances");
+		assertThat(decision.action()).isEqualTo(TriageAction.ESCALATE);
+		assertThat(decision.reasons()).containsExactly(RoutingReason.of("not-grounded"));
 	}
 
 	@Test
 	void should_name_every_failed_rule_and_unknown_categories() {
-		TriageRouter.Decision decision = TriageRouter.decide(null, 0.1, 0.6, "Urgente", false);
+		TriageRouter.Decision decision = TriageRouter.decide(null, 0.1, 0.6, Priority.URGENTE, false);
 
-		assertThat(decision.reason()).contains("catégorie inconnue", "confiance", "priorité Urgente",
-				"base de connaissances");
+		assertThat(decision.reasons()).extracting(RoutingReason::code)
+			.containsExactly("category-unknown", "confidence-low", "priority-high", "not-grounded");
+	}
+
+	@Test
+	void should_store_reasons_as_codes_and_read_them_back() {
+		TriageRouter.Decision decision = TriageRouter.decide(
+				new Category(java.util.UUID.randomUUID(), "Prix: 10 %; promo", null, false, 0), 0.5, 0.6,
+				Priority.HAUTE, true);
+
+		assertThat(decision.reason()).startsWith("category-not-auto:");
+		assertThat(RoutingReason.decode(decision.reason())).contains(decision.reasons());
+		assertThat(RoutingReason.decode("escalade : catégorie inconnue")).isEmpty();
 	}
 
 }

@@ -1,11 +1,27 @@
-package crmcopilot.support.internal;
+package crmcopilot.support;
 
 import java.util.Locale;
 
-/** Priorities of a message, in increasing order of urgency. */
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Priorities of a message, in increasing order of urgency. In JSON, in storage and in the
+ * workspace's SLA settings a priority is written by its label ({@code Basse} ...); pages
+ * show it through {@code support.priority.<key>}.
+ */
 public enum Priority {
 
-	BASSE("Basse"), NORMALE("Normale"), HAUTE("Haute"), URGENTE("Urgente");
+	@JsonProperty("Basse")
+	BASSE("Basse"),
+
+	@JsonProperty("Normale")
+	NORMALE("Normale"),
+
+	@JsonProperty("Haute")
+	HAUTE("Haute"),
+
+	@JsonProperty("Urgente")
+	URGENTE("Urgente");
 
 	private final String label;
 
@@ -13,6 +29,7 @@ public enum Priority {
 		this.label = label;
 	}
 
+	/** The stored and JSON form. */
 	public String label() {
 		return this.label;
 	}
@@ -25,6 +42,7 @@ public enum Priority {
 		return this == HAUTE || this == URGENTE;
 	}
 
+	/** The priority of a label or a constant's name, in any case. */
 	public static Priority of(String label) {
 		for (Priority priority : values()) {
 			if (priority.label.equalsIgnoreCase(label) || priority.name().equalsIgnoreCase(label)) {
@@ -43,6 +61,7 @@ public enum Priority {
 		return false;
 	}
 
+	/** The suffix of its message key. */
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}

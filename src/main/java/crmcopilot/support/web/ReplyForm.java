@@ -1,0 +1,31 @@
+package crmcopilot.support.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The ticket page's reply: the text sent to the customer, pre-filled with the copilot's
+ * proposal.
+ */
+class ReplyForm {
+
+	@NotBlank(message = "{support.reply.empty}")
+	@Size(max = 20000, message = "{support.reply.tooLong}")
+	private String text = "";
+
+	ReplyForm() {
+	}
+
+	ReplyForm(String text) {
+		this.text = text;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+}
