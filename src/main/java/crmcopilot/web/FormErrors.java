@@ -81,6 +81,21 @@ public final class FormErrors {
 	}
 
 	/**
+	 * Records input a service refused against the given form field, as an error code
+	 * resolved by {@code th:errors}: the exception's message key, else the fallback key.
+	 */
+	public static void rejectValue(BindingResult result, String field, InvalidInputException exception,
+			String fallbackKey) {
+		String key = exception.messageKey();
+		if (key != null) {
+			result.rejectValue(field, key, exception.arguments(), null);
+		}
+		else {
+			result.rejectValue(field, fallbackKey);
+		}
+	}
+
+	/**
 	 * Records a refusal decided by the controller against a field.
 	 */
 	public static void reject(BindingResult result, String field, String key) {

@@ -14,7 +14,6 @@ import crmcopilot.support.TriageResult;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,8 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class SupportIntakeService implements SupportIntake {
-
-	private static final int ROUTING_ATTEMPTS = 3;
 
 	private final SupportStore store;
 
@@ -89,24 +86,11 @@ class SupportIntakeService implements SupportIntake {
 				&& this.store.hasUnansweredBefore(workspaceId, message.threadId(), messageId);
 		MessageTriage.Triaged triaged = this.triage.triage(workspaceId, message, metadata, followUp);
 		TriageResult triage = triaged.result();
-		UUID ticketId = null;
 		Instant routedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		for (int attempt = 1;; attempt++) {
-			try {
-				ticketId = this.transactions.execute((status) -> {
-					this.store.saveTriage(workspaceId, messageId, triage, triaged.engine());
-					return this.router.route(workspaceId, message, triage, newThread, routedAt);
-				});
-				break;
-			}
-			catch (TransientDataAccessException ex) {
-				// a lock held by a concurrent writer (the audit chain head, say): the
-				// whole routing rolled back, so trying again is safe
-				if (attempt >= ROUTING_ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		UUID ticketId = this.transactions.execute((status) -> {
+			this.store.saveTriage(workspaceId, messageId, triage, triaged.engine());
+			return this.router.route(workspaceId, message, triage, newThread, routedAt);
+		});
 		if (newThread != null) {
 			// the message as now stored: its thread holds nothing else, so only an
 			// automatic reply answered it

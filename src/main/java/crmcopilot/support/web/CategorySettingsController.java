@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import crmcopilot.web.FormErrors;
 import crmcopilot.ai.LabelledText;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.shared.CsvLimits;
@@ -48,14 +49,10 @@ class CategorySettingsController {
 
 	private final AuditJournal journal;
 
-	private final FlashErrors errors;
-
-	CategorySettingsController(KnowledgeStore knowledge, TriageSetups setups, AuditJournal journal,
-			FlashErrors errors) {
+	CategorySettingsController(KnowledgeStore knowledge, TriageSetups setups, AuditJournal journal) {
 		this.knowledge = knowledge;
 		this.setups = setups;
 		this.journal = journal;
-		this.errors = errors;
 	}
 
 	@PostMapping("/categories")
@@ -145,7 +142,7 @@ class CategorySettingsController {
 			String label = row.first("categorie", "label");
 			String text = row.get("text");
 			if (label == null || text == null || !names.contains(label)) {
-				this.errors.add(redirect, "support.settings.csv.row", row.line());
+				FormErrors.flash(redirect, "support.settings.csv.row", row.line());
 				return REDIRECT;
 			}
 			examples.add(new LabelledText(text, label));

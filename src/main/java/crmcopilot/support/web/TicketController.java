@@ -3,6 +3,7 @@ package crmcopilot.support.web;
 import java.time.Instant;
 import java.util.UUID;
 
+import crmcopilot.web.FormErrors;
 import crmcopilot.support.SupportMessage;
 import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.Priority;
@@ -68,7 +69,7 @@ class TicketController {
 				return backTo(id);
 			}
 			catch (InvalidInputException ex) {
-				FormErrors.reject(result, "text", ex, "support.reply.empty");
+				FormErrors.rejectValue(result, "text", ex, "support.reply.empty");
 			}
 		}
 		return page(caller, id, model);
@@ -85,7 +86,7 @@ class TicketController {
 				return backTo(id);
 			}
 			catch (InvalidInputException ex) {
-				FormErrors.reject(result, "value", ex, "support.correction.invalid");
+				FormErrors.rejectValue(result, "value", ex, "support.correction.invalid");
 			}
 		}
 		return page(caller, id, model);
