@@ -139,8 +139,12 @@ final class ConfigurationReference {
 		return readme.substring(0, begin) + markdown() + readme.substring(end + END.length());
 	}
 
+	/**
+	 * The variable Spring Boot binds to the property, written with an underscore for each
+	 * dash as the documented variables are (it accepts both forms).
+	 */
 	private static String relaxedVariable(String property) {
-		return property.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT);
+		return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
 	}
 
 	private static String cell(String text) {
@@ -153,7 +157,9 @@ final class ConfigurationReference {
 				@Nullable String comment) {
 			String description = (metadata != null) ? metadata.path("description").asString("") : "";
 			String meaning = description.isBlank() ? ((comment != null) ? comment : "") : javadoc(description);
-			String defaultValue = (fallback != null) ? fallback
+			// a mapping with an empty default (${ENV:}) leaves the settings record's
+			// default
+			String defaultValue = (fallback != null && !fallback.isEmpty()) ? fallback
 					: (metadata != null && metadata.has("defaultValue")) ? metadata.get("defaultValue").asString() : "";
 			String source = (metadata != null) ? metadata.path("sourceType").asString("") : "";
 			Matcher module = MODULE.matcher(source);
