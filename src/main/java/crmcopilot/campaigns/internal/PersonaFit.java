@@ -33,22 +33,22 @@ record PersonaFit(double fit, String reason) {
 		List<String> reasons = new ArrayList<>();
 		int percentile = (int) Math.round(incomePercentile * 100);
 		if (!Double.isNaN(incomePercentile)) {
+			// one income figure, said once for every brief term it answers
+			List<String> incomeFor = new ArrayList<>();
 			Double targets = targets(brief.targetHints(), incomePercentile);
 			if (targets != null) {
 				scores.add(targets);
-				reasons.add(en
-						? "income at the %d%s percentile for a %s target".formatted(percentile, suffix(percentile),
-								String.join(" / ", brief.targetHints()))
-						: "revenu au %de centile pour une cible %s".formatted(percentile,
-								String.join(" / ", brief.targetHints())));
+				incomeFor.add((en ? "a %s target" : "une cible %s").formatted(String.join(" / ", brief.targetHints())));
 			}
 			Double range = range(brief.productRange(), incomePercentile);
 			if (range != null) {
 				scores.add(range);
-				reasons.add(en
-						? "income at the %d%s percentile for a %s product".formatted(percentile, suffix(percentile),
-								brief.productRange())
-						: "revenu au %de centile pour un produit %s".formatted(percentile, brief.productRange()));
+				incomeFor.add((en ? "a %s product" : "un produit %s").formatted(brief.productRange()));
+			}
+			if (!incomeFor.isEmpty()) {
+				String terms = String.join(en ? " and " : " et ", incomeFor);
+				reasons.add(en ? "income at the %d%s percentile for %s".formatted(percentile, suffix(percentile), terms)
+						: "revenu au %de centile pour %s".formatted(percentile, terms));
 			}
 		}
 		SegmentProfile.CategoryStat online = online(profile);

@@ -27,11 +27,15 @@ final class PersonaWriter {
 		}
 		String size = en ? "%d customers (%d %% of the base).".formatted(profile.size(), pct(profile.share()))
 				: "%d clients (%d %% de la base).".formatted(profile.size(), pct(profile.share()));
-		String summary = size + " " + String.join(" ", traitSentences.subList(0, Math.min(2, traitSentences.size())));
+		int inSummary = Math.min(2, traitSentences.size());
+		String summary = size + " " + String.join(" ", traitSentences.subList(0, inSummary));
+		// the description is read right after the summary: it goes on where the summary
+		// stops
+		List<String> more = traitSentences.subList(inSummary, traitSentences.size());
 		StringBuilder description = new StringBuilder();
-		description.append(en ? "Who they are: " : "Qui ils sont : ")
-			.append(String.join(" ", traitSentences))
-			.append(' ');
+		if (!more.isEmpty()) {
+			description.append(en ? "Who they are: " : "Qui ils sont : ").append(String.join(" ", more)).append(' ');
+		}
 		description.append(buying(profile, en)).append(' ');
 		description.append(en ? "How to talk to them: " : "Comment leur parler : ").append(advice(profile, en));
 		return new PersonaText(name(profile, en), summary.strip(), description.toString().strip());

@@ -55,6 +55,26 @@ class PersonaForBriefTests {
 	}
 
 	@Test
+	void should_state_the_income_percentile_once_for_every_brief_term_it_answers() {
+		for (Persona persona : analyse("fr").personas()) {
+			String reason = String.valueOf(persona.fitReason());
+			assertThat(reason.split("centile", -1)).as(reason).hasSizeLessThanOrEqualTo(2);
+		}
+	}
+
+	@Test
+	void should_not_repeat_the_summary_in_the_description() {
+		for (Persona persona : analyse("fr").personas()) {
+			String summary = persona.text().summary();
+			for (String sentence : summary.substring(summary.indexOf('.') + 1).split("(?<=\\.) ")) {
+				if (!sentence.isBlank()) {
+					assertThat(persona.text().description()).as(summary).doesNotContain(sentence.strip());
+				}
+			}
+		}
+	}
+
+	@Test
 	void should_promise_family_products_only_to_families() {
 		for (Persona persona : analyse("fr").personas()) {
 			SegmentProfile profile = analyse("fr").profiles().get(persona.segment());
