@@ -2,24 +2,17 @@ package crmcopilot.ai;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-
-import crmcopilot.ai.internal.TestGateways;
-
 /**
  * The LLM-backed engine of {@link SentimentTask}, against a fake OpenAI-compatible
  * server, honours the same contract on the same fixtures.
  */
-class SentimentLlmContractTests extends AiTaskContractTests<SentimentTask.Message, SentimentTask.Sentiment> {
+class SentimentLlmContractTests extends LlmTaskContractTests<SentimentTask.Message, SentimentTask.Sentiment> {
 
-	private final FakeChatServer server = new FakeChatServer().byDefault((request) -> FakeChatServer.Reply
-		.completion(request.lastUserMessage().toLowerCase().contains("merci")
+	@Override
+	protected FakeChatServer.Reply reply(FakeChatServer.Received request) {
+		return FakeChatServer.Reply.completion(request.lastUserMessage().toLowerCase().contains("merci")
 				? "{\"label\":\"positive\",\"confidence\":0.9,\"summary\":\"Client satisfait.\",\"contact\":null}"
-				: "{\"label\":\"negative\",\"confidence\":0.7,\"summary\":\"Client mécontent.\",\"contact\":null}"));
-
-	@AfterEach
-	void stop() {
-		this.server.close();
+				: "{\"label\":\"negative\",\"confidence\":0.7,\"summary\":\"Client mécontent.\",\"contact\":null}");
 	}
 
 	@Override
@@ -30,16 +23,6 @@ class SentimentLlmContractTests extends AiTaskContractTests<SentimentTask.Messag
 	@Override
 	protected List<SentimentTask.Message> fixtures() {
 		return SentimentFixtures.ALL;
-	}
-
-	@Override
-	protected AiGateway gateway() {
-		return TestGateways.builder().provider("openai-compatible", this.server.baseUrl(), "k", "gpt-4o-mini").build();
-	}
-
-	@Override
-	protected String expectedEngine() {
-		return "openai-compatible";
 	}
 
 }

@@ -2,14 +2,11 @@ package crmcopilot.opportunities.internal;
 
 import java.util.List;
 
-import crmcopilot.ai.AiGateway;
 import crmcopilot.ai.AiTask;
-import crmcopilot.ai.AiTaskContractTests;
+import crmcopilot.ai.LlmTaskContractTests;
 import crmcopilot.ai.FakeChatServer;
-import crmcopilot.ai.internal.TestGateways;
 import crmcopilot.opportunities.ExtractionRequest;
 import crmcopilot.opportunities.OpportunityExtraction;
-import org.junit.jupiter.api.AfterEach;
 
 /**
  * The LLM-backed engine of the {@code extract-opportunity} task, against a fake
@@ -17,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
  * breaking the task's rules would fall back to the offline engine and fail the engine
  * check.
  */
-class ExtractOpportunityLlmContractTests extends AiTaskContractTests<ExtractionRequest, OpportunityExtraction> {
+class ExtractOpportunityLlmContractTests extends LlmTaskContractTests<ExtractionRequest, OpportunityExtraction> {
 
 	private static final String ANSWER = """
 			{"opportunityName": %s, "accountName": %s, "closeDate": %s, "stage": %s, "country": %s,
@@ -29,8 +26,10 @@ class ExtractOpportunityLlmContractTests extends AiTaskContractTests<ExtractionR
 			field("Renouvellement des licences"), absent(), absent(), absent(), absent(), absent(), field("Moussa"),
 			field("Diallo"), field("DAF"), absent(), absent());
 
-	private final FakeChatServer server = new FakeChatServer()
-		.byDefault((request) -> FakeChatServer.Reply.completion(ANSWER));
+	@Override
+	protected FakeChatServer.Reply reply(FakeChatServer.Received request) {
+		return FakeChatServer.Reply.completion(ANSWER);
+	}
 
 	private static String field(String value) {
 		return "{\"value\": \"" + value + "\", \"confidence\": 0.8, \"start\": -1, \"end\": -1}";
@@ -38,11 +37,6 @@ class ExtractOpportunityLlmContractTests extends AiTaskContractTests<ExtractionR
 
 	private static String absent() {
 		return "{\"value\": null, \"confidence\": 0, \"start\": -1, \"end\": -1}";
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
 	}
 
 	@Override
@@ -53,16 +47,6 @@ class ExtractOpportunityLlmContractTests extends AiTaskContractTests<ExtractionR
 	@Override
 	protected List<ExtractionRequest> fixtures() {
 		return ExtractOpportunityFixtures.ALL;
-	}
-
-	@Override
-	protected AiGateway gateway() {
-		return TestGateways.builder().provider("openai-compatible", this.server.baseUrl(), "k", "gpt-4o-mini").build();
-	}
-
-	@Override
-	protected String expectedEngine() {
-		return "openai-compatible";
 	}
 
 }

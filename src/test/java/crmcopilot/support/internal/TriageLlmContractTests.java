@@ -4,14 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 import crmcopilot.support.TriageAction;
-import crmcopilot.ai.AiGateway;
 import crmcopilot.ai.AiTask;
-import crmcopilot.ai.AiTaskContractTests;
+import crmcopilot.ai.LlmTaskContractTests;
 import crmcopilot.ai.FakeChatServer;
 import crmcopilot.ai.TaskOutcome;
-import crmcopilot.ai.internal.TestGateways;
 import crmcopilot.support.TriageResult;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,20 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server, honours the same contract on the same fixtures; its proposed action is not
  * trusted.
  */
-class TriageLlmContractTests extends AiTaskContractTests<TriageRequest, TriageResult> {
+class TriageLlmContractTests extends LlmTaskContractTests<TriageRequest, TriageResult> {
 
 	/** An LLM that answers every message the same way, sure of itself. */
-	private final FakeChatServer server = new FakeChatServer()
-		.byDefault((request) -> FakeChatServer.Reply.completion("""
+	@Override
+	protected FakeChatServer.Reply reply(FakeChatServer.Received request) {
+		return FakeChatServer.Reply.completion("""
 				{"resume":"La cliente demande le remboursement de sa commande.","categorie":"Réclamation",
 				 "priorite":"Normale","reponse":"Nous vous remboursons tout de suite.","action":"auto","langue":"fr",
 				 "confiance":{"categorie":0.97,"priorite":0.9,"reponse":0.9,"global":0.95},
 				 "raisons":{"categorie":"mots remboursement","priorite":"aucune urgence","reponse":"politique",
-				 "action":"sûr"},"article":null}"""));
-
-	@AfterEach
-	void stop() {
-		this.server.close();
+				 "action":"sûr"},"article":null}""");
 	}
 
 	@Override
@@ -45,16 +39,6 @@ class TriageLlmContractTests extends AiTaskContractTests<TriageRequest, TriageRe
 	@Override
 	protected List<TriageRequest> fixtures() {
 		return TriageFixtures.ALL;
-	}
-
-	@Override
-	protected AiGateway gateway() {
-		return TestGateways.builder().provider("openai-compatible", this.server.baseUrl(), "k", "gpt-4o-mini").build();
-	}
-
-	@Override
-	protected String expectedEngine() {
-		return "openai-compatible";
 	}
 
 	@Test

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import crmcopilot.ai.AiGateway;
 import crmcopilot.ai.AiTask;
-import crmcopilot.ai.AiTaskContractTests;
+import crmcopilot.ai.LlmTaskContractTests;
 import crmcopilot.ai.FakeChatServer;
 import crmcopilot.ai.TaskContext;
 import crmcopilot.ai.TaskOutcome;
@@ -21,20 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cites the session mode given in the prompt, honours the same contract; an answer citing
  * a fact absent from the breakdown is refused and the offline writer answers.
  */
-class ExplainMatchLlmContractTests extends AiTaskContractTests<ExplainMatchTask.Input, MatchExplanation> {
+class ExplainMatchLlmContractTests extends LlmTaskContractTests<ExplainMatchTask.Input, MatchExplanation> {
 
 	private static final Pattern MODE = Pattern.compile("(?m)^(?:Mode de séance|Session mode)\\s*:\\s*(\\S+)");
 
-	private final FakeChatServer server = new FakeChatServer().byDefault((request) -> {
+	@Override
+	protected FakeChatServer.Reply reply(FakeChatServer.Received request) {
 		Matcher mode = MODE.matcher(request.lastUserMessage());
 		String fact = mode.find() ? "\"mode:" + mode.group(1) + "\"" : "";
 		return FakeChatServer.Reply.completion("{\"headline\":\"Awa Diallo est le meilleur choix pour vous.\","
 				+ "\"reasons\":[\"La séance se fera comme vous le souhaitez.\"],\"facts\":[" + fact + "]}");
-	});
-
-	@AfterEach
-	void stop() {
-		this.server.close();
 	}
 
 	@Override
@@ -45,16 +40,6 @@ class ExplainMatchLlmContractTests extends AiTaskContractTests<ExplainMatchTask.
 	@Override
 	protected List<ExplainMatchTask.Input> fixtures() {
 		return MatchingTaskFixtures.EXPLAIN;
-	}
-
-	@Override
-	protected AiGateway gateway() {
-		return MatchingTaskFixtures.llmGateway(this.server);
-	}
-
-	@Override
-	protected String expectedEngine() {
-		return MatchingTaskFixtures.LLM_ENGINE;
 	}
 
 	@Test

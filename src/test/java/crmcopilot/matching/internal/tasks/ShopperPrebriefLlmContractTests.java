@@ -2,32 +2,27 @@ package crmcopilot.matching.internal.tasks;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-
-import crmcopilot.ai.AiGateway;
 import crmcopilot.ai.AiTask;
-import crmcopilot.ai.AiTaskContractTests;
+import crmcopilot.ai.LlmTaskContractTests;
 import crmcopilot.ai.FakeChatServer;
 
 /**
  * The LLM path of {@code shopper-prebrief}, against a fake OpenAI-compatible server,
  * honours the same contract on the same fixtures.
  */
-class ShopperPrebriefLlmContractTests extends AiTaskContractTests<ShopperPrebriefTask.Input, ShopperPrebrief> {
+class ShopperPrebriefLlmContractTests extends LlmTaskContractTests<ShopperPrebriefTask.Input, ShopperPrebrief> {
 
-	private final FakeChatServer server = new FakeChatServer().byDefault((request) -> FakeChatServer.Reply.completion(
-			"""
-					{"summary": "Camille Durand (Paris), budget 150 €, séance en présentiel.",
-					 "goals": ["mariage"],
-					 "styleAndBudget": "Styles souhaités : bohème, classique. Budget réel : 150 €.",
-					 "morphologyAdvice": "Marquer la taille (ceintures, portefeuilles, robes cintrées).",
-					 "questions": ["Pour « mariage », à quelle date et dans quel contexte ?"],
-					 "sessionPlan": ["10 min : accueil", "20 min : analyse", "40 min : essayages", "10 min : récapitulatif"],
-					 "itemsToPrepare": ["Sélection bohème dans le budget", "Nuancier couleurs"]}"""));
-
-	@AfterEach
-	void stop() {
-		this.server.close();
+	@Override
+	protected FakeChatServer.Reply reply(FakeChatServer.Received request) {
+		return FakeChatServer.Reply.completion(
+				"""
+						{"summary": "Camille Durand (Paris), budget 150 €, séance en présentiel.",
+						 "goals": ["mariage"],
+						 "styleAndBudget": "Styles souhaités : bohème, classique. Budget réel : 150 €.",
+						 "morphologyAdvice": "Marquer la taille (ceintures, portefeuilles, robes cintrées).",
+						 "questions": ["Pour « mariage », à quelle date et dans quel contexte ?"],
+						 "sessionPlan": ["10 min : accueil", "20 min : analyse", "40 min : essayages", "10 min : récapitulatif"],
+						 "itemsToPrepare": ["Sélection bohème dans le budget", "Nuancier couleurs"]}""");
 	}
 
 	@Override
@@ -38,16 +33,6 @@ class ShopperPrebriefLlmContractTests extends AiTaskContractTests<ShopperPrebrie
 	@Override
 	protected List<ShopperPrebriefTask.Input> fixtures() {
 		return MatchingTaskFixtures.PREBRIEF;
-	}
-
-	@Override
-	protected AiGateway gateway() {
-		return MatchingTaskFixtures.llmGateway(this.server);
-	}
-
-	@Override
-	protected String expectedEngine() {
-		return MatchingTaskFixtures.LLM_ENGINE;
 	}
 
 }
