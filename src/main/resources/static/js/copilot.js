@@ -1,3 +1,18 @@
+// Pages know scripts run: the navigation can then fold into the menu button on a phone.
+document.documentElement.classList.add('js');
+
+document.addEventListener('DOMContentLoaded', function () {
+  var toggle = document.getElementById('menu-toggle');
+  var menu = document.getElementById('topbar-menu');
+  if (!toggle || !menu) {
+    return;
+  }
+  toggle.addEventListener('click', function () {
+    var open = menu.classList.toggle('open');
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  });
+});
+
 // htmx requests carry the CSRF token of the page.
 document.addEventListener('htmx:configRequest', function (event) {
   var token = document.querySelector('meta[name="_csrf"]');
