@@ -38,6 +38,19 @@ final class ForeignWords {
 			"hours", "seconds");
 
 	/**
+	 * French words of a screen's own texts (not of the data it shows) that are not
+	 * English words.
+	 */
+	static final Set<String> FRENCH = Set.of("enregistrer", "annuler", "supprimer", "modifier", "rechercher", "filtrer",
+			"suivant", "précédent", "envoyer", "envoyé", "envoyée", "connexion", "déconnecter", "réglages",
+			"paramètres", "aucun", "aucune", "résultat", "résultats", "tous", "toutes", "avec", "sans", "pour", "dans",
+			"votre", "vos", "sont", "être", "les", "des", "une", "est", "pas", "n'est", "qui", "que", "sur", "par",
+			"cette", "ces", "client", "réponse", "réponses", "boîte", "réception", "tableau", "bord", "catégorie",
+			"priorité", "statut", "créer", "créé", "nouveau", "nouvelle", "compte", "utilisateur", "utilisateurs",
+			"oui", "non", "jours", "semaine", "semaines", "heures", "moyenne", "taux", "erreur", "échec", "attente",
+			"aperçu");
+
+	/**
 	 * Values printed as a program prints them: a map, a null, a boolean, a not-a-number.
 	 */
 	private static final Pattern PROGRAM_VALUE = Pattern
@@ -53,15 +66,26 @@ final class ForeignWords {
 
 	private final Set<String> words;
 
-	ForeignWords(String language, Set<String> words) {
+	private final boolean dataToo;
+
+	/**
+	 * @param dataToo whether the data a page shows (table cells, choices of a list) is
+	 * read too: yes where the data is in the reader's language (the French demo read in
+	 * French), no where it is not (the French demo read in English)
+	 */
+	ForeignWords(String language, Set<String> words, boolean dataToo) {
 		this.language = language;
 		this.words = words;
+		this.dataToo = dataToo;
 	}
 
 	/** Each finding: the word or value and a few words around it. */
 	List<String> findings(Document page) {
 		Document copy = page.clone();
 		copy.select("script, style, noscript, template, code, pre, kbd, samp, textarea, [translate=no], head").remove();
+		if (!this.dataToo) {
+			copy.select("td, option, [data-workspace-data]").remove();
+		}
 		for (Element element : copy.select("[lang]")) {
 			if (element != copy.selectFirst("html") && !element.attr("lang").startsWith(this.language)) {
 				element.remove();

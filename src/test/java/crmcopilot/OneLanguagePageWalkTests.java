@@ -47,7 +47,7 @@ class OneLanguagePageWalkTests {
 		List<PageWalk.Page> pages = new PageWalk(session, "fr-FR,fr", 120).walk("/");
 
 		// then no page shows an English word or a program's value
-		ForeignWords english = new ForeignWords("fr", ForeignWords.ENGLISH);
+		ForeignWords english = new ForeignWords("fr", ForeignWords.ENGLISH, true);
 		List<String> findings = new ArrayList<>();
 		for (PageWalk.Page page : pages) {
 			english.findings(page.document()).forEach((finding) -> findings.add(page.path() + " : " + finding));
@@ -58,6 +58,30 @@ class OneLanguagePageWalkTests {
 		Files.write(report.resolveSibling(role + "-pages.txt"), pages.stream().map(PageWalk.Page::path).toList());
 		assertThat(pages).as("pages reached by %s", role).hasSizeGreaterThan(3);
 		assertThat(findings).as("English on the French pages of %s (%d pages)", role, pages.size()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "shopper" })
+	void should_show_every_page_reached_from_home_in_english_only_outside_the_workspace_data(String role)
+			throws IOException {
+		// given a person of this role signed in, who reads English
+		TestSession session = TestSession.signedIn(this.port, role + "@maison-demo.fr", DEMO_PASSWORD);
+		session.get("/?lang=en");
+
+		// when they follow every link from the home page
+		List<PageWalk.Page> pages = new PageWalk(session, "en", 120).walk("/");
+
+		// then the screens' own texts are English (the French demo's data stays French)
+		ForeignWords french = new ForeignWords("en", ForeignWords.FRENCH, false);
+		List<String> findings = new ArrayList<>();
+		for (PageWalk.Page page : pages) {
+			french.findings(page.document()).forEach((finding) -> findings.add(page.path() + " : " + finding));
+		}
+		Path report = Path.of("target", "page-walk", role + "-en.txt");
+		Files.createDirectories(report.getParent());
+		Files.write(report, findings);
+		assertThat(pages).as("pages reached by %s", role).hasSizeGreaterThan(3);
+		assertThat(findings).as("French on the English pages of %s (%d pages)", role, pages.size()).isEmpty();
 	}
 
 }

@@ -133,11 +133,11 @@ class PhoneLayoutBrowserTests {
 						document.querySelectorAll('body *').forEach(function (e) {
 						  var r = e.getBoundingClientRect();
 						  var clipped = false;
-				  for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
-				    var o = getComputedStyle(a).overflowX;
-				    if (o !== 'visible') { clipped = true; break; }
-				  }
-				  if (!clipped && r.right > window.innerWidth + 1 && r.width > 0
+						for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+						  var o = getComputedStyle(a).overflowX;
+						  if (o !== 'visible') { clipped = true; break; }
+						}
+						if (!clipped && r.right > window.innerWidth + 1 && r.width > 0
 						      && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > window.innerWidth + 1; })) {
 						    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : ''));
 						  }
