@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.HeadlessChrome;
+import crmcopilot.learning.internal.ModelType;
 import crmcopilot.learning.internal.training.Deployments;
 import crmcopilot.workspace.Workspaces;
 import org.junit.jupiter.api.AfterEach;
@@ -62,9 +64,16 @@ class LearningMonitorLayoutBrowserTests {
 
 	@Test
 	void should_fit_the_monitor_in_a_phone_and_a_laptop_screen() throws Exception {
-		// given the demo merchants trained (the demo seeds them after start-up)
-		UUID demo = this.workspaces.findBySlug("maison-demo").orElseThrow().id();
-		await().atMost(Duration.ofMinutes(3)).until(() -> !this.deployments.runs(demo).isEmpty());
+		// given the demo merchants trained, federated and offered their federated models
+		// (the demo seeds them after start-up, the last merchant last)
+		UUID last = await().atMost(Duration.ofMinutes(3))
+			.until(() -> this.workspaces.findBySlug("demo-merchant-12"), Optional::isPresent)
+			.orElseThrow()
+			.id();
+		await().atMost(Duration.ofMinutes(3))
+			.until(() -> this.deployments.runs(last)
+				.stream()
+				.anyMatch((run) -> run.modelType() == ModelType.PERSONALIZED));
 		signIn();
 
 		for (int width : new int[] { 1366, 390 }) {
@@ -78,6 +87,10 @@ class LearningMonitorLayoutBrowserTests {
 		}
 		// and the comparison on the merchant's held-out rows is not cut on a laptop
 		overflowAt(1366);
+		String federation = this.driver.findElement(By.id("federation")).getText();
+		assertThat(federation).contains("Boutique démo 08")
+			.contains("garde le modèle local")
+			.containsPattern("Le modèle (global|personnalisé) fait mieux que son modèle local");
 		assertThat((Long) this.driver.executeScript(
 				"var wrap = document.querySelector('#comparison .table-wrap'); return wrap.scrollWidth - wrap.clientWidth"))
 			.isZero();

@@ -87,7 +87,7 @@ class AgentHookController {
 		return this.tokens.merchantOf(token.trim()).orElse(null);
 	}
 
-	private static ResponseEntity<Envelope> unauthorized() {
+	static ResponseEntity<Envelope> unauthorized() {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.body(Envelope
 				.error(Map.of("code", "unauthorized", "message", "a valid merchant agent token is required")));

@@ -29,8 +29,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {"code", "message", "field"?}}}; scoped to this module's controllers and ordered before
  * the application-wide problem+json handler.
  */
-@RestControllerAdvice(
-		assignableTypes = { TrainingApiController.class, FederationApiController.class, AgentHookController.class })
+@RestControllerAdvice(assignableTypes = { TrainingApiController.class, FederationApiController.class,
+		AgentHookController.class, SecureAgentHookController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TrainingApiErrors {
 

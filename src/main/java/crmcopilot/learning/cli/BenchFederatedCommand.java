@@ -12,6 +12,8 @@ import crmcopilot.learning.model.LogisticRegression;
 import crmcopilot.learning.model.ModelUpdate;
 import crmcopilot.learning.model.TrainOptions;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -29,11 +31,15 @@ class BenchFederatedCommand implements Callable<Integer> {
 	/** Updates handed to the accumulator at once. */
 	private static final int BATCH = 50;
 
-	@Option(names = "--updates", defaultValue = "1000")
-	int updates;
+	@Option(names = "--updates", description = "updates aggregated (default 1000, 100 with --secure-aggregation)")
+	@Nullable Integer updates;
 
-	@Option(names = "--weights", defaultValue = "100000")
-	int weights;
+	@Option(names = "--weights", description = "weights per update (default 100000, 10000 with --secure-aggregation)")
+	@Nullable Integer weights;
+
+	@Option(names = "--secure-aggregation",
+			description = "times one secure-aggregation round of the agents instead (keys, shares, masks, unmasking)")
+	boolean secureAggregation;
 
 	@Option(names = "--rows", defaultValue = "100000")
 	int rows;
@@ -53,6 +59,15 @@ class BenchFederatedCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.updates == null) {
+			this.updates = this.secureAggregation ? 100 : 1000;
+		}
+		if (this.weights == null) {
+			this.weights = this.secureAggregation ? 10_000 : 100_000;
+		}
+		if (this.secureAggregation) {
+			return new SecureAggregationBench(this.updates, this.weights, this.warmup).run();
+		}
 		if (this.updates < 1 || this.weights < 1 || this.rows < 1 || this.features < 1 || this.epochs < 1
 				|| this.threads < 1) {
 			throw new IllegalArgumentException("sizes, epochs and threads must be at least 1");

@@ -48,6 +48,10 @@ class EvalFederatedCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "0")
 	long seed;
 
+	@Option(names = "--secure-aggregation", description = "also run every FedAvg round under secure aggregation "
+			+ "(the server learns only the sum of masked updates) and compare the AUC and the time")
+	boolean secureAggregation;
+
 	@Override
 	public Integer call() {
 		if (this.rounds < 1) {
@@ -79,9 +83,11 @@ class EvalFederatedCommand implements Callable<Integer> {
 		if (features.isEmpty()) {
 			throw new IllegalArgumentException("no feature column left");
 		}
-		FederatedEvaluation.Report report = FederatedEvaluation
-			.run(new FederatedEvaluation.Request(csv.rows(), this.label, this.positive, this.partitionBy, features,
-					categoricalColumns, this.rounds, this.testFraction, this.seed));
+		FederatedEvaluation.Request request = new FederatedEvaluation.Request(csv.rows(), this.label, this.positive,
+				this.partitionBy, features, categoricalColumns, this.rounds, this.testFraction, this.seed, false);
+		long start = System.nanoTime();
+		FederatedEvaluation.Report report = FederatedEvaluation.run(request);
+		long plainNanos = System.nanoTime() - start;
 		for (FederatedEvaluation.MerchantResult merchant : report.merchants()) {
 			System.out.println(String.format(Locale.ROOT,
 					"merchant=%s train=%d test=%d local_l2=%s local_auc=%.4f federated_auc=%.4f personalized_auc=%.4f global_weight=%.1f chosen=%s improved=%s",
@@ -93,6 +99,17 @@ class EvalFederatedCommand implements Callable<Integer> {
 				"centralized_auc=%.4f local_mean_auc=%.4f fedavg_auc=%.4f merchants_improved=%d/%d",
 				report.centralizedAuc(), report.localMeanAuc(), report.fedavgAuc(), report.improvedCount(),
 				report.merchants().size()));
+		if (this.secureAggregation) {
+			start = System.nanoTime();
+			FederatedEvaluation.Report secure = FederatedEvaluation.run(request.withSecureAggregation());
+			long secureNanos = System.nanoTime() - start;
+			System.out.println(String.format(Locale.ROOT,
+					"secure_aggregation: fedavg_auc=%.6f plain_fedavg_auc=%.6f auc_difference=%.2e "
+							+ "merchants_improved=%d/%d time_ms=%.0f plain_time_ms=%.0f extra_ms=%.0f",
+					secure.fedavgAuc(), report.fedavgAuc(), Math.abs(secure.fedavgAuc() - report.fedavgAuc()),
+					secure.improvedCount(), secure.merchants().size(), secureNanos / 1e6, plainNanos / 1e6,
+					(secureNanos - plainNanos) / 1e6));
+		}
 		return 0;
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import crmcopilot.learning.model.secure.SecureAggregation;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
@@ -66,14 +68,30 @@ public final class FederatedAveraging {
 	 * set)
 	 * @param maxClaimedExamples cap on the example count a participant may claim
 	 * @param trimFraction for {@link Method#TRIMMED_MEAN}
+	 * @param secureAggregation whether the server learns only the sum of the updates
+	 * ({@link SecureAggregation}); FedAvg only
 	 */
 	public record Options(int rounds, TrainOptions localTraining, Method method, double trimFraction,
-			long maxClaimedExamples, @Nullable Privacy privacy, long seed) {
+			long maxClaimedExamples, @Nullable Privacy privacy, long seed, boolean secureAggregation) {
 
 		public Options {
 			if (rounds < 1) {
 				throw new IllegalArgumentException("rounds must be at least 1");
 			}
+			if (secureAggregation && (method != Method.FEDERATED_AVERAGING || privacy != null)) {
+				throw new IllegalArgumentException(
+						"secure aggregation reveals only a sum: it works with federated averaging without per-update clipping");
+			}
+		}
+
+		public Options(int rounds, TrainOptions localTraining, Method method, double trimFraction,
+				long maxClaimedExamples, @Nullable Privacy privacy, long seed) {
+			this(rounds, localTraining, method, trimFraction, maxClaimedExamples, privacy, seed, false);
+		}
+
+		public Options withSecureAggregation(boolean secure) {
+			return new Options(this.rounds, this.localTraining, this.method, this.trimFraction, this.maxClaimedExamples,
+					this.privacy, this.seed, secure);
 		}
 
 	}
@@ -154,7 +172,8 @@ public final class FederatedAveraging {
 			return next;
 		}
 		return switch (options.method()) {
-			case FEDERATED_AVERAGING -> Aggregation.fedAvg(capped);
+			case FEDERATED_AVERAGING ->
+				options.secureAggregation() ? SecureAggregation.fedAvg(capped) : Aggregation.fedAvg(capped);
 			case COORDINATE_MEDIAN -> Aggregation.coordinateMedian(capped);
 			case TRIMMED_MEAN -> Aggregation.trimmedMean(capped, options.trimFraction());
 		};

@@ -18,7 +18,20 @@ public final class FederatedEvaluation {
 	 * @param categorical columns one-hot encoded
 	 */
 	public record Request(List<Map<String, String>> rows, String label, String positiveValue, String partitionBy,
-			List<String> features, List<String> categorical, int rounds, double testFraction, long seed) {
+			List<String> features, List<String> categorical, int rounds, double testFraction, long seed,
+			boolean secureAggregation) {
+
+		public Request(List<Map<String, String>> rows, String label, String positiveValue, String partitionBy,
+				List<String> features, List<String> categorical, int rounds, double testFraction, long seed) {
+			this(rows, label, positiveValue, partitionBy, features, categorical, rounds, testFraction, seed, false);
+		}
+
+		/** The same comparison with every FedAvg round under secure aggregation. */
+		public Request withSecureAggregation() {
+			return new Request(this.rows, this.label, this.positiveValue, this.partitionBy, this.features,
+					this.categorical, this.rounds, this.testFraction, this.seed, true);
+		}
+
 	}
 
 	public record MerchantResult(String merchant, int trainRows, int testRows, double localAuc, double federatedAuc,
@@ -97,7 +110,8 @@ public final class FederatedEvaluation {
 		double centralizedAuc = ModelMetrics.evaluate(centralized, allTest).auc();
 
 		FederatedAveraging.Options options = new FederatedAveraging.Options(request.rounds(), training.withEpochs(1),
-				FederatedAveraging.Method.FEDERATED_AVERAGING, 0, Long.MAX_VALUE, null, request.seed());
+				FederatedAveraging.Method.FEDERATED_AVERAGING, 0, Long.MAX_VALUE, null, request.seed(),
+				request.secureAggregation());
 		FederatedAveraging.Result federated = FederatedAveraging.run(LogisticRegression.zeros(d), participants,
 				options);
 		double fedavgAuc = ModelMetrics.evaluate(federated.global(), allTest).auc();

@@ -106,6 +106,7 @@ class LearningMonitorController {
 		model.addAttribute("ops", ops);
 		if (ops) {
 			model.addAttribute("globals", this.aggregation.globalModels());
+			model.addAttribute("federation", this.comparison.federation());
 			model.addAttribute("jobs", this.crawlerJobs.jobs(workspace));
 			model.addAttribute("externalData", this.external.externalData());
 		}

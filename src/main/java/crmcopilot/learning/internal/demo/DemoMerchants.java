@@ -4,17 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /**
- * Deterministic synthetic e-commerce sessions for the twelve demo merchants: different
- * sizes, base rates and feature effects around a shared behaviour, so that small
- * merchants gain from the federation (merchant effects spread little around the shared
- * behaviour, so a small shop's own rows are mostly noise the global model averages out).
- * Columns follow {@code SessionSchema}, plus {@code month} and {@code refunded} for the
- * detected patterns.
+ * Deterministic synthetic e-commerce sessions for the twelve demo merchants, built so
+ * that the federation does what it is for. Nine merchants follow one shared behaviour
+ * (many moderate effects: pages, cart, returning visitors, discounts, device, channel,
+ * season); the small ones among them (a few hundred rows) cannot estimate it from their
+ * own rows, so the global and personalised models beat their local one. Three large
+ * merchants (7, 8, 9) each have a strong behaviour of their own (an influencer shop that
+ * sells through social networks, a mobile-first shop, a shop of first-time buyers): their
+ * local model beats the global one, and the per-merchant gate keeps it. Columns follow
+ * {@code SessionSchema}, plus {@code month} and {@code refunded} for the detected
+ * patterns.
  */
 public final class DemoMerchants {
 
 	/** Rows per merchant; merchant 1 is the demo workspace, a small shop. */
-	static final int[] SIZES = { 160, 90, 120, 220, 420, 800, 1500, 3000, 2400, 650, 260, 110 };
+	static final int[] SIZES = { 240, 180, 200, 260, 200, 1200, 2400, 2600, 2400, 1500, 220, 280 };
+
+	/** Merchants with a behaviour of their own (and many rows). */
+	static final java.util.Set<Integer> DISTINCT = java.util.Set.of(7, 8, 9);
 
 	public static final String HEADER = "pages_viewed,session_minutes,product_views,cart_value,returning_visitor,"
 			+ "discount_seen,device,channel,month,refunded,purchased";
@@ -22,6 +29,13 @@ public final class DemoMerchants {
 	private static final String[] DEVICES = { "mobile", "desktop", "tablet" };
 
 	private static final String[] CHANNELS = { "direct", "search", "social", "email", "ads" };
+
+	/**
+	 * Channels of the shared merchants' visits, one in twenty social, one in twenty ads.
+	 */
+	private static final String[] SHARED_CHANNELS = { "direct", "direct", "direct", "direct", "direct", "direct",
+			"search", "search", "search", "search", "search", "search", "email", "email", "email", "email", "email",
+			"email", "social", "ads" };
 
 	private DemoMerchants() {
 	}
@@ -34,12 +48,11 @@ public final class DemoMerchants {
 	/** The first {@code rows} sessions of merchant {@code index}. */
 	public static byte[] csv(int index, int rows) {
 		Random merchant = new Random(1000 + index);
-		double intercept = -2.6 + 0.15 * index % 1.2;
-		double cartEffect = 1.3 + 0.15 * merchant.nextGaussian();
-		double pagesEffect = 0.8 + 0.1 * merchant.nextGaussian();
-		double returningEffect = 0.6 + 0.1 * merchant.nextGaussian();
-		double discountEffect = 0.4 + 0.1 * merchant.nextGaussian();
-		double mobileEffect = -0.3 + 0.1 * merchant.nextGaussian();
+		double intercept = -1.3 + 0.1 * merchant.nextGaussian();
+		boolean distinct = DISTINCT.contains(index);
+		double socialEffect = (index == 7) ? 2.4 : -0.4;
+		double tabletEffect = (index == 8) ? 2.4 : 0.2;
+		double adsEffect = (index == 9) ? 2.4 : -0.2;
 		Random random = new Random(42 + index);
 		StringBuilder out = new StringBuilder(HEADER).append('\n');
 		for (int i = 0; i < rows; i++) {
@@ -52,13 +65,23 @@ public final class DemoMerchants {
 			double cartValue = cart ? Math.exp(3.5 + 0.8 * random.nextGaussian()) : 0;
 			boolean discount = random.nextDouble() < 0.3;
 			double d = random.nextDouble();
-			String device = (d < 0.55) ? DEVICES[0] : (d < 0.9) ? DEVICES[1] : DEVICES[2];
-			String channel = CHANNELS[random.nextInt(CHANNELS.length)];
+			String device = (d < 0.55) ? DEVICES[0] : (d < (distinct ? 0.7 : 0.95)) ? DEVICES[1] : DEVICES[2];
+			// the shared merchants get few social and ads visits: the distinct merchants'
+			// own effects there barely move the global model on their rows
+			String channel = distinct ? CHANNELS[random.nextInt(CHANNELS.length)]
+					: SHARED_CHANNELS[random.nextInt(SHARED_CHANNELS.length)];
 			double season = (month == 11 || month == 12) ? 0.6 : (month == 7) ? 0.3 : 0;
-			double z = intercept + pagesEffect * (Math.log1p(pages) - 2) + 0.4 * (Math.log1p(products) - 1.4)
-					+ cartEffect * (cart ? 1 : 0) + returningEffect * (returning ? 1 : 0)
-					+ discountEffect * (discount ? 1 : 0) + (device.equals("mobile") ? mobileEffect : 0) + season
-					+ (channel.equals("email") ? 0.4 : 0);
+			double channelEffect = switch (channel) {
+				case "search" -> 0.3;
+				case "social" -> socialEffect;
+				case "email" -> 0.6;
+				case "ads" -> adsEffect;
+				default -> 0;
+			};
+			double z = intercept + 0.8 * (Math.log1p(pages) - 2) + 0.4 * (Math.log1p(products) - 1.4)
+					+ 1.3 * (cart ? 1 : 0) + 0.3 * (Math.log1p(cartValue) - 1.5) + 0.7 * (returning ? 1 : 0)
+					+ 0.5 * (discount ? 1 : 0) + (device.equals("mobile") ? -0.4 : 0)
+					+ (device.equals("tablet") ? tabletEffect : 0) + season + channelEffect;
 			boolean purchased = random.nextDouble() < 1 / (1 + Math.exp(-z));
 			boolean refunded = purchased && random.nextDouble() < ((month == 1) ? 0.25 : 0.05);
 			out.append(pages)

@@ -3,6 +3,7 @@ package crmcopilot.learning.internal.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +16,13 @@ import crmcopilot.learning.internal.Platform;
 import crmcopilot.learning.internal.external.ExternalDatasets;
 import crmcopilot.learning.internal.federation.AggregationRequest;
 import crmcopilot.learning.internal.federation.FederatedAggregation;
+import crmcopilot.learning.internal.ModelType;
+import crmcopilot.learning.internal.TrainingRun;
+import crmcopilot.learning.internal.training.Deployments;
 import crmcopilot.learning.internal.training.MerchantConfigs;
 import crmcopilot.learning.internal.training.ModelTraining;
 import crmcopilot.learning.internal.training.TrainingData;
+import crmcopilot.learning.internal.training.WorseThanDeployedException;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.WorkspaceCreated;
 import crmcopilot.workspace.Workspaces;
@@ -29,9 +34,11 @@ import org.springframework.stereotype.Component;
 /**
  * Demo data: the demo workspace is merchant 1 of twelve; eleven more workspaces
  * ({@code demo-merchant-02} … {@code -12}) are created as the other merchants. Each gets
- * its synthetic sessions, joins the federation, trains locally; then one aggregation runs
- * and the demo merchant (a small shop) trains its personalised model, so the monitor
- * shows what the federation brings to a small merchant.
+ * its synthetic sessions, joins the federation, trains and deploys a local model; then
+ * one aggregation runs, every merchant trains its personalised model, and the better of
+ * the global and personalised models is offered to each merchant through the per-merchant
+ * gate: small shops take it, the large shops with a behaviour of their own keep their
+ * local model. All of it runs after start-up, on the event of the demo workspace.
  */
 @Component
 class LearningDemo {
@@ -50,8 +57,11 @@ class LearningDemo {
 
 	private final ExternalDatasets external;
 
+	private final Deployments deployments;
+
 	LearningDemo(Workspaces workspaces, TrainingData data, MerchantConfigs configs, ModelTraining training,
-			FederatedAggregation aggregation, ExternalDatasets external) {
+			FederatedAggregation aggregation, ExternalDatasets external, Deployments deployments) {
+		this.deployments = deployments;
 		this.workspaces = workspaces;
 		this.data = data;
 		this.configs = configs;
@@ -82,13 +92,42 @@ class LearningDemo {
 					Actors.SYSTEM);
 			this.configs.updateConfig(merchant, MerchantConfigs.ConfigChange.sources(Map.of("federated", true)),
 					Actors.SYSTEM);
-			this.training.train(merchant, Actors.SYSTEM);
+			TrainingRun local = this.training.train(merchant, Actors.SYSTEM);
+			this.deployments.deploy(merchant, local.id(), Actors.SYSTEM,
+					Deployments.DeployRequest.of("démo : premier modèle local"));
 		}
 		importSeasonality(event.workspaceId());
 		this.aggregation.aggregate(AggregationRequest.withMinContributors(3), Platform.WORKSPACE, Actors.SYSTEM);
-		this.training.trainPersonalized(event.workspaceId(), Actors.SYSTEM);
+		for (UUID merchant : merchants) {
+			this.training.trainPersonalized(merchant, Actors.SYSTEM);
+			offerFederatedModel(merchant);
+		}
 		log.info("Learning demo: 12 merchants trained and aggregated in {} ms",
 				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * Deploys the better of the merchant's global and personalised runs unless the gate
+	 * finds it worse than the local model on the merchant's own held-out rows.
+	 */
+	private void offerFederatedModel(UUID merchant) {
+		this.deployments.runs(merchant)
+			.stream()
+			.filter((run) -> run.modelType() == ModelType.FEDERATED || run.modelType() == ModelType.PERSONALIZED)
+			.filter(TrainingRun::deployable)
+			.max(Comparator.comparingDouble((TrainingRun run) -> run.metric("auc")))
+			.ifPresent((candidate) -> {
+				try {
+					this.deployments.deploy(merchant, candidate.id(), Actors.SYSTEM,
+							Deployments.DeployRequest
+								.of("démo : le modèle %s bat le modèle local sur les données du marchand".formatted(
+										(candidate.modelType() == ModelType.FEDERATED) ? "global" : "personnalisé")));
+				}
+				catch (WorseThanDeployedException ex) {
+					// the gate keeps the local model: what the demo shows for large shops
+					log.debug("Demo merchant {} keeps its local model: {}", merchant, ex.getMessage());
+				}
+			});
 	}
 
 	private void importSeasonality(UUID workspaceId) {

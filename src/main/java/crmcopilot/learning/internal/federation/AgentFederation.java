@@ -101,6 +101,29 @@ public class AgentFederation {
 		return new Receipt(true, current().version(), "update accepted");
 	}
 
+	/**
+	 * Publishes the next global version from a secure round: only the mean of the
+	 * surviving agents' updates and their total example count are known.
+	 * @return the new version, or empty when the round's base is no longer current
+	 */
+	synchronized java.util.Optional<Integer> publishSecureRound(int baseVersion, ModelUpdate mean, int contributors) {
+		GlobalSnapshot current = current();
+		if (baseVersion != current.version() || mean.weights().length != current.weights().length) {
+			return java.util.Optional.empty();
+		}
+		Inputs.finite("weights", mean.weights());
+		StoredWeights stored = this.weights.save(Platform.WORKSPACE, mean.weights(), current.schema());
+		Map<String, Object> metrics = new LinkedHashMap<>();
+		metrics.put("contributing_merchants", contributors);
+		metrics.put("total_data_points", mean.examples());
+		metrics.put("baseVersion", baseVersion);
+		metrics.put("source", "agents");
+		metrics.put("secureAggregation", true);
+		return java.util.Optional.of(this.globals
+			.save(FederatedAveraging.Method.FEDERATED_AVERAGING, metrics, List.of("secure-agent-round"), stored)
+			.version());
+	}
+
 	private void aggregate(int baseVersion, List<AgentUpdate> pending, FeatureSchema schema) {
 		List<ModelUpdate> updates = new ArrayList<>();
 		List<String> contributors = new ArrayList<>();

@@ -14,22 +14,24 @@ import org.jspecify.annotations.Nullable;
  * {@code trimmed_mean}
  * @param fedProxMu proximal term of local training (0 = plain FedAvg)
  * @param clipNorm with {@code noiseMultiplier}: differential privacy of contributions
+ * @param secureAggregation every round under secure aggregation: the server learns only
+ * the sum of the merchants' masked updates (FedAvg without clipping only)
  */
 public record AggregationRequest(@Nullable Integer minContributors, @Nullable Integer rounds, @Nullable String method,
 		@Nullable Double fedProxMu, @Nullable Double trimFraction, @Nullable Double clipNorm,
-		@Nullable Double noiseMultiplier) {
+		@Nullable Double noiseMultiplier, @Nullable Boolean secureAggregation) {
 
 	public static AggregationRequest defaults() {
-		return new AggregationRequest(null, null, null, null, null, null, null);
+		return new AggregationRequest(null, null, null, null, null, null, null, null);
 	}
 
 	public static AggregationRequest withMinContributors(int minContributors) {
-		return new AggregationRequest(minContributors, null, null, null, null, null, null);
+		return new AggregationRequest(minContributors, null, null, null, null, null, null, null);
 	}
 
 	/** The request checked and completed with the settings' defaults. */
 	record Checked(int minContributors, int rounds, FederatedAveraging.Method method, double fedProxMu,
-			double trimFraction, FederatedAveraging.@Nullable Privacy privacy) {
+			double trimFraction, FederatedAveraging.@Nullable Privacy privacy, boolean secureAggregation) {
 	}
 
 	Checked check(LearningSettings settings) {
@@ -67,7 +69,12 @@ public record AggregationRequest(@Nullable Integer minContributors, @Nullable In
 		if (mu < 0 || trim < 0 || trim >= 0.5) {
 			throw invalid("fedProxMu", "learning.error.fedprox", "fedProxMu must be ≥ 0 and trimFraction in [0, 0.5)");
 		}
-		return new Checked(min, rounds, method, mu, trim, privacy);
+		boolean secure = Boolean.TRUE.equals(this.secureAggregation);
+		if (secure && (method != FederatedAveraging.Method.FEDERATED_AVERAGING || privacy != null)) {
+			throw invalid("secureAggregation", "learning.error.secure-aggregation",
+					"secure aggregation reveals only a sum: use it with federated_averaging and without clipNorm");
+		}
+		return new Checked(min, rounds, method, mu, trim, privacy, secure);
 	}
 
 	private static InvalidInputException invalid(String field, String key, String message) {

@@ -31,6 +31,7 @@ import crmcopilot.learning.model.FederatedAveraging;
 import crmcopilot.learning.model.LogisticRegression;
 import crmcopilot.learning.model.ModelMetrics;
 import crmcopilot.learning.model.SessionSchema;
+import crmcopilot.learning.model.secure.SecureAggregation;
 
 import org.springframework.stereotype.Service;
 
@@ -79,13 +80,18 @@ public class FederatedAggregation {
 		if (participants.size() < checked.minContributors()) {
 			throw new NotEnoughContributorsException(participants.size(), checked.minContributors());
 		}
+		if (checked.secureAggregation() && participants.size() < SecureAggregation.threshold(participants.size())) {
+			// a sum of one update is that update: masking it would hide nothing
+			throw new NotEnoughContributorsException(participants.size(), 2);
+		}
 		long start = System.nanoTime();
 		double[] startWeights = this.globals.latest()
 			.map((global) -> this.globals.weights(global).weights())
 			.orElse(LogisticRegression.zeros(SessionSchema.standard().dimension()));
 		FederatedAveraging.Options options = new FederatedAveraging.Options(checked.rounds(),
 				ModelTraining.TRAINING.withEpochs(1).withProximalMu(checked.fedProxMu()), checked.method(),
-				checked.trimFraction(), this.settings.maxClaimedExamples(), checked.privacy(), 0);
+				checked.trimFraction(), this.settings.maxClaimedExamples(), checked.privacy(), 0,
+				checked.secureAggregation());
 		FederatedAveraging.Result result = FederatedAveraging.run(startWeights, participants, options);
 		StoredWeights stored = this.weights.save(Platform.WORKSPACE, result.global(), SessionSchema.standard());
 		List<String> contributing = new ArrayList<>();
@@ -107,9 +113,10 @@ public class FederatedAggregation {
 		Map<String, Object> metrics = metrics(result, checked, participants.size(), totalPoints, accuracy);
 		this.runs.markAllAggregated();
 		GlobalModel model = this.globals.save(checked.method(), metrics, contributing, stored);
-		this.journal.record(AuditEvent.of(callerWorkspace, "learning.global.aggregated", "global-model",
-				String.valueOf(model.version()), null, Map.of("contributors", participants.size(), "rounds",
-						checked.rounds(), "method", checked.method().key()))
+		this.journal.record(AuditEvent
+			.of(callerWorkspace, "learning.global.aggregated", "global-model", String.valueOf(model.version()), null,
+					Map.of("contributors", participants.size(), "rounds", checked.rounds(), "method",
+							checked.method().key(), "secureAggregation", checked.secureAggregation()))
 			.by(actor, Actors.type(actor)));
 		return model;
 	}
@@ -144,6 +151,7 @@ public class FederatedAggregation {
 					.toList());
 		metrics.put("fedProxMu", checked.fedProxMu());
 		metrics.put("maxClaimedExamples", this.settings.maxClaimedExamples());
+		metrics.put("secureAggregation", checked.secureAggregation());
 		FederatedAveraging.Privacy privacy = checked.privacy();
 		if (privacy != null) {
 			metrics.put("privacy",
