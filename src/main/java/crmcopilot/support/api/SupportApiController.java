@@ -67,7 +67,7 @@ class SupportApiController {
 	/**
 	 * A message posted by a channel.
 	 */
-	record MessageRequest(@NotBlank @Size(max = 40) String channel, @NotBlank @Size(max = 320) String from,
+	record MessageRequest(@NotBlank @Size(max = 20) String channel, @NotBlank @Size(max = 320) String from,
 			@Nullable @Size(max = 500) String subject, @NotBlank @Size(max = 100_000) String body,
 			@Nullable @Size(max = 8) String language, @Nullable @Size(max = 500) String externalId,
 			@Nullable OffsetDateTime receivedAt, @Nullable Map<String, Object> metadata) {
