@@ -6,6 +6,7 @@ import java.util.Map;
 
 import crmcopilot.shared.CsvReadException;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.Texts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -25,16 +26,24 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  */
 class InputErrorMessages {
 
+	static final int MAX_TEXT_LENGTH = 1_000;
+
 	private final MessageSource messages;
 
 	InputErrorMessages(MessageSource messages) {
 		this.messages = messages;
 	}
 
+	/**
+	 * The text, cut at {@link #MAX_TEXT_LENGTH} characters: a message quoting the input
+	 * (a file's header, a value) never makes an error page or answer as large as the
+	 * input.
+	 */
 	String text(InvalidInputException exception, Locale locale) {
 		String key = exception.messageKey();
 		String fallback = String.valueOf(exception.getMessage());
-		return (key != null) ? this.messages.getMessage(key, exception.arguments(), fallback, locale) : fallback;
+		String text = (key != null) ? this.messages.getMessage(key, exception.arguments(), fallback, locale) : fallback;
+		return Texts.abbreviate(String.valueOf(text), MAX_TEXT_LENGTH);
 	}
 
 	/**
