@@ -106,6 +106,16 @@ class HostileInputTests {
 	}
 
 	@Test
+	void should_refuse_a_shopper_photo_url_that_is_not_http() {
+		for (String url : new String[] { "javascript:alert(1)", "data:image/png;base64,AAAA", "/relative.png" }) {
+			String body = shopper().replace("\"availability\":[]", "\"availability\":[],\"photoUrl\":\"" + url + "\"");
+			var response = api().send("POST", "/api/v1/matching/shoppers", "application/json", body, BOOTSTRAP);
+
+			assertThat(problem(response, 400).path("field").asString()).as(url).isEqualTo("photoUrl");
+		}
+	}
+
+	@Test
 	void should_refuse_a_megabyte_value_inside_a_list_naming_its_position() {
 		String body = shopper().replace("\"availability\":[]", "\"availability\":[\"" + "x".repeat(1_048_576) + "\"]");
 
@@ -140,7 +150,7 @@ class HostileInputTests {
 	}
 
 	@Test
-	void should_refuse_uploads_over_their_limit_with_413_without_exhausting_the_heap() throws Exception {
+	void should_take_large_uploads_or_refuse_them_with_413_without_exhausting_the_heap() throws Exception {
 		resetPeakHeap();
 		byte[] dataset = "a,purchased\n".concat(("x".repeat(97) + ",0\n").repeat(30 * 1024 * 1024 / 100))
 			.getBytes(StandardCharsets.US_ASCII);
@@ -149,10 +159,12 @@ class HostileInputTests {
 		var file = raw("POST", "/api/v1/opportunities/files", "multipart/form-data; boundary=xyz", multipart);
 		long peak = peakHeap();
 
-		assertThat(training.statusCode()).as(training.body()).isEqualTo(413);
-		assertThat(this.json.readTree(training.body()).path("error").path("field").asString()).isNotBlank();
+		// 30 MB is under the training API's own limit (copilot.learning.dataset-max-size,
+		// 64 MB):
+		// stored, read once into a bounded buffer
+		assertThat(training.statusCode()).as(training.body()).isEqualTo(200);
 		assertThat(problem(file, 413).path("field").asString()).isEqualTo("file");
-		System.out.printf("peak heap during oversized uploads: %d MB%n", peak / (1024 * 1024));
+		System.out.printf("peak heap during the large uploads: %d MB%n", peak / (1024 * 1024));
 	}
 
 	private JsonNode problem(HttpResponse<String> response, int status) {
