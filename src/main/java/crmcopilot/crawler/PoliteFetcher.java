@@ -23,7 +23,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import crmcopilot.crawler.internal.HostPacing;
-import crmcopilot.crawler.internal.SsrfGuard;
+import crmcopilot.shared.SsrfGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@
  * timeouts, retries, size and type limits) and parsers of schema.org product pages.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = { "shared" })
 package crmcopilot.crawler;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,7 @@
  * Mail shared by the copilots: reading mailboxes over IMAP(S) with normalised text, and
  * sending through a workspace's SMTP server.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = { "shared" })
 @NullMarked
 package crmcopilot.mail;
 

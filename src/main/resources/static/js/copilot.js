@@ -21,3 +21,10 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Buttons that print the page (no inline handlers: the Content-Security-Policy forbids them).
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import crmcopilot.shared.SsrfGuard;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.WorkspaceSettings;
 
@@ -58,7 +59,10 @@ public class WorkspaceProviders implements ProviderResolver {
 		.maximumSize(10_000)
 		.build();
 
-	WorkspaceProviders(WorkspaceSettings settings, SecretCipher cipher, AiSettings aiSettings) {
+	private final SsrfGuard guard;
+
+	WorkspaceProviders(WorkspaceSettings settings, SecretCipher cipher, AiSettings aiSettings, SsrfGuard guard) {
+		this.guard = guard;
 		this.settings = settings;
 		this.cipher = cipher;
 		this.environment = aiSettings.llm().toConfig();
@@ -105,6 +109,10 @@ public class WorkspaceProviders implements ProviderResolver {
 	 * @throws IllegalArgumentException when the settings cannot work
 	 */
 	public void save(UUID workspaceId, Form form, @Nullable String newApiKey, boolean clearKey) {
+		if (!form.provider().isBlank() && !form.baseUrl().isBlank()) {
+			// the workspace's API key goes to this address: never to the internal network
+			this.guard.require("baseUrl", form.baseUrl());
+		}
 		try {
 			store(workspaceId, form, newApiKey, clearKey);
 		}

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import com.recognition.software.jdeskew.ImageDeskew;
 import crmcopilot.ai.OcrEngine;
@@ -119,21 +122,40 @@ class TesseractOcrEngine implements OcrEngine {
 		if ("application/pdf".equals(mediaType)) {
 			return pdf(content, start);
 		}
-		BufferedImage image;
-		try {
-			image = ImageIO.read(new ByteArrayInputStream(content));
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new OcrFailed("the image cannot be decoded (corrupt or truncated file)", ex);
-		}
-		if (image == null) {
-			throw new OcrFailed("the image cannot be decoded (corrupt file or unsupported format)");
-		}
-		if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
-			throw new OcrFailed("the image is too large (more than 60 megapixels)");
-		}
+		BufferedImage image = decodeWithinLimit(content);
 		String text = recognise(image);
 		return new OcrResult(text, 1, false, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * Decodes the image after reading its dimensions from the header: a small file
+	 * claiming hundreds of megapixels is refused before any pixel is allocated.
+	 */
+	static BufferedImage decodeWithinLimit(byte[] content) {
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+			Iterator<ImageReader> readers = (input != null) ? ImageIO.getImageReaders(input)
+					: java.util.Collections.emptyIterator();
+			if (!readers.hasNext()) {
+				throw new OcrFailed("the image cannot be decoded (corrupt file or unsupported format)");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+					throw new OcrFailed("the image is too large (more than 60 megapixels)");
+				}
+				return reader.read(0);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof OcrFailed failed) {
+				throw failed;
+			}
+			throw new OcrFailed("the image cannot be decoded (corrupt or truncated file)", ex);
+		}
 	}
 
 	private OcrResult pdf(byte[] content, long start) {

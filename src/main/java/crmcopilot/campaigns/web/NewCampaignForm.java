@@ -7,6 +7,7 @@ import java.util.Objects;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.campaigns.CampaignBrief;
@@ -20,6 +21,8 @@ class NewCampaignForm {
 	@NotBlank
 	private @Nullable String briefText;
 
+	/** As long as the {@code campaign_runs.name} column. */
+	@Size(max = 200)
 	private @Nullable String name;
 
 	@NotNull

@@ -12,6 +12,7 @@ import crmcopilot.learning.internal.training.WorseThanDeployedException;
 import crmcopilot.shared.CsvReadException;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.UnreadableJson;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -97,9 +99,17 @@ class TrainingApiErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Envelope> unreadable(HttpMessageNotReadableException ex) {
-		String field = fieldOf(String.valueOf(ex.getMessage()));
-		return respond(HttpStatus.BAD_REQUEST, "invalid_input", "the request body is not valid JSON for this endpoint",
-				(field != null) ? Map.of("field", field) : Map.of());
+		UnreadableJson unreadable = UnreadableJson.of(ex);
+		return respond(HttpStatus.BAD_REQUEST, "invalid_input",
+				(unreadable != null) ? unreadable.englishMessage()
+						: "the request body is not valid JSON for this endpoint",
+				Map.of("field", (unreadable != null) ? unreadable.field() : UnreadableJson.BODY));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<Envelope> unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
+		return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+				"this route does not read " + ex.getContentType(), Map.of("field", "Content-Type"));
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
@@ -112,16 +122,6 @@ class TrainingApiErrors {
 		log.error("Unexpected training API error", ex);
 		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
 				"an unexpected error occurred; it has been logged", Map.of());
-	}
-
-	/** Jackson names the path of the bad field as {@code ["minConfidence"]}. */
-	private static @org.jspecify.annotations.Nullable String fieldOf(String message) {
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\[\"([A-Za-z_]+)\"\\]").matcher(message);
-		String last = null;
-		while (matcher.find()) {
-			last = matcher.group(1);
-		}
-		return last;
 	}
 
 	private static ResponseEntity<Envelope> respond(HttpStatus status, String code, String message,

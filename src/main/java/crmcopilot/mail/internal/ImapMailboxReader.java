@@ -1,5 +1,6 @@
 package crmcopilot.mail.internal;
 
+import crmcopilot.shared.SsrfGuard;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,13 +34,18 @@ class ImapMailboxReader implements MailboxReader {
 
 	private final MailSettings settings;
 
-	ImapMailboxReader(MessageNormaliser normaliser, MailSettings settings) {
+	private final SsrfGuard guard;
+
+	ImapMailboxReader(MessageNormaliser normaliser, MailSettings settings, SsrfGuard guard) {
 		this.normaliser = normaliser;
 		this.settings = settings;
+		this.guard = guard;
 	}
 
 	@Override
 	public List<MailboxMessage> readNew(MailboxCredentials mailbox, int max) {
+		// a workspace sets the host: checked before every connection
+		this.guard.requireHost("host", mailbox.host());
 		String protocol = mailbox.ssl() ? "imaps" : "imap";
 		Properties properties = new Properties();
 		String timeout = Long.toString(this.settings.timeout().toMillis());

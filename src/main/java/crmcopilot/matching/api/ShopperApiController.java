@@ -25,6 +25,7 @@ import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.shared.InputLimits;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
@@ -143,7 +144,7 @@ class ShopperApiController {
 					this.city.trim(), this.latitude, this.longitude, parsed, or(this.styles), this.priceMin,
 					this.priceMax, or(this.goals), or(this.lifeMoments), or(this.morphologies),
 					(this.languages == null || this.languages.isEmpty()) ? Set.of("fr") : this.languages, or(this.tags),
-					this.capacity, or(this.availability), this.photoUrl,
+					this.capacity, or(this.availability), InputLimits.httpUrl("photoUrl", this.photoUrl),
 					(this.description != null) ? this.description : "", (this.travelKm != null) ? this.travelKm : 20);
 		}
 

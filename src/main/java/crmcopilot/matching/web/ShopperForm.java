@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.shared.InputLimits;
 import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.beans.BeanWrapperImpl;
@@ -113,7 +114,7 @@ public class ShopperForm {
 				split(this.styles), number("priceMin", this.priceMin), number("priceMax", this.priceMax),
 				split(this.goals), split(this.lifeMoments), split(this.morphologies), split(this.languages),
 				Vocabulary.split(this.tags), (int) number("capacity", this.capacity), split(this.availability),
-				this.photoUrl.isBlank() ? null : this.photoUrl.trim(), this.description.trim(),
+				InputLimits.httpUrl("photoUrl", this.photoUrl), this.description.trim(),
 				number("travelKm", this.travelKm));
 	}
 

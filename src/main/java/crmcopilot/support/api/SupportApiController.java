@@ -19,6 +19,7 @@ import crmcopilot.support.internal.SupportStore;
 import crmcopilot.support.internal.Ticket;
 import crmcopilot.support.internal.TicketStore;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.SsrfGuard;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
@@ -57,7 +58,11 @@ class SupportApiController {
 
 	private final SupportKpis kpis;
 
-	SupportApiController(SupportIntake intake, SupportStore store, TicketStore tickets, SupportKpis kpis) {
+	private final SsrfGuard guard;
+
+	SupportApiController(SupportIntake intake, SupportStore store, TicketStore tickets, SupportKpis kpis,
+			SsrfGuard guard) {
+		this.guard = guard;
 		this.intake = intake;
 		this.store = store;
 		this.tickets = tickets;
@@ -67,7 +72,7 @@ class SupportApiController {
 	/**
 	 * A message posted by a channel.
 	 */
-	record MessageRequest(@NotBlank @Size(max = 40) String channel, @NotBlank @Size(max = 320) String from,
+	record MessageRequest(@NotBlank @Size(max = 20) String channel, @NotBlank @Size(max = 320) String from,
 			@Nullable @Size(max = 500) String subject, @NotBlank @Size(max = 100_000) String body,
 			@Nullable @Size(max = 8) String language, @Nullable @Size(max = 500) String externalId,
 			@Nullable OffsetDateTime receivedAt, @Nullable Map<String, Object> metadata) {
@@ -81,8 +86,8 @@ class SupportApiController {
 			request.metadata().forEach((key, value) -> metadata.put(key, String.valueOf(value)));
 		}
 		String callback = metadata.remove("callbackUrl");
-		if (callback != null && !callback.matches("(?i)^https?://.+")) {
-			throw new InvalidInputException("metadata.callbackUrl", "must be an http(s) URL");
+		if (callback != null) {
+			this.guard.require("metadata.callbackUrl", callback);
 		}
 		Ingestion ingestion = this.intake.ingest(caller.workspaceId(),
 				new InboundMessage(request.channel(), request.from(), request.subject(), request.body(), false,

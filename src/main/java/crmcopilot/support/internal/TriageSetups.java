@@ -13,6 +13,9 @@ import crmcopilot.workspace.Workspace;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads (and caches for a short while) each workspace's triage setup; gives a workspace
@@ -36,9 +39,13 @@ public class TriageSetups {
 
 	private final LoadingCache<UUID, TriageSetup> cache;
 
+	private final TransactionTemplate ownTransaction;
+
 	TriageSetups(KnowledgeStore knowledge, WorkspaceClassifiers classifiers, WorkspaceSupportConfig config,
-			SupportSettings settings) {
+			SupportSettings settings, PlatformTransactionManager transactionManager) {
 		this.settings = settings;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.knowledge = knowledge;
 		this.classifiers = classifiers;
 		this.config = config;
@@ -71,27 +78,38 @@ public class TriageSetups {
 				this.config.placeholders(workspaceId), workspace.locale().getLanguage());
 	}
 
-	/** The workspace's categories, the defaults (with their examples) on first use. */
+	/**
+	 * The workspace's categories, the defaults (with their examples) on first use. The
+	 * defaults are committed in a transaction of their own, whoever asks first (the demo
+	 * seeding, a message, a page): a caller's longer transaction never holds them locked
+	 * while others wait, and a concurrent insert by another node is taken as done.
+	 */
 	public synchronized List<Category> ensureDefaults(UUID workspaceId) {
 		List<Category> categories = this.knowledge.categories(workspaceId);
 		if (!categories.isEmpty()) {
 			return categories;
 		}
 		try {
-			int position = 0;
-			for (SupportDefaults.DefaultCategory category : SupportDefaults.categories()) {
-				this.knowledge.addCategory(workspaceId, category.name(), category.description(), category.autoAllowed(),
-						position++, category.basePriority());
-			}
+			this.ownTransaction.executeWithoutResult((status) -> insertDefaults(workspaceId));
 		}
 		catch (DuplicateKeyException ex) {
 			// another node seeded the same workspace at the same time
-			return this.knowledge.categories(workspaceId);
+		}
+		return this.knowledge.categories(workspaceId);
+	}
+
+	private void insertDefaults(UUID workspaceId) {
+		if (!this.knowledge.categories(workspaceId).isEmpty()) {
+			return;
+		}
+		int position = 0;
+		for (SupportDefaults.DefaultCategory category : SupportDefaults.categories()) {
+			this.knowledge.addCategory(workspaceId, category.name(), category.description(), category.autoAllowed(),
+					position++, category.basePriority());
 		}
 		if (this.classifiers.examples(workspaceId, PURPOSE).isEmpty()) {
 			this.classifiers.addExamples(workspaceId, PURPOSE, SupportDefaults.examples(), "defaults");
 		}
-		return this.knowledge.categories(workspaceId);
 	}
 
 	public void addExamples(UUID workspaceId, List<LabelledText> examples, String source) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 
+import crmcopilot.shared.SsrfGuard;
 import crmcopilot.shared.outbox.OutboxChannel;
 import crmcopilot.shared.outbox.OutboxItem;
 import crmcopilot.shared.outbox.RetryPolicy;
@@ -24,8 +25,11 @@ class WebhookChannel implements OutboxChannel {
 
 	private final HttpClient http;
 
-	WebhookChannel(SupportSettings settings) {
+	private final SsrfGuard guard;
+
+	WebhookChannel(SupportSettings settings, SsrfGuard guard) {
 		this.settings = settings;
+		this.guard = guard;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(settings.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -39,6 +43,13 @@ class WebhookChannel implements OutboxChannel {
 
 	@Override
 	public Optional<String> deliver(OutboxItem item) throws IOException, InterruptedException {
+		// checked again at each delivery: the name may resolve elsewhere since it was
+		// saved,
+		// and a redirect is a failure, never followed
+		SsrfGuard.Decision decision = this.guard.check(URI.create(item.target()));
+		if (!decision.allowed()) {
+			throw new IllegalStateException("refused by the outbound guard: " + decision.reason());
+		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(item.target()))
 			.timeout(this.settings.timeout())
 			.header("Content-Type", "application/json")

@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
+import crmcopilot.shared.UnreadableJson;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -18,12 +20,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -44,13 +51,51 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException exception, Locale locale) {
-		String message = this.inputErrors.text(exception, locale);
-		HttpStatus status = InputErrorMessages.status(exception);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-		problem.setTitle((status == HttpStatus.BAD_REQUEST) ? "Invalid input" : "Input too large");
-		problem.setProperty("field", exception.field());
-		problem.setProperty("errors", List.of(Map.of("field", exception.field(), "message", message)));
-		return ResponseEntity.status(status).body(problem);
+		return this.inputErrors.problem(exception, InputErrorMessages.status(exception), locale);
+	}
+
+	/**
+	 * A body Jackson cannot bind: the field's path and the type it must have, or the
+	 * limit it broke (length, NaN); a body that is not JSON at all names {@code body}.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		UnreadableJson unreadable = UnreadableJson.of(exception);
+		InvalidInputException invalid = (unreadable != null) ? unreadable.toInvalidInput()
+				: new InvalidInputException(UnreadableJson.BODY, "json.error.syntax",
+						new Object[] { UnreadableJson.BODY }, "The request body is not readable");
+		return new ResponseEntity<>(
+				this.inputErrors.problem(invalid, HttpStatus.BAD_REQUEST, LocaleContextHolder.getLocale()).getBody(),
+				HttpStatus.BAD_REQUEST);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return new ResponseEntity<>(this.inputErrors.unsupportedMediaType(LocaleContextHolder.getLocale()).getBody(),
+				headers, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return new ResponseEntity<>(
+				this.inputErrors.uploadTooLarge(exception, LocaleContextHolder.getLocale()).getBody(),
+				HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	/**
+	 * A body that parsed but could not build its record (a constructor refusing a value):
+	 * bad input naming the field. Failures to write a response stay server errors.
+	 */
+	@ExceptionHandler(HttpMessageConversionException.class)
+	ResponseEntity<ProblemDetail> unconvertible(HttpMessageConversionException exception, Locale locale) {
+		UnreadableJson unreadable = UnreadableJson.of(exception);
+		if (exception instanceof HttpMessageNotWritableException || unreadable == null) {
+			return ResponseEntity.internalServerError().body(unexpected(exception));
+		}
+		return this.inputErrors.problem(unreadable.toInvalidInput(), HttpStatus.BAD_REQUEST, locale);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

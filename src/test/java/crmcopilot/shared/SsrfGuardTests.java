@@ -1,4 +1,4 @@
-package crmcopilot.crawler.internal;
+package crmcopilot.shared;
 
 import java.net.InetAddress;
 import java.net.URI;

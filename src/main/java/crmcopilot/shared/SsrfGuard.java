@@ -1,4 +1,4 @@
-package crmcopilot.crawler.internal;
+package crmcopilot.shared;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Refuses targets a crawler must never reach from inside the platform: loopback, private
- * (10/8, 172.16/12, 192.168/16, fc00::/7), link-local (169.254/16 — cloud metadata —,
- * fe80::/10), multicast, unspecified, carrier-grade NAT (100.64/10) and names that do not
- * resolve. Hosts listed in the operators' allow list (exact host names or literal IPs)
- * pass. The decision only resolves names; it never connects.
+ * The one outbound guard: every address a workspace can set (crawled pages, webhook and
+ * notification URLs, the LLM base URL, IMAP and SMTP hosts, customer databases, connector
+ * URLs) is checked with it when saved and again before each connection; clients follow no
+ * redirect on their own, so each hop is checked too. Refuses targets the platform must
+ * never reach from inside: loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7),
+ * link-local (169.254/16 — cloud metadata —, fe80::/10), multicast, unspecified,
+ * carrier-grade NAT (100.64/10) and names that do not resolve. Hosts listed in the
+ * operators' allow list (exact host names or literal IPs) pass. The decision only
+ * resolves names; it never connects.
  */
 public final class SsrfGuard {
 
@@ -62,11 +66,52 @@ public final class SsrfGuard {
 		if (!scheme.equals("http") && !scheme.equals("https")) {
 			return Decision.refuse("only http and https are fetched");
 		}
-		String host = uri.getHost();
+		return checkHost(uri.getHost());
+	}
+
+	/**
+	 * The URL, refused with an {@link InvalidInputException} naming the field unless it
+	 * is an http(s) URL to an allowed host. The message never says whether anything
+	 * listens there.
+	 */
+	public URI require(String field, String url) {
+		URI uri;
+		try {
+			uri = new URI(url.strip());
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw refused(field, "not a valid URL");
+		}
+		Decision decision = check(uri);
+		if (!decision.allowed()) {
+			throw refused(field, decision.reason());
+		}
+		return uri;
+	}
+
+	/** Like {@link #require} for a bare host name (IMAP, SMTP, a database server). */
+	public String requireHost(String field, String host) {
+		Decision decision = checkHost(host);
+		if (!decision.allowed()) {
+			throw refused(field, decision.reason());
+		}
+		return host;
+	}
+
+	private static InvalidInputException refused(String field, String reason) {
+		return new InvalidInputException(field, "outbound.error.refused", new Object[0],
+				"this address cannot be reached from the service (" + reason
+						+ "); an operator can allow a private host in COPILOT_OUTBOUND_ALLOWED_HOSTS");
+	}
+
+	/**
+	 * The decision for a host name or literal address (IPv6 with or without brackets).
+	 */
+	public Decision checkHost(@org.jspecify.annotations.Nullable String host) {
 		if (host == null || host.isBlank()) {
 			return Decision.refuse("the URI has no host");
 		}
-		String normalized = host.toLowerCase(Locale.ROOT);
+		String normalized = host.strip().toLowerCase(Locale.ROOT);
 		if (normalized.startsWith("[") && normalized.endsWith("]")) {
 			normalized = normalized.substring(1, normalized.length() - 1);
 		}
