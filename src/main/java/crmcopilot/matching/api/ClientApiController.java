@@ -22,6 +22,8 @@ import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingVocabulary;
 import crmcopilot.matching.internal.ProfileFiles;
 import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.matching.internal.booking.BookingStore;
+import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.matching.internal.scoring.RankedShopper;
 import crmcopilot.matching.internal.tasks.ExplainMatchTask;
 import crmcopilot.matching.internal.tasks.MatchExplanation;
@@ -34,6 +36,7 @@ import crmcopilot.workspace.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -63,8 +66,11 @@ class ClientApiController {
 
 	private final MatchingVocabulary vocabulary;
 
+	private final BookingStore bookings;
+
 	ClientApiController(MatchingService matching, AiGateway gateway, ExplainMatchTask explainMatch,
-			MessageSource messages, MatchingVocabulary vocabulary) {
+			MessageSource messages, MatchingVocabulary vocabulary, BookingStore bookings) {
+		this.bookings = bookings;
 		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.gateway = gateway;
@@ -101,8 +107,11 @@ class ClientApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal)")
+	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal); "
+			+ "preferredSlots [{date, start, end}] are the windows in which the batch may book the session")
+	@Transactional
 	ClientCase create(Caller caller, @Valid @RequestBody ClientInput input) {
+		List<PreferredSlot> windows = BookingJson.preferred(input.preferredSlots());
 		ClientForm form = input.toForm();
 		BindingResult errors = new BeanPropertyBindingResult(form, "client");
 		form.validate(this.vocabulary.lists(caller.workspaceId()), errors);
@@ -113,6 +122,7 @@ class ClientApiController {
 					this.messages.getMessage(key, null, key, Locale.ENGLISH));
 		}
 		UUID id = this.matching.submit(caller.workspaceId(), form.toRequest(), true, "api:" + caller.actor()).id();
+		this.bookings.saveWindows(caller.workspaceId(), id, windows);
 		return get(caller, id);
 	}
 
@@ -157,7 +167,8 @@ class ClientApiController {
 	record ClientInput(@Nullable String name, @Nullable String email, @Nullable String city, @Nullable String mode,
 			@Nullable List<String> styles, @Nullable Double budget, @Nullable List<String> goals,
 			@Nullable List<String> lifeMoments, @Nullable String morphology, @Nullable String preferences,
-			@Nullable List<String> availability, @Nullable String language, @NotNull Boolean consent) {
+			@Nullable List<String> availability, @Nullable String language, @NotNull Boolean consent,
+			@Nullable List<BookingJson.@Nullable Slot> preferredSlots) {
 
 		ClientForm toForm() {
 			ClientForm form = new ClientForm();

@@ -13,6 +13,7 @@ import crmcopilot.ai.TextEmbeddings;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.Consents;
+import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.scoring.MatchScorer;
 import crmcopilot.matching.internal.scoring.MatchWeights;
@@ -46,9 +47,13 @@ public class MatchingService {
 
 	private final MatchingVocabulary vocabulary;
 
+	private final BookingStore bookings;
+
 	MatchingService(MatchingStore store, Consents consents, AuditJournal journal,
-			ObjectProvider<TextEmbeddings> embeddings, ReturnLinkStore returnLinks, MatchingVocabulary vocabulary) {
+			ObjectProvider<TextEmbeddings> embeddings, ReturnLinkStore returnLinks, MatchingVocabulary vocabulary,
+			BookingStore bookings) {
 		this.store = store;
+		this.bookings = bookings;
 		this.vocabulary = vocabulary;
 		this.returnLinks = returnLinks;
 		this.consents = consents;
@@ -213,6 +218,7 @@ public class MatchingService {
 			}
 		}
 		this.store.assign(workspaceId, clientId, shopperId);
+		this.bookings.keepOnlyWith(workspaceId, clientId, shopperId);
 		Map<String, Object> details = new HashMap<>();
 		details.put("from", String.valueOf(client.shopperId()));
 		details.put("to", String.valueOf(shopperId));

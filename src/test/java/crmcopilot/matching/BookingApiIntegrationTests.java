@@ -1,0 +1,173 @@
+package crmcopilot.matching;
+
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.TestSession;
+import crmcopilot.TestWorkspaces;
+import crmcopilot.workspace.Permissions;
+import crmcopilot.workspace.Role;
+import crmcopilot.workspace.Workspace;
+import crmcopilot.workspace.Workspaces;
+import crmcopilot.workspace.internal.AccountService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Booking through the API: shoppers with weekly hours, clients with preferred windows,
+ * one batch that chooses the shopper and the appointment together.
+ */
+@CopilotIntegrationTest
+class BookingApiIntegrationTests {
+
+	private static final String JSON = "application/json";
+
+	private static final List<DayOfWeek> WEEK = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+			DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Workspaces workspaces;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	Permissions permissions;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void should_book_every_appointment_inside_both_windows_without_double_booking() {
+		// given 6 shoppers who each work three days a week, 24 clients with windows next
+		// week
+		Workspace ws = TestWorkspaces.create(this.workspaces, "Atelier agenda");
+		ZoneId zone = ws.timeZone();
+		String manager = this.accounts
+			.issueToken(TestWorkspaces.admin(ws, this.permissions.of(Role.ADMIN)), "manager", Role.MANAGER, null)
+			.value();
+		TestSession api = TestSession.anonymous(this.port);
+		Map<String, List<String[]>> hoursOf = new HashMap<>();
+		for (int s = 0; s < 6; s++) {
+			List<String[]> hours = List.of(new String[] { WEEK.get(s % 5).name(), "10:00", "16:00" },
+					new String[] { WEEK.get((s + 2) % 5).name(), "10:00", "16:00" },
+					new String[] { WEEK.get((s + 4) % 5).name(), "13:00", "19:00" });
+			StringBuilder windows = new StringBuilder();
+			for (String[] h : hours) {
+				windows.append((windows.isEmpty()) ? "" : ",")
+					.append("{\"day\":\"%s\",\"start\":\"%s\",\"end\":\"%s\"}".formatted(h[0], h[1], h[2]));
+			}
+			HttpResponse<String> created = call(api, "POST", "/api/v1/matching/shoppers", manager, """
+					{"name":"Shopper %d","email":"shopper%d@example.com","city":"Paris","modes":["presentiel","visio"],
+					 "styles":["bohème"],"priceMin":20,"priceMax":300,"goals":["mariage"],"languages":["fr"],
+					 "capacity":5,"availability":[%s,"samedi"],"sessionMinutes":90,
+					 "timeOff":[{"from":"2020-01-01","to":"2020-01-02"}]}""".formatted(s, s, windows));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			JsonNode shopper = read(created);
+			assertThat(shopper.get("availability").size()).isEqualTo(3);
+			assertThat(shopper.get("availability").get(0).get("start").asString()).isEqualTo("10:00");
+			assertThat(shopper.get("availabilityTags").get(0).asString()).isEqualTo("samedi");
+			assertThat(shopper.get("sessionMinutes").asInt()).isEqualTo(90);
+			hoursOf.put(shopper.get("id").asString(), hours);
+		}
+		LocalDate monday = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		Map<String, String[]> windowOf = new HashMap<>();
+		for (int c = 0; c < 24; c++) {
+			LocalDate date = monday.plusDays(c % 5);
+			String[] window = (c % 2 == 0) ? new String[] { date.toString(), "09:00", "13:00" }
+					: new String[] { date.toString(), "12:30", "18:00" };
+			HttpResponse<String> created = call(api, "POST", "/api/v1/matching/clients", manager, """
+					{"name":"Client %d","email":"client%d@example.com","city":"Paris","mode":"peu-importe",
+					 "styles":["bohème"],"budget":100,"goals":["mariage"],"language":"fr","consent":true,
+					 "preferredSlots":[{"date":"%s","start":"%s","end":"%s"}]}""".formatted(c, c, window[0], window[1],
+					window[2]));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			windowOf.put(read(created).get("request").get("id").asString(), window);
+		}
+
+		// when
+		JsonNode batch = read(call(api, "POST", "/api/v1/matching/assignments/batch", manager, "{}"));
+
+		// then
+		assertThat(batch.get("optimalityGap").asDouble()).isLessThan(1e-6);
+		assertThat(batch.get("assigned").asInt() + batch.get("unassigned").asInt()).isEqualTo(24);
+		assertThat(batch.get("assigned").asInt()).isGreaterThanOrEqualTo(20);
+		Set<String> taken = new HashSet<>();
+		for (JsonNode placement : batch.get("placements")) {
+			JsonNode appointment = placement.get("appointment");
+			String shopperId = placement.get("shopperId").asString();
+			assertThat(appointment.get("shopperId").asString()).isEqualTo(shopperId);
+			LocalDateTime start = OffsetDateTime.parse(appointment.get("start").asString())
+				.atZoneSameInstant(zone)
+				.toLocalDateTime();
+			LocalDateTime end = OffsetDateTime.parse(appointment.get("end").asString())
+				.atZoneSameInstant(zone)
+				.toLocalDateTime();
+			assertThat(end).isEqualTo(start.plusMinutes(90));
+			assertThat(taken.add(shopperId + start)).as("double booking").isTrue();
+			String[] window = windowOf.get(placement.get("clientId").asString());
+			assertThat(start.toLocalDate()).isEqualTo(LocalDate.parse(window[0]));
+			assertThat(start.toLocalTime()).isAfterOrEqualTo(LocalTime.parse(window[1]));
+			assertThat(end.toLocalTime()).isBeforeOrEqualTo(LocalTime.parse(window[2]));
+			assertThat(hoursOf.get(shopperId)).anySatisfy((h) -> {
+				assertThat(start.getDayOfWeek().name()).isEqualTo(h[0]);
+				assertThat(start.toLocalTime()).isAfterOrEqualTo(LocalTime.parse(h[1]));
+				assertThat(end.toLocalTime()).isBeforeOrEqualTo(LocalTime.parse(h[2]));
+			});
+		}
+		for (JsonNode left : batch.get("leftOut")) {
+			assertThat(left.get("reason").asString()).isIn("SHOPPERS_FULL", "SLOTS_TAKEN", "NO_COMMON_SLOT");
+		}
+	}
+
+	@Test
+	void should_refuse_a_window_that_ends_before_it_starts_naming_the_field() {
+		Workspace ws = TestWorkspaces.create(this.workspaces, "Atelier fenêtres");
+		String manager = this.accounts
+			.issueToken(TestWorkspaces.admin(ws, this.permissions.of(Role.ADMIN)), "manager", Role.MANAGER, null)
+			.value();
+		TestSession api = TestSession.anonymous(this.port);
+		HttpResponse<String> shopper = call(api, "POST", "/api/v1/matching/shoppers", manager, """
+				{"name":"Léa","email":"lea@example.com","city":"Paris","modes":["visio"],"priceMin":20,"priceMax":300,
+				 "capacity":5,"availability":[{"day":"MONDAY","start":"16:00","end":"10:00"}]}""");
+		assertThat(shopper.statusCode()).isEqualTo(400);
+		assertThat(read(shopper).get("field").asString()).isEqualTo("availability[0].end");
+		HttpResponse<String> client = call(api, "POST", "/api/v1/matching/clients", manager, """
+				{"name":"Inès","email":"ines@example.com","city":"Paris","styles":["bohème"],"budget":100,
+				 "consent":true,"preferredSlots":[{"date":"demain","start":"10:00","end":"12:00"}]}""");
+		assertThat(client.statusCode()).isEqualTo(400);
+		assertThat(read(client).get("field").asString()).isEqualTo("preferredSlots[0].date");
+	}
+
+	private static HttpResponse<String> call(TestSession api, String method, String path, String token, String body) {
+		return api.send(method, path, JSON, (body != null) ? body : "", "Authorization", "Bearer " + token, "Accept",
+				"application/json, application/problem+json");
+	}
+
+	private JsonNode read(HttpResponse<String> response) {
+		return this.json.readTree(response.body());
+	}
+
+}
