@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,6 +141,43 @@ class BookingApiIntegrationTests {
 		for (JsonNode left : batch.get("leftOut")) {
 			assertThat(left.get("reason").asString()).isIn("SHOPPERS_FULL", "SLOTS_TAKEN", "NO_COMMON_SLOT");
 		}
+
+		// every shopper's calendar holds exactly their appointments
+		for (String shopperId : hoursOf.keySet()) {
+			HttpResponse<String> ics = calendar(api, shopperId, manager);
+			assertThat(ics.statusCode()).isEqualTo(200);
+			assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+			Set<String> expected = new HashSet<>();
+			for (JsonNode placement : batch.get("placements")) {
+				if (placement.get("shopperId").asString().equals(shopperId)) {
+					expected.add("DTSTART;TZID=" + zone.getId() + ":"
+							+ OffsetDateTime.parse(placement.get("appointment").get("start").asString())
+								.atZoneSameInstant(zone)
+								.toLocalDateTime()
+								.format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+				}
+			}
+			List<String> starts = ics.body().lines().filter((l) -> l.startsWith("DTSTART;TZID=")).toList();
+			assertThat(starts).containsExactlyInAnyOrderElementsOf(expected);
+			assertThat(ics.body().split("BEGIN:VEVENT", -1)).hasSize(expected.size() + 1);
+			assertThat(ics.body()).contains("BEGIN:VTIMEZONE\r\nTZID:" + zone.getId()).endsWith("END:VCALENDAR\r\n");
+		}
+
+		// a secret subscription address reads the same feed without signing in, until
+		// revoked
+		String someone = hoursOf.keySet().iterator().next();
+		HttpResponse<String> subscribed = call(api, "POST",
+				"/api/v1/matching/shoppers/" + someone + "/calendar-subscription", manager, "");
+		assertThat(subscribed.statusCode()).isEqualTo(201);
+		String url = read(subscribed).get("url").asString();
+		String path = url.substring(url.indexOf("/public/"));
+		HttpResponse<String> feed = TestSession.anonymous(this.port).get(path);
+		assertThat(feed.statusCode()).isEqualTo(200);
+		String viaApi = calendar(api, someone, manager).body();
+		assertThat(withoutStamp(feed.body())).isEqualTo(withoutStamp(viaApi));
+		assertThat(call(api, "DELETE", "/api/v1/matching/shoppers/" + someone + "/calendar-subscription", manager, null)
+			.statusCode()).isEqualTo(204);
+		assertThat(TestSession.anonymous(this.port).get(path).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -159,6 +197,15 @@ class BookingApiIntegrationTests {
 				 "consent":true,"preferredSlots":[{"date":"demain","start":"10:00","end":"12:00"}]}""");
 		assertThat(client.statusCode()).isEqualTo(400);
 		assertThat(read(client).get("field").asString()).isEqualTo("preferredSlots[0].date");
+	}
+
+	private static HttpResponse<String> calendar(TestSession api, String shopperId, String token) {
+		return api.send("GET", "/api/v1/matching/shoppers/" + shopperId + "/calendar.ics", JSON, "", "Authorization",
+				"Bearer " + token, "Accept", "text/calendar");
+	}
+
+	private static String withoutStamp(String ics) {
+		return ics.replaceAll("DTSTAMP:[0-9TZ]+\r\n", "");
 	}
 
 	private static HttpResponse<String> call(TestSession api, String method, String path, String token, String body) {
