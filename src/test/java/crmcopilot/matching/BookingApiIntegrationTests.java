@@ -199,6 +199,34 @@ class BookingApiIntegrationTests {
 		assertThat(read(client).get("field").asString()).isEqualTo("preferredSlots[0].date");
 	}
 
+	@Test
+	void should_refuse_non_finite_numbers_naming_the_field_and_ignore_nulls_in_lists() {
+		Workspace ws = TestWorkspaces.create(this.workspaces, "Atelier nombres");
+		String manager = this.accounts
+			.issueToken(TestWorkspaces.admin(ws, this.permissions.of(Role.ADMIN)), "manager", Role.MANAGER, null)
+			.value();
+		TestSession api = TestSession.anonymous(this.port);
+		String shopper = """
+				{"name":"Léa","email":"lea@example.com","city":"Paris","modes":["visio"],"priceMin":20,"priceMax":300,
+				 "capacity":5,"styles":["bohème",null],"tags":[null],"latitude":%s}""";
+		HttpResponse<String> huge = call(api, "POST", "/api/v1/matching/shoppers", manager, shopper.formatted("1e400"));
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(read(huge).get("field").asString()).isEqualTo("latitude");
+		HttpResponse<String> travel = call(api, "POST", "/api/v1/matching/shoppers", manager,
+				shopper.formatted("48.8").replace("\"capacity\"", "\"travelKm\":-1e999,\"capacity\""));
+		assertThat(read(travel).get("field").asString()).isEqualTo("travelKm");
+		assertThat(call(api, "POST", "/api/v1/matching/shoppers", manager, shopper.formatted("48.8")).statusCode())
+			.isEqualTo(201);
+		String client = """
+				{"name":"Inès","email":"ines@example.com","city":"Paris","styles":["bohème",null],"goals":[null],
+				 "budget":%s,"consent":true}""";
+		HttpResponse<String> budget = call(api, "POST", "/api/v1/matching/clients", manager, client.formatted("1e400"));
+		assertThat(budget.statusCode()).isEqualTo(400);
+		assertThat(read(budget).get("field").asString()).isEqualTo("budget");
+		assertThat(call(api, "POST", "/api/v1/matching/clients", manager, client.formatted("100")).statusCode())
+			.isEqualTo(201);
+	}
+
 	private static HttpResponse<String> calendar(TestSession api, String shopperId, String token) {
 		return api.send("GET", "/api/v1/matching/shoppers/" + shopperId + "/calendar.ics", JSON, "", "Authorization",
 				"Bearer " + token, "Accept", "text/calendar");

@@ -133,12 +133,13 @@ class ShopperApiController {
 	/** A shopper profile as sent; lists are normalised (lower case, no accents). */
 	record ShopperInput(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
 			@NotBlank @Size(max = 120) String city, @Nullable Double latitude, @Nullable Double longitude,
-			@NotEmpty Set<String> modes, @Nullable Set<String> styles, @NotNull @PositiveOrZero Double priceMin,
-			@NotNull @PositiveOrZero Double priceMax, @Nullable Set<String> goals, @Nullable Set<String> lifeMoments,
-			@Nullable Set<String> morphologies, @Nullable Set<String> languages, @Nullable Set<String> tags,
-			@NotNull @Min(0) @Max(1000) Integer capacity, @Nullable List<@Nullable Object> availability,
-			@Nullable @Size(max = 500) String photoUrl, @Nullable @Size(max = 5000) String description,
-			@Nullable @PositiveOrZero Double travelKm, @Nullable List<BookingJson.@Nullable DaysOff> timeOff,
+			@NotEmpty Set<@Nullable String> modes, @Nullable Set<String> styles,
+			@NotNull @PositiveOrZero Double priceMin, @NotNull @PositiveOrZero Double priceMax,
+			@Nullable Set<String> goals, @Nullable Set<String> lifeMoments, @Nullable Set<String> morphologies,
+			@Nullable Set<String> languages, @Nullable Set<String> tags, @NotNull @Min(0) @Max(1000) Integer capacity,
+			@Nullable List<@Nullable Object> availability, @Nullable @Size(max = 500) String photoUrl,
+			@Nullable @Size(max = 5000) String description, @Nullable @PositiveOrZero Double travelKm,
+			@Nullable List<BookingJson.@Nullable DaysOff> timeOff,
 			@Nullable @Min(15) @Max(600) Integer sessionMinutes) {
 
 		ShopperHours hours() {
@@ -153,6 +154,10 @@ class ShopperApiController {
 			}
 			Set<Mode> parsed = new LinkedHashSet<>();
 			for (String mode : this.modes) {
+				if (mode == null) {
+					throw new InvalidInputException("modes", "matching.shopper.error.modes", new Object[0],
+							"must not hold null");
+				}
 				try {
 					Mode value = Mode.parse(mode);
 					if (value == Mode.ANY) {

@@ -1,7 +1,9 @@
 package crmcopilot.matching.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -127,14 +129,25 @@ public class ClientForm {
 
 	public ClientRequest toRequest(UUID id) {
 		return new ClientRequest(id, this.name.trim(), this.email.trim(), this.city.trim(), Mode.parse(this.mode),
-				java.util.Set.copyOf(this.styles), parseBudget(), java.util.Set.copyOf(this.goals),
-				java.util.Set.copyOf(this.lifeMoments), this.morphology, this.preferences.trim(),
-				java.util.Set.copyOf(this.availability), this.language);
+				present(this.styles), parseBudget(), present(this.goals), present(this.lifeMoments), this.morphology,
+				this.preferences.trim(), present(this.availability), this.language);
+	}
+
+	/** The values given, without the nulls a JSON list may hold. */
+	private static Set<String> present(List<@Nullable String> values) {
+		Set<String> present = new LinkedHashSet<>();
+		for (String value : values) {
+			if (value != null) {
+				present.add(value);
+			}
+		}
+		return present;
 	}
 
 	private @Nullable Double parseBudget() {
 		try {
-			return Double.parseDouble(this.budget.trim().replace(',', '.').replace(" ", ""));
+			double amount = Double.parseDouble(this.budget.trim().replace(',', '.').replace(" ", ""));
+			return Double.isFinite(amount) ? amount : null;
 		}
 		catch (NumberFormatException ex) {
 			return null;
