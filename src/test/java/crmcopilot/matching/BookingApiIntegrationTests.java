@@ -22,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.TestWorkspaces;
+import crmcopilot.matching.internal.booking.BookingStore;
+import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.workspace.Permissions;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
@@ -59,6 +61,9 @@ class BookingApiIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	BookingStore bookings;
 
 	@Test
 	void should_book_every_appointment_inside_both_windows_without_double_booking() {
@@ -197,6 +202,31 @@ class BookingApiIntegrationTests {
 				 "consent":true,"preferredSlots":[{"date":"demain","start":"10:00","end":"12:00"}]}""");
 		assertThat(client.statusCode()).isEqualTo(400);
 		assertThat(read(client).get("field").asString()).isEqualTo("preferredSlots[0].date");
+	}
+
+	@Test
+	void should_store_the_windows_typed_on_the_public_form_and_refuse_an_incomplete_one() {
+		Workspace ws = TestWorkspaces.create(this.workspaces, "Atelier formulaire");
+		TestSession visitor = TestSession.anonymous(this.port);
+		visitor.get("/public/matching/" + ws.slug());
+		Map<String, String> fields = new java.util.LinkedHashMap<>(
+				Map.of("name", "Fatou Ndiaye", "email", "fatou@example.com", "city", "Paris", "mode", "visio", "styles",
+						"bohème", "budget", "120", "language", "fr", "consent", "true"));
+		fields.put("windowDates[0]", "2030-03-04");
+		fields.put("windowStarts[0]", "10:00");
+		fields.put("windowEnds[0]", "");
+		HttpResponse<String> incomplete = visitor.submit("/public/matching/" + ws.slug(), fields);
+		assertThat(incomplete.statusCode()).isEqualTo(400);
+		assertThat(incomplete.body()).contains("Chaque créneau demande une date");
+		assertThat(this.bookings.windows(ws.id())).isEmpty();
+		fields.put("windowEnds[0]", "12:30");
+		fields.put("windowDates[1]", "2030-03-06");
+		fields.put("windowStarts[1]", "14:00");
+		fields.put("windowEnds[1]", "18:00");
+		assertThat(visitor.submit("/public/matching/" + ws.slug(), fields).statusCode()).isEqualTo(302);
+		assertThat(this.bookings.windows(ws.id()).values()).singleElement()
+			.isEqualTo(List.of(new PreferredSlot(LocalDate.of(2030, 3, 4), LocalTime.of(10, 0), LocalTime.of(12, 30)),
+					new PreferredSlot(LocalDate.of(2030, 3, 6), LocalTime.of(14, 0), LocalTime.of(18, 0))));
 	}
 
 	@Test

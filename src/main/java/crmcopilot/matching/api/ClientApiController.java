@@ -22,7 +22,6 @@ import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingVocabulary;
 import crmcopilot.matching.internal.ProfileFiles;
 import crmcopilot.matching.internal.Vocabulary;
-import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.matching.internal.scoring.RankedShopper;
 import crmcopilot.matching.internal.tasks.ExplainMatchTask;
@@ -36,7 +35,6 @@ import crmcopilot.workspace.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -66,11 +64,8 @@ class ClientApiController {
 
 	private final MatchingVocabulary vocabulary;
 
-	private final BookingStore bookings;
-
 	ClientApiController(MatchingService matching, AiGateway gateway, ExplainMatchTask explainMatch,
-			MessageSource messages, MatchingVocabulary vocabulary, BookingStore bookings) {
-		this.bookings = bookings;
+			MessageSource messages, MatchingVocabulary vocabulary) {
 		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.gateway = gateway;
@@ -109,7 +104,6 @@ class ClientApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal); "
 			+ "preferredSlots [{date, start, end}] are the windows in which the batch may book the session")
-	@Transactional
 	ClientCase create(Caller caller, @Valid @RequestBody ClientInput input) {
 		List<PreferredSlot> windows = BookingJson.preferred(input.preferredSlots());
 		ClientForm form = input.toForm();
@@ -121,8 +115,8 @@ class ClientApiController {
 			throw new InvalidInputException(first.getField(), key, new Object[0],
 					this.messages.getMessage(key, null, key, Locale.ENGLISH));
 		}
-		UUID id = this.matching.submit(caller.workspaceId(), form.toRequest(), true, "api:" + caller.actor()).id();
-		this.bookings.saveWindows(caller.workspaceId(), id, windows);
+		UUID id = this.matching.submit(caller.workspaceId(), form.toRequest(), true, "api:" + caller.actor(), windows)
+			.id();
 		return get(caller, id);
 	}
 

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.matching.internal.VocabularyLists.Kind;
+import crmcopilot.matching.internal.booking.BookingTexts;
+import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.matching.internal.scoring.Cities;
+import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.validation.Errors;
 
@@ -46,6 +49,16 @@ public class ClientForm {
 	private List<String> availability = new ArrayList<>();
 
 	private String language = "fr";
+
+	/**
+	 * Up to three preferred windows: a date, a start and an end each (blank rows
+	 * ignored).
+	 */
+	private List<String> windowDates = blanks();
+
+	private List<String> windowStarts = blanks();
+
+	private List<String> windowEnds = blanks();
 
 	private boolean consent;
 
@@ -116,6 +129,39 @@ public class ClientForm {
 		if (!this.consent) {
 			errors.rejectValue("consent", "matching.form.error.consent");
 		}
+		try {
+			preferredSlots();
+		}
+		catch (InvalidInputException ex) {
+			errors.rejectValue("windowDates", "matching.form.error.window");
+		}
+	}
+
+	/**
+	 * The preferred windows typed, rows left blank skipped.
+	 * @throws InvalidInputException when a row is incomplete or wrong
+	 */
+	public List<PreferredSlot> preferredSlots() {
+		List<PreferredSlot> slots = new ArrayList<>();
+		int rows = Math.max(this.windowDates.size(), Math.max(this.windowStarts.size(), this.windowEnds.size()));
+		for (int i = 0; i < Math.min(rows, 10); i++) {
+			String date = cell(this.windowDates, i);
+			String start = cell(this.windowStarts, i);
+			String end = cell(this.windowEnds, i);
+			if (!date.isBlank() || !start.isBlank() || !end.isBlank()) {
+				slots.add(BookingTexts.preferredSlot(date, start, end, "windowDates[" + i + "]"));
+			}
+		}
+		return slots;
+	}
+
+	private static String cell(List<@Nullable String> values, int i) {
+		String value = (i < values.size()) ? values.get(i) : null;
+		return (value != null) ? value : "";
+	}
+
+	private static List<String> blanks() {
+		return new ArrayList<>(List.of("", "", ""));
 	}
 
 	/** Whether a value of a multi-select field is chosen, accents and case aside. */
@@ -248,6 +294,30 @@ public class ClientForm {
 
 	public void setLanguage(String language) {
 		this.language = language;
+	}
+
+	public List<String> getWindowDates() {
+		return this.windowDates;
+	}
+
+	public void setWindowDates(List<String> windowDates) {
+		this.windowDates = windowDates;
+	}
+
+	public List<String> getWindowStarts() {
+		return this.windowStarts;
+	}
+
+	public void setWindowStarts(List<String> windowStarts) {
+		this.windowStarts = windowStarts;
+	}
+
+	public List<String> getWindowEnds() {
+		return this.windowEnds;
+	}
+
+	public void setWindowEnds(List<String> windowEnds) {
+		this.windowEnds = windowEnds;
 	}
 
 	public boolean isConsent() {

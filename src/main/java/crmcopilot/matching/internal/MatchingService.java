@@ -14,6 +14,7 @@ import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.Consents;
 import crmcopilot.matching.internal.booking.BookingStore;
+import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.scoring.MatchScorer;
 import crmcopilot.matching.internal.scoring.MatchWeights;
@@ -106,11 +107,22 @@ public class MatchingService {
 	 */
 	@Transactional
 	public ClientRequest submit(UUID workspaceId, ClientRequest request, boolean consent, String source) {
+		return submit(workspaceId, request, consent, source, List.of());
+	}
+
+	/**
+	 * Stores a client request with the windows in which a session may be booked.
+	 * @throws IllegalStateException when consent is not given (nothing is stored)
+	 */
+	@Transactional
+	public ClientRequest submit(UUID workspaceId, ClientRequest request, boolean consent, String source,
+			List<PreferredSlot> windows) {
 		if (!consent) {
 			throw new IllegalStateException("consent to the processing of the form data is required");
 		}
 		this.consents.record(workspaceId, request.email(), CONSENT_PURPOSE, true, source);
 		this.store.insertClient(workspaceId, request);
+		this.bookings.saveWindows(workspaceId, request.id(), windows);
 		return request;
 	}
 
