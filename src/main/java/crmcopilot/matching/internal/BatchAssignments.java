@@ -181,7 +181,8 @@ public class BatchAssignments {
 				this.bookings.appointments(workspaceId), perClient, zone(workspaceId), this.clock.instant());
 	}
 
-	ZoneId zone(UUID workspaceId) {
+	/** The workspace's time zone, in which appointments are shown. */
+	public ZoneId zone(UUID workspaceId) {
 		return this.workspaces.find(workspaceId).map(Workspace::timeZone).orElse(ZoneOffset.UTC);
 	}
 
