@@ -61,8 +61,9 @@ class AssignmentApiController {
 	@PostMapping("/assignments/batch")
 	@PreAuthorize("hasAuthority('" + MatchingPermissions.MANAGE + "')")
 	@Operation(summary = "Assign every pending client with the optimal total score; respectCapacity (default true) "
-			+ "keeps each shopper within their weekly capacity, balance (default false) spreads the load; leftOut says why "
-			+ "each client without a place has none")
+			+ "keeps each shopper within their weekly capacity, balance (default false) spreads the load; clients who gave "
+			+ "preferredSlots get an appointment {shopperId, start, end} inside their windows and the shopper's hours, "
+			+ "never two on one slot; leftOut says why each client without a place has none")
 	BatchAssignments.BatchResult batch(Caller caller, @RequestBody(required = false) @Nullable BatchOptions options) {
 		boolean respect = options == null || options.respectCapacity() == null || options.respectCapacity();
 		boolean balance = options != null && Boolean.TRUE.equals(options.balance());

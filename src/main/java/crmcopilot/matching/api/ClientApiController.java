@@ -22,6 +22,7 @@ import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingVocabulary;
 import crmcopilot.matching.internal.ProfileFiles;
 import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.matching.internal.scoring.RankedShopper;
 import crmcopilot.matching.internal.tasks.ExplainMatchTask;
 import crmcopilot.matching.internal.tasks.MatchExplanation;
@@ -101,8 +102,10 @@ class ClientApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal)")
+	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal); "
+			+ "preferredSlots [{date, start, end}] are the windows in which the batch may book the session")
 	ClientCase create(Caller caller, @Valid @RequestBody ClientInput input) {
+		List<PreferredSlot> windows = BookingJson.preferred(input.preferredSlots());
 		ClientForm form = input.toForm();
 		BindingResult errors = new BeanPropertyBindingResult(form, "client");
 		form.validate(this.vocabulary.lists(caller.workspaceId()), errors);
@@ -112,7 +115,8 @@ class ClientApiController {
 			throw new InvalidInputException(first.getField(), key, new Object[0],
 					this.messages.getMessage(key, null, key, Locale.ENGLISH));
 		}
-		UUID id = this.matching.submit(caller.workspaceId(), form.toRequest(), true, "api:" + caller.actor()).id();
+		UUID id = this.matching.submit(caller.workspaceId(), form.toRequest(), true, "api:" + caller.actor(), windows)
+			.id();
 		return get(caller, id);
 	}
 
@@ -157,7 +161,8 @@ class ClientApiController {
 	record ClientInput(@Nullable String name, @Nullable String email, @Nullable String city, @Nullable String mode,
 			@Nullable List<String> styles, @Nullable Double budget, @Nullable List<String> goals,
 			@Nullable List<String> lifeMoments, @Nullable String morphology, @Nullable String preferences,
-			@Nullable List<String> availability, @Nullable String language, @NotNull Boolean consent) {
+			@Nullable List<String> availability, @Nullable String language, @NotNull Boolean consent,
+			@Nullable List<BookingJson.@Nullable Slot> preferredSlots) {
 
 		ClientForm toForm() {
 			ClientForm form = new ClientForm();

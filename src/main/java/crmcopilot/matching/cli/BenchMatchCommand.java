@@ -22,7 +22,10 @@ import crmcopilot.matching.internal.DemoProfiles;
 import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.matching.internal.assignment.Assignment;
 import crmcopilot.matching.internal.assignment.AssignmentSolver;
+import crmcopilot.matching.internal.assignment.BookedAssignment;
 import crmcopilot.matching.internal.assignment.ScoreMatrix;
+import crmcopilot.matching.internal.assignment.SlotAssignmentSolver;
+import crmcopilot.matching.internal.assignment.SlotGrid;
 import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.scoring.MatchScorer;
 import crmcopilot.matching.internal.scoring.MatchWeights;
@@ -37,7 +40,7 @@ import picocli.CommandLine.Option;
  * {@code ./copilot bench match}: times the scoring of synthetic clients against shoppers
  * and the exact assignment of a random score matrix (uniform scores in [0,1), fixed seed;
  * {@code --correlated} adds a per-shopper quality so that clients compete for the same
- * shoppers).
+ * shoppers); {@code --slots N} also books appointments with the same scores.
  */
 @Component("cli.bench.match")
 @Command(name = "match", mixinStandardHelpOptions = true, description = "Benchmark scoring and optimal assignment")
@@ -55,6 +58,10 @@ class BenchMatchCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "1")
 	long seed;
 
+	@Option(names = "--slots", defaultValue = "0",
+			description = "also book appointments: N slots per shopper over two weeks, two preferred windows per client")
+	int slots;
+
 	@Option(names = "--correlated", description = "scores = shopper quality + noise (harder instance)")
 	boolean correlated;
 
@@ -70,8 +77,10 @@ class BenchMatchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (this.clients <= 0 || this.shoppers <= 0 || this.capacity < 0) {
-			throw new IllegalArgumentException("--clients and --shoppers must be > 0, --capacity >= 0");
+		if (this.clients <= 0 || this.shoppers <= 0 || this.capacity < 0 || this.slots < 0
+				|| this.slots > BenchSlots.TIMES) {
+			throw new IllegalArgumentException(
+					"--clients and --shoppers must be > 0, --capacity >= 0, --slots 0 to " + BenchSlots.TIMES);
 		}
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		List<ClientRequest> clientList = DemoProfiles.clients(this.clients, this.seed);
@@ -125,6 +134,19 @@ class BenchMatchCommand implements Callable<Integer> {
 						+ "cpu_seconds=%.3f%n",
 				this.clients, this.shoppers, this.capacity, assignment.assigned(), assignment.optimalityGap(), seconds,
 				cpu);
+		if (this.slots > 0) {
+			SlotGrid grid = BenchSlots.grid(this.clients, this.shoppers, this.slots, this.seed);
+			long bookingStart = System.nanoTime();
+			long bookingCpuStart = threads.getCurrentThreadCpuTime();
+			BookedAssignment booked = SlotAssignmentSolver.solve(matrix, capacities, 0, grid);
+			out.printf(Locale.ROOT,
+					"booking clients=%d shoppers=%d slots_per_shopper=%d capacity=%d assigned=%d optimality_gap=%.3g "
+							+ "total_score=%.6f seconds=%.3f cpu_seconds=%.3f%n",
+					this.clients, this.shoppers, this.slots, this.capacity, booked.assignment().assigned(),
+					booked.assignment().optimalityGap(), booked.assignment().totalScore(),
+					(System.nanoTime() - bookingStart) / 1e9,
+					(threads.getCurrentThreadCpuTime() - bookingCpuStart) / 1e9);
+		}
 		out.printf(Locale.ROOT, "load_average=%.2f processors=%d%n",
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				Runtime.getRuntime().availableProcessors());

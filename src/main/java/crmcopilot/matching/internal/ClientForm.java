@@ -1,14 +1,19 @@
 package crmcopilot.matching.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.matching.internal.VocabularyLists.Kind;
+import crmcopilot.matching.internal.booking.BookingTexts;
+import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.matching.internal.scoring.Cities;
+import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.validation.Errors;
 
@@ -44,6 +49,16 @@ public class ClientForm {
 	private List<String> availability = new ArrayList<>();
 
 	private String language = "fr";
+
+	/**
+	 * Up to three preferred windows: a date, a start and an end each (blank rows
+	 * ignored).
+	 */
+	private List<String> windowDates = blanks();
+
+	private List<String> windowStarts = blanks();
+
+	private List<String> windowEnds = blanks();
 
 	private boolean consent;
 
@@ -114,6 +129,39 @@ public class ClientForm {
 		if (!this.consent) {
 			errors.rejectValue("consent", "matching.form.error.consent");
 		}
+		try {
+			preferredSlots();
+		}
+		catch (InvalidInputException ex) {
+			errors.rejectValue("windowDates", "matching.form.error.window");
+		}
+	}
+
+	/**
+	 * The preferred windows typed, rows left blank skipped.
+	 * @throws InvalidInputException when a row is incomplete or wrong
+	 */
+	public List<PreferredSlot> preferredSlots() {
+		List<PreferredSlot> slots = new ArrayList<>();
+		int rows = Math.max(this.windowDates.size(), Math.max(this.windowStarts.size(), this.windowEnds.size()));
+		for (int i = 0; i < Math.min(rows, 10); i++) {
+			String date = cell(this.windowDates, i);
+			String start = cell(this.windowStarts, i);
+			String end = cell(this.windowEnds, i);
+			if (!date.isBlank() || !start.isBlank() || !end.isBlank()) {
+				slots.add(BookingTexts.preferredSlot(date, start, end, "windowDates[" + i + "]"));
+			}
+		}
+		return slots;
+	}
+
+	private static String cell(List<@Nullable String> values, int i) {
+		String value = (i < values.size()) ? values.get(i) : null;
+		return (value != null) ? value : "";
+	}
+
+	private static List<String> blanks() {
+		return new ArrayList<>(List.of("", "", ""));
 	}
 
 	/** Whether a value of a multi-select field is chosen, accents and case aside. */
@@ -127,14 +175,25 @@ public class ClientForm {
 
 	public ClientRequest toRequest(UUID id) {
 		return new ClientRequest(id, this.name.trim(), this.email.trim(), this.city.trim(), Mode.parse(this.mode),
-				java.util.Set.copyOf(this.styles), parseBudget(), java.util.Set.copyOf(this.goals),
-				java.util.Set.copyOf(this.lifeMoments), this.morphology, this.preferences.trim(),
-				java.util.Set.copyOf(this.availability), this.language);
+				present(this.styles), parseBudget(), present(this.goals), present(this.lifeMoments), this.morphology,
+				this.preferences.trim(), present(this.availability), this.language);
+	}
+
+	/** The values given, without the nulls a JSON list may hold. */
+	private static Set<String> present(List<@Nullable String> values) {
+		Set<String> present = new LinkedHashSet<>();
+		for (String value : values) {
+			if (value != null) {
+				present.add(value);
+			}
+		}
+		return present;
 	}
 
 	private @Nullable Double parseBudget() {
 		try {
-			return Double.parseDouble(this.budget.trim().replace(',', '.').replace(" ", ""));
+			double amount = Double.parseDouble(this.budget.trim().replace(',', '.').replace(" ", ""));
+			return Double.isFinite(amount) ? amount : null;
 		}
 		catch (NumberFormatException ex) {
 			return null;
@@ -235,6 +294,30 @@ public class ClientForm {
 
 	public void setLanguage(String language) {
 		this.language = language;
+	}
+
+	public List<String> getWindowDates() {
+		return this.windowDates;
+	}
+
+	public void setWindowDates(List<String> windowDates) {
+		this.windowDates = windowDates;
+	}
+
+	public List<String> getWindowStarts() {
+		return this.windowStarts;
+	}
+
+	public void setWindowStarts(List<String> windowStarts) {
+		this.windowStarts = windowStarts;
+	}
+
+	public List<String> getWindowEnds() {
+		return this.windowEnds;
+	}
+
+	public void setWindowEnds(List<String> windowEnds) {
+		this.windowEnds = windowEnds;
 	}
 
 	public boolean isConsent() {

@@ -13,6 +13,8 @@ import crmcopilot.ai.TextEmbeddings;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.Consents;
+import crmcopilot.matching.internal.booking.BookingStore;
+import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.scoring.MatchScorer;
 import crmcopilot.matching.internal.scoring.MatchWeights;
@@ -46,9 +48,13 @@ public class MatchingService {
 
 	private final MatchingVocabulary vocabulary;
 
+	private final BookingStore bookings;
+
 	MatchingService(MatchingStore store, Consents consents, AuditJournal journal,
-			ObjectProvider<TextEmbeddings> embeddings, ReturnLinkStore returnLinks, MatchingVocabulary vocabulary) {
+			ObjectProvider<TextEmbeddings> embeddings, ReturnLinkStore returnLinks, MatchingVocabulary vocabulary,
+			BookingStore bookings) {
 		this.store = store;
+		this.bookings = bookings;
 		this.vocabulary = vocabulary;
 		this.returnLinks = returnLinks;
 		this.consents = consents;
@@ -101,11 +107,22 @@ public class MatchingService {
 	 */
 	@Transactional
 	public ClientRequest submit(UUID workspaceId, ClientRequest request, boolean consent, String source) {
+		return submit(workspaceId, request, consent, source, List.of());
+	}
+
+	/**
+	 * Stores a client request with the windows in which a session may be booked.
+	 * @throws IllegalStateException when consent is not given (nothing is stored)
+	 */
+	@Transactional
+	public ClientRequest submit(UUID workspaceId, ClientRequest request, boolean consent, String source,
+			List<PreferredSlot> windows) {
 		if (!consent) {
 			throw new IllegalStateException("consent to the processing of the form data is required");
 		}
 		this.consents.record(workspaceId, request.email(), CONSENT_PURPOSE, true, source);
 		this.store.insertClient(workspaceId, request);
+		this.bookings.saveWindows(workspaceId, request.id(), windows);
 		return request;
 	}
 
@@ -213,6 +230,7 @@ public class MatchingService {
 			}
 		}
 		this.store.assign(workspaceId, clientId, shopperId);
+		this.bookings.keepOnlyWith(workspaceId, clientId, shopperId);
 		Map<String, Object> details = new HashMap<>();
 		details.put("from", String.valueOf(client.shopperId()));
 		details.put("to", String.valueOf(shopperId));

@@ -169,6 +169,15 @@ public final class ProfileFiles {
 		if (s.name() == null || s.name().isBlank()) {
 			throw invalid("name", "matching.shopper.error.name", "name is required");
 		}
+		finite("priceMin", s.priceMin(), Double.MAX_VALUE);
+		finite("priceMax", s.priceMax(), Double.MAX_VALUE);
+		finite("travelKm", s.travelKm(), Double.MAX_VALUE);
+		if (s.latitude() != null) {
+			finite("latitude", s.latitude(), 90);
+		}
+		if (s.longitude() != null) {
+			finite("longitude", s.longitude(), 180);
+		}
 		if (s.priceMin() < 0 || s.priceMax() < s.priceMin()) {
 			throw invalid("priceMax", "matching.shopper.error.price",
 					"price_min must be >= 0 and price_max >= price_min");
@@ -183,6 +192,15 @@ public final class ProfileFiles {
 			throw invalid("travelKm", "matching.shopper.error.travel", "travel_km must be >= 0");
 		}
 		return s;
+	}
+
+	/**
+	 * Refuses NaN, the infinities and values beyond the bound (1e400 reads as infinity).
+	 */
+	private static void finite(String field, double value, double bound) {
+		if (!Double.isFinite(value) || Math.abs(value) > bound) {
+			throw invalid(field, "matching.error.finite", "must be a finite number within range");
+		}
 	}
 
 	private static InvalidInputException invalid(String field, String key, String message) {

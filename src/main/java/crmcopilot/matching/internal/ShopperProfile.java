@@ -1,7 +1,9 @@
 package crmcopilot.matching.internal;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,8 +28,8 @@ public record ShopperProfile(UUID id, String name, String email, String city, @N
 		morphologies = Vocabulary.tags(morphologies);
 		languages = Vocabulary.tags(languages);
 		availability = Vocabulary.tags(availability);
-		modes = Set.copyOf(modes);
-		tags = Set.copyOf(tags);
+		modes = modes.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+		tags = tags.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
 	}
 
 	public boolean offers(Mode mode) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /** Normalised tags: lower case, no accents, single spaces. */
 public final class Vocabulary {
 
@@ -18,13 +20,17 @@ public final class Vocabulary {
 	private Vocabulary() {
 	}
 
-	public static String normalise(String value) {
+	/** The normalised value; a null (from a JSON list) normalises to the empty string. */
+	public static String normalise(@Nullable String value) {
+		if (value == null) {
+			return "";
+		}
 		String stripped = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
 		return SPACES.matcher(stripped.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
 	}
 
-	/** Normalised, de-duplicated, in order; blank entries dropped. */
-	public static Set<String> tags(Collection<String> values) {
+	/** Normalised, de-duplicated, in order; blank and null entries dropped. */
+	public static Set<String> tags(Collection<@Nullable String> values) {
 		Set<String> tags = new LinkedHashSet<>();
 		for (String value : values) {
 			String tag = normalise(value);
@@ -41,7 +47,7 @@ public final class Vocabulary {
 	}
 
 	/** Whether the values hold the given one, accents, case and spacing aside. */
-	public static boolean holds(Collection<String> values, String value) {
+	public static boolean holds(Collection<@Nullable String> values, String value) {
 		String normal = normalise(value);
 		return values.stream().anyMatch((v) -> normalise(v).equals(normal));
 	}

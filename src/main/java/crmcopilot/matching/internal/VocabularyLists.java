@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A workspace's lists of values offered by the client form and the shopper profiles
@@ -16,7 +19,10 @@ import java.util.Map;
 public record VocabularyLists(Map<Kind, List<String>> lists, String currency) {
 
 	public VocabularyLists {
-		lists = Map.copyOf(lists);
+		Map<Kind, List<String>> present = new HashMap<>();
+		lists.forEach((kind, values) -> present.put(kind,
+				(values == null) ? List.of() : values.stream().filter(Objects::nonNull).toList()));
+		lists = Map.copyOf(present);
 	}
 
 	/** The lists a workspace can edit. */
@@ -63,9 +69,11 @@ public record VocabularyLists(Map<Kind, List<String>> lists, String currency) {
 	}
 
 	/** The values that are not in the list (accents and case aside), in order. */
-	public List<String> unknown(Kind kind, Collection<String> values) {
+	public List<String> unknown(Kind kind, Collection<@Nullable String> values) {
 		List<String> known = of(kind).stream().map(Vocabulary::normalise).toList();
 		return values.stream()
+			.filter(Objects::nonNull)
+			.map(String::valueOf)
 			.filter((v) -> !v.isBlank())
 			.filter((v) -> !known.contains(Vocabulary.normalise(v)))
 			.toList();

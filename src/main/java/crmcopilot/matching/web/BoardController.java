@@ -2,8 +2,10 @@ package crmcopilot.matching.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.web.FormErrors;
 import crmcopilot.matching.internal.BatchAssignments;
+import crmcopilot.matching.internal.booking.Appointment;
+import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
@@ -50,8 +54,11 @@ class BoardController {
 
 	private final BatchAssignments batches;
 
+	private final BookingStore bookings;
+
 	BoardController(MatchingService matching, MatchingSettings settings, MatchingVocabulary vocabulary,
-			BatchAssignments batches) {
+			BatchAssignments batches, BookingStore bookings) {
+		this.bookings = bookings;
 		this.batches = batches;
 		this.matching = matching;
 		this.settings = settings;
@@ -68,6 +75,11 @@ class BoardController {
 		model.addAttribute("unassigned", unassigned);
 		model.addAttribute("recommended", this.batches.recommendations(caller.workspaceId(), unassigned));
 		model.addAttribute("assigned", clients.stream().filter((c) -> c.shopperId() != null).toList());
+		ZoneId zone = this.batches.zone(caller.workspaceId());
+		model.addAttribute("appointments",
+				this.bookings.appointments(caller.workspaceId())
+					.stream()
+					.collect(Collectors.toMap(Appointment::clientId, (a) -> a.start().atZone(zone).toLocalDateTime())));
 		MatchWeights w = this.matching.weights(caller.workspaceId());
 		model.addAttribute("weights",
 				java.util.Map.of("style", w.style(), "goals", w.goals(), "lifeMoments", w.lifeMoments(), "morphology",

@@ -94,7 +94,7 @@ class PublicMatchingController {
 			return this.pages.form(workspace, form, action(slug), false, model);
 		}
 		ClientRequest client = this.matching.submit(workspace.id(), form.toRequest(), form.isConsent(),
-				"public-form:/public/matching/" + slug);
+				"public-form:/public/matching/" + slug, form.preferredSlots());
 		if (form.isReturnLink()) {
 			String path = "/public/matching/" + slug + "/return/" + this.returnLinks.issue(workspace.id(), client.id());
 			String link = this.publicUrl + path;
