@@ -197,8 +197,10 @@ class CampaignWorkflow implements CampaignRuns {
 		this.store.step(workspaceId, run.id(), 4, Status.DONE,
 				(run.method() == SegmentationMethod.RFM) ? "RFM quintiles"
 						: "k=%d n-init=%d seed=%d".formatted(run.k(), run.nInit(), run.seed()),
-				String.format(Locale.ROOT, "inertia %.2f, %d iterations, sizes %s", analysis.inertia(),
-						analysis.iterations(), Arrays.toString(analysis.charts().sizes())),
+				(run.method() == SegmentationMethod.RFM)
+						? "%d RFM groups, sizes %s".formatted(analysis.k(), Arrays.toString(analysis.charts().sizes()))
+						: String.format(Locale.ROOT, "inertia %.2f, %d iterations, sizes %s", analysis.inertia(),
+								analysis.iterations(), Arrays.toString(analysis.charts().sizes())),
 				null);
 		this.store.step(workspaceId, run.id(), 5, Status.DONE, "segments",
 				"sizes, PCA, heatmap, %d cross tables".formatted(analysis.charts().crossTables().size()), null);
@@ -231,7 +233,7 @@ class CampaignWorkflow implements CampaignRuns {
 			return require(workspaceId, runId);
 		}
 		if (run.chosenPersona() == null) {
-			throw chooseFirst();
+			throw StepMissingException.chooseFirst();
 		}
 		finish(workspaceId, run, run.chosenPersona());
 		return require(workspaceId, runId);
@@ -292,10 +294,6 @@ class CampaignWorkflow implements CampaignRuns {
 
 	private static String uploadKey(String filename) {
 		return "upload:" + filename;
-	}
-
-	static InvalidInputException chooseFirst() {
-		return StepMissingException.chooseFirst();
 	}
 
 	private CampaignRun require(UUID workspaceId, UUID runId) {

@@ -14,6 +14,7 @@ import crmcopilot.campaigns.CampaignPermissions;
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.ColumnMapping;
 import crmcopilot.campaigns.ColumnRole;
+import crmcopilot.campaigns.SegmentationMethod;
 import crmcopilot.campaigns.internal.PersonaImages;
 import crmcopilot.campaigns.internal.UploadedCustomerFile;
 import crmcopilot.crm.CustomerSources;
@@ -101,8 +102,9 @@ class CampaignStepController {
 			}
 		}
 		try {
-			this.runs.analyse(caller.workspaceId(), id, new ColumnMapping(mapping), integer(form, "k", 4),
-					integer(form, "nInit", 10), integer(form, "seed", 0), "on".equals(form.get("suggestK")));
+			this.runs.analyse(caller.workspaceId(), id, new ColumnMapping(mapping),
+					SegmentationMethod.parse(form.get("method")), integer(form, "k", 4), integer(form, "nInit", 10),
+					integer(form, "seed", 0), "on".equals(form.get("suggestK")));
 		}
 		catch (InvalidInputException | IllegalArgumentException ex) {
 			FormErrors.flash(redirect, ex);
