@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
  * A campaign run of a workspace: its brief, its data source, and the state of its nine
  * steps.
  *
+ * @param method how the customers are segmented at step 4
  * @param chosenPersona the persona chosen at step 7 (0-based segment), or null
  */
 public record CampaignRun(UUID id, UUID workspaceId, String name, String createdBy, Instant createdAt, String language,
 		CampaignBrief brief, @Nullable UUID sourceId, @Nullable String uploadName, @Nullable ColumnMapping mapping,
-		int k, int nInit, long seed, boolean suggestK, @Nullable Integer chosenPersona, @Nullable String choiceReason,
-		List<Step> steps) {
+		SegmentationMethod method, int k, int nInit, long seed, boolean suggestK, @Nullable Integer chosenPersona,
+		@Nullable String choiceReason, List<Step> steps) {
 
 	/** The nine steps, 1-based. */
 	public static final int STEPS = 9;
@@ -40,8 +41,8 @@ public record CampaignRun(UUID id, UUID workspaceId, String name, String created
 	/** The same run with the given steps. */
 	public CampaignRun withSteps(List<Step> steps) {
 		return new CampaignRun(this.id, this.workspaceId, this.name, this.createdBy, this.createdAt, this.language,
-				this.brief, this.sourceId, this.uploadName, this.mapping, this.k, this.nInit, this.seed, this.suggestK,
-				this.chosenPersona, this.choiceReason, steps);
+				this.brief, this.sourceId, this.uploadName, this.mapping, this.method, this.k, this.nInit, this.seed,
+				this.suggestK, this.chosenPersona, this.choiceReason, steps);
 	}
 
 	public Step step(int number) {

@@ -35,9 +35,18 @@ public interface CampaignRuns {
 	/** Step 2 with a CSV/TSV upload (kept with the run so steps can be re-run). */
 	CampaignRun upload(UUID workspaceId, UUID runId, String filename, byte[] content);
 
-	/** Steps 3 to 6 with this mapping and these segmentation settings. */
-	CampaignRun analyse(UUID workspaceId, UUID runId, ColumnMapping mapping, int k, int nInit, long seed,
-			boolean suggestK);
+	/** Steps 3 to 6 with this mapping and these k-means settings. */
+	default CampaignRun analyse(UUID workspaceId, UUID runId, ColumnMapping mapping, int k, int nInit, long seed,
+			boolean suggestK) {
+		return analyse(workspaceId, runId, mapping, SegmentationMethod.KMEANS, k, nInit, seed, suggestK);
+	}
+
+	/**
+	 * Steps 3 to 6 with this mapping and segmentation method; {@code k} is the number of
+	 * k-means segments (RFM finds its own named groups).
+	 */
+	CampaignRun analyse(UUID workspaceId, UUID runId, ColumnMapping mapping, SegmentationMethod method, int k,
+			int nInit, long seed, boolean suggestK);
 
 	/** Re-runs from a step (3..9) with the stored inputs; later steps are recomputed. */
 	CampaignRun rerunFrom(UUID workspaceId, UUID runId, int step);

@@ -35,10 +35,37 @@ public record ColumnMapping(Map<ColumnRole, String> columns) {
 				}
 			}
 		}
+		combine(mapping, ColumnRole.SPEND, columnNames, "mnt", "");
+		// deal purchases are counted again in the web, catalog and store purchases
+		combine(mapping, ColumnRole.ORDERS, columnNames.stream().filter((c) -> !normalise(c).contains("deal")).toList(),
+				"num", "purchases");
 		return new ColumnMapping(mapping);
 	}
 
-	static String normalise(String name) {
+	/**
+	 * A role no single column plays, guessed as the sum of the columns named like its
+	 * parts (total spend = the sum of the {@code Mnt*} columns).
+	 */
+	private static void combine(Map<ColumnRole, String> mapping, ColumnRole role, List<String> columnNames,
+			String prefix, String suffix) {
+		if (mapping.containsKey(role)) {
+			return;
+		}
+		List<String> parts = columnNames.stream().filter((column) -> {
+			String name = normalise(column).replace("_", "");
+			return name.startsWith(prefix) && name.endsWith(suffix) && name.length() > prefix.length() + suffix.length()
+					&& !mapping.containsValue(column);
+		}).toList();
+		if (parts.size() >= 2) {
+			mapping.put(role, new CombinedColumns(CombinedColumns.Operation.SUM, parts).spec());
+		}
+	}
+
+	/**
+	 * A column name as the recognised names are written: lower case, no accents,
+	 * underscores.
+	 */
+	public static String normalise(String name) {
 		String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return stripped.toLowerCase(Locale.ROOT).strip().replaceAll("[^a-z0-9]+", "_");
 	}

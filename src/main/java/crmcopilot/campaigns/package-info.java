@@ -3,7 +3,7 @@
  * one persona chosen by a human, a summary, DSP targeting and a brief.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "ai", "audit", "crm", "shared", "web", "workspace" })
+@ApplicationModule(allowedDependencies = { "ai", "audit", "crm", "shared", "shared :: outbox", "web", "workspace" })
 package crmcopilot.campaigns;
 
 import org.jspecify.annotations.NullMarked;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.campaigns.CampaignBrief;
 import crmcopilot.campaigns.ColumnMapping;
-import crmcopilot.campaigns.internal.segmentation.KMeans;
+import crmcopilot.campaigns.SegmentationMethod;
 import crmcopilot.campaigns.internal.segmentation.KSuggestion;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.shared.InvalidInputException;
@@ -28,13 +28,22 @@ public final class CampaignPipeline {
 	/**
 	 * What the computing steps need.
 	 *
-	 * @param k clusters (4 by default)
+	 * @param method k-means or RFM
+	 * @param k clusters (4 by default; RFM finds its own groups)
 	 * @param nInit k-means++ restarts (10 by default)
 	 * @param suggestK also compute the elbow and silhouette suggestion over 2..10
 	 * @param brief the brief the personas are fitted to, or null
 	 */
-	public record Input(CustomerData clients, @Nullable CustomerData enrichment, ColumnMapping mapping, int k,
-			int nInit, long seed, boolean suggestK, String language, @Nullable CampaignBrief brief) {
+	public record Input(CustomerData clients, @Nullable CustomerData enrichment, ColumnMapping mapping,
+			SegmentationMethod method, int k, int nInit, long seed, boolean suggestK, String language,
+			@Nullable CampaignBrief brief) {
+
+		/** The k-means segmentation. */
+		public Input(CustomerData clients, @Nullable CustomerData enrichment, ColumnMapping mapping, int k, int nInit,
+				long seed, boolean suggestK, String language, @Nullable CampaignBrief brief) {
+			this(clients, enrichment, mapping, SegmentationMethod.KMEANS, k, nInit, seed, suggestK, language, brief);
+		}
+
 	}
 
 	/** Writes a persona's prose: returns the text and the engine that wrote it. */
@@ -70,30 +79,25 @@ public final class CampaignPipeline {
 		PreparedCustomers customers = Enrichment.prepare(input.clients(), input.enrichment(), input.mapping());
 		laps.lap("3 enrichment", System.nanoTime() - lap);
 		lap = System.nanoTime();
-		if (customers.size() < input.k()) {
-			throw new InvalidInputException("k", "campaigns.error.too-few-customers",
-					new Object[] { input.k(), customers.size() }, "k = %d needs at least %d customers, there are %d"
-						.formatted(input.k(), input.k(), customers.size()));
-		}
-		KMeans.Result result = KMeans.fit(customers.clustering(),
-				new KMeans.Options(input.k(), input.nInit(), input.seed(), 300, 1e-4, null, 2));
-		KSuggestion suggestion = input.suggestK()
+		Segments segments = (input.method() == SegmentationMethod.RFM) ? Segments.rfm(customers, input.language())
+				: Segments.kMeans(customers, input);
+		int k = segments.k();
+		KSuggestion suggestion = (input.suggestK() && input.method() == SegmentationMethod.KMEANS)
 				? KSuggestion.of(customers.clustering(), 2, 10, Math.min(3, input.nInit()), input.seed()) : null;
 		laps.lap("4 segmentation", System.nanoTime() - lap);
 		lap = System.nanoTime();
-		List<SegmentProfile> profiles = SegmentProfiles.of(customers, result.labels(), input.k());
-		Visualisations charts = Visualisations.of(customers, result.labels(), input.k(), profiles);
+		List<SegmentProfile> profiles = SegmentProfiles.of(customers, segments.labels(), k);
+		Visualisations charts = Visualisations.of(customers, segments.labels(), k, profiles);
 		laps.lap("5 visualisations", System.nanoTime() - lap);
 		lap = System.nanoTime();
 		double[] percentiles = incomePercentiles(customers, profiles);
 		List<Persona> personas = new ArrayList<>();
 		Integer recommended = null;
 		for (SegmentProfile profile : profiles) {
-			Described described = describer.apply(profile, input.language());
+			Described described = segments.named(profile.segment(), describer.apply(profile, input.language()));
 			PersonaVisual.Attributes attributes = PersonaVisual.attributes(profile);
 			PersonaFit fit = (input.brief() != null)
-					? PersonaFit.of(input.brief(), profile, input.k(), percentiles[profile.segment()], input.language())
-					: null;
+					? PersonaFit.of(input.brief(), profile, k, percentiles[profile.segment()], input.language()) : null;
 			personas.add(new Persona(profile.segment(), profile.size(), profile.share(), described.text(),
 					PersonaCards.card(profile, input.language()), PersonaVisual.svg(attributes),
 					PersonaVisual.describe(attributes, input.language()),
@@ -106,9 +110,9 @@ public final class CampaignPipeline {
 		laps.lap("6 personas", System.nanoTime() - lap);
 		long sourceRows = input.clients().totalRows();
 		return new Analysis(customers.size(), sourceRows, input.clients().sampled(), customers.clustering().names(),
-				customers.imputations(), customers.derived(), customers.unmatched(), input.k(), result.seed(),
-				result.restarts(), result.inertia(), result.iterations(), suggestion, profiles, charts, personas,
-				customers.ids(), result.labels(), percentiles, (System.nanoTime() - start) / 1_000_000, recommended);
+				customers.imputations(), customers.derived(), customers.unmatched(), k, segments.seed(),
+				segments.restarts(), segments.inertia(), segments.iterations(), suggestion, profiles, charts, personas,
+				customers.ids(), segments.labels(), percentiles, (System.nanoTime() - start) / 1_000_000, recommended);
 	}
 
 	/**

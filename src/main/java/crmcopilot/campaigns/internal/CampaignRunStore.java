@@ -19,6 +19,7 @@ import crmcopilot.campaigns.CampaignBrief;
 import crmcopilot.campaigns.CampaignRun;
 import crmcopilot.campaigns.CampaignRun.Status;
 import crmcopilot.campaigns.ColumnMapping;
+import crmcopilot.campaigns.SegmentationMethod;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -141,12 +142,13 @@ public class CampaignRunStore {
 			.update();
 	}
 
-	void saveSegmentation(UUID workspaceId, UUID runId, ColumnMapping mapping, int k, int nInit, long seed,
-			boolean suggestK) {
-		this.jdbc.sql(
-				"UPDATE campaign_runs SET mapping_json = ?, k = ?, n_init = ?, seed = ?, suggest_k = ?, updated_at = ? "
-						+ "WHERE workspace_id = ? AND id = ?")
-			.params(this.json.writeValueAsString(mapping), k, nInit, seed, suggestK, now(), workspaceId, runId)
+	void saveSegmentation(UUID workspaceId, UUID runId, ColumnMapping mapping, SegmentationMethod method, int k,
+			int nInit, long seed, boolean suggestK) {
+		this.jdbc
+			.sql("UPDATE campaign_runs SET mapping_json = ?, segmentation = ?, k = ?, n_init = ?, seed = ?, "
+					+ "suggest_k = ?, updated_at = ? WHERE workspace_id = ? AND id = ?")
+			.params(this.json.writeValueAsString(mapping), method.code(), k, nInit, seed, suggestK, now(), workspaceId,
+					runId)
 			.update();
 	}
 
@@ -285,9 +287,10 @@ public class CampaignRunStore {
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("language"),
 				this.json.readValue(rs.getString("brief_json"), CampaignBrief.class),
 				rs.getObject("source_id", UUID.class), rs.getString("filename"),
-				(mapping != null) ? this.json.readValue(mapping, ColumnMapping.class) : null, rs.getInt("k"),
-				rs.getInt("n_init"), rs.getLong("seed"), rs.getBoolean("suggest_k"), chosenPersona,
-				rs.getString("choice_reason"), List.of());
+				(mapping != null) ? this.json.readValue(mapping, ColumnMapping.class) : null,
+				SegmentationMethod.parse(rs.getString("segmentation")), rs.getInt("k"), rs.getInt("n_init"),
+				rs.getLong("seed"), rs.getBoolean("suggest_k"), chosenPersona, rs.getString("choice_reason"),
+				List.of());
 	}
 
 	private static OffsetDateTime now() {

@@ -19,6 +19,7 @@ import crmcopilot.campaigns.CampaignRun;
 import crmcopilot.campaigns.CampaignRun.Status;
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.ColumnMapping;
+import crmcopilot.campaigns.SegmentationMethod;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.CustomerSource;
 import crmcopilot.shared.InvalidInputException;
@@ -112,7 +113,7 @@ class CampaignWorkflow implements CampaignRuns {
 		CustomerSource source = this.customers.source(workspaceId, sourceId);
 		this.store.connectSource(workspaceId, runId, sourceId);
 		RunCustomers.Data data = this.customers.sample(workspaceId, source);
-		afterConnect(workspaceId, runId, source.name() + " · " + source.table()
+		afterConnect(workspaceId, runId, sourceId.toString(), source.name() + " · " + source.table()
 				+ ((source.enrichmentTable() != null) ? " + " + source.enrichmentTable() : ""), data);
 		return require(workspaceId, runId);
 	}
@@ -123,30 +124,34 @@ class CampaignWorkflow implements CampaignRuns {
 		require(workspaceId, runId);
 		CustomerData data = this.customers.readUpload(content);
 		this.store.connectUpload(workspaceId, runId, filename, content);
-		afterConnect(workspaceId, runId, filename, new RunCustomers.Data(data, null));
+		afterConnect(workspaceId, runId, uploadKey(filename), filename, new RunCustomers.Data(data, null));
 		return require(workspaceId, runId);
 	}
 
-	/** Keeps what step 2 read, guesses the mapping and makes the later steps pending. */
-	private void afterConnect(UUID workspaceId, UUID runId, String inputs, RunCustomers.Data data) {
+	/**
+	 * Keeps what step 2 read, takes the mapping last used with the source (else guesses
+	 * it) and makes the later steps pending.
+	 */
+	private void afterConnect(UUID workspaceId, UUID runId, String sourceKey, String inputs, RunCustomers.Data data) {
 		CustomerData clients = data.clients();
 		SourceSummary summary = SourceSummary.of(clients, data.enrichment());
 		String outputs = "%d rows%s, %d columns, %d bad rows".formatted(clients.totalRows(),
 				clients.sampled() ? " (sample of " + clients.rows().size() + ")" : "", clients.columns().size(),
 				clients.badRows().size());
 		this.store.saveSource(workspaceId, runId, summary);
-		this.store.saveMapping(workspaceId, runId, ColumnMapping.guess(summary.columnNames()));
+		this.store.saveMapping(workspaceId, runId, this.memory.mapping(workspaceId, sourceKey, summary.columnNames())
+			.orElseGet(() -> ColumnMapping.guess(summary.columnNames())));
 		this.store.step(workspaceId, runId, 2, Status.DONE, inputs, outputs, null);
 		this.store.reset(workspaceId, runId, 3);
 	}
 
 	@Override
 	@Transactional
-	public CampaignRun analyse(UUID workspaceId, UUID runId, ColumnMapping mapping, int k, int nInit, long seed,
-			boolean suggestK) {
+	public CampaignRun analyse(UUID workspaceId, UUID runId, ColumnMapping mapping, SegmentationMethod method, int k,
+			int nInit, long seed, boolean suggestK) {
 		CampaignRun run = require(workspaceId, runId);
 		if (run.step(2).status() != Status.DONE) {
-			throw RunCustomers.notConnected();
+			throw StepMissingException.connectFirst();
 		}
 		if (k < 2 || k > 12) {
 			throw new InvalidInputException("k", "campaigns.error.k-range", new Object[] { 2, 12 },
@@ -156,7 +161,10 @@ class CampaignWorkflow implements CampaignRuns {
 			throw new InvalidInputException("nInit", "campaigns.error.n-init-range", new Object[] { 1, 50 },
 					"n-init must be between 1 and 50");
 		}
-		this.store.saveSegmentation(workspaceId, runId, mapping, k, nInit, seed, suggestK);
+		this.store.saveSegmentation(workspaceId, runId, mapping, method, k, nInit, seed, suggestK);
+		this.memory.rememberMapping(workspaceId,
+				(run.sourceId() != null) ? run.sourceId().toString() : uploadKey(String.valueOf(run.uploadName())),
+				mapping);
 		return runAnalysis(workspaceId, require(workspaceId, runId));
 	}
 
@@ -166,8 +174,9 @@ class CampaignWorkflow implements CampaignRuns {
 				: ColumnMapping.guess(data.clients().columnNames());
 		Analysis analysis;
 		try {
-			analysis = CampaignPipeline.analyse(new CampaignPipeline.Input(data.clients(), data.enrichment(), mapping,
-					run.k(), run.nInit(), run.seed(), run.suggestK(), run.language(), run.brief()),
+			analysis = CampaignPipeline.analyse(
+					new CampaignPipeline.Input(data.clients(), data.enrichment(), mapping, run.method(), run.k(),
+							run.nInit(), run.seed(), run.suggestK(), run.language(), run.brief()),
 					(profile, language) -> {
 						TaskOutcome<PersonaText> outcome = this.gateway.run(workspaceId, this.describeTask,
 								new DescribePersonaTask.Request(profile, language));
@@ -186,9 +195,12 @@ class CampaignWorkflow implements CampaignRuns {
 						analysis.features().size(), analysis.derived(), analysis.imputations().size()),
 				null);
 		this.store.step(workspaceId, run.id(), 4, Status.DONE,
-				"k=%d n-init=%d seed=%d".formatted(run.k(), run.nInit(), run.seed()),
-				String.format(Locale.ROOT, "inertia %.2f, %d iterations, sizes %s", analysis.inertia(),
-						analysis.iterations(), Arrays.toString(analysis.charts().sizes())),
+				(run.method() == SegmentationMethod.RFM) ? "RFM quintiles"
+						: "k=%d n-init=%d seed=%d".formatted(run.k(), run.nInit(), run.seed()),
+				(run.method() == SegmentationMethod.RFM)
+						? "%d RFM groups, sizes %s".formatted(analysis.k(), Arrays.toString(analysis.charts().sizes()))
+						: String.format(Locale.ROOT, "inertia %.2f, %d iterations, sizes %s", analysis.inertia(),
+								analysis.iterations(), Arrays.toString(analysis.charts().sizes())),
 				null);
 		this.store.step(workspaceId, run.id(), 5, Status.DONE, "segments",
 				"sizes, PCA, heatmap, %d cross tables".formatted(analysis.charts().crossTables().size()), null);
@@ -221,7 +233,7 @@ class CampaignWorkflow implements CampaignRuns {
 			return require(workspaceId, runId);
 		}
 		if (run.chosenPersona() == null) {
-			throw chooseFirst();
+			throw StepMissingException.chooseFirst();
 		}
 		finish(workspaceId, run, run.chosenPersona());
 		return require(workspaceId, runId);
@@ -231,9 +243,7 @@ class CampaignWorkflow implements CampaignRuns {
 	@Transactional
 	public CampaignRun choose(UUID workspaceId, UUID runId, int persona, String reason, String actor) {
 		CampaignRun run = require(workspaceId, runId);
-		Analysis analysis = this.store.analysis(workspaceId, runId)
-			.orElseThrow(() -> new InvalidInputException("persona", "campaigns.error.segment-first", new Object[0],
-					"run the segmentation first (steps 3 to 6)"));
+		Analysis analysis = this.store.analysis(workspaceId, runId).orElseThrow(StepMissingException::segmentFirst);
 		if (persona < 0 || persona >= analysis.personas().size()) {
 			throw new InvalidInputException("persona", "campaigns.error.persona-range",
 					new Object[] { analysis.personas().size() },
@@ -282,9 +292,8 @@ class CampaignWorkflow implements CampaignRuns {
 				null);
 	}
 
-	static InvalidInputException chooseFirst() {
-		return new InvalidInputException("persona", "campaigns.error.choose-first", new Object[0],
-				"choose a persona first (step 7)");
+	private static String uploadKey(String filename) {
+		return "upload:" + filename;
 	}
 
 	private CampaignRun require(UUID workspaceId, UUID runId) {

@@ -9,17 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * Settings of the campaigns module: the Display &amp; Video 360 endpoints, the optional
- * image provider of the persona visual and the PDF warm-up. The defaults are the
- * constants below; a blank value (an unset environment variable) keeps them.
+ * Settings of the campaigns module: the Display &amp; Video 360 and Google Ads endpoints,
+ * the optional image provider of the persona visual and the PDF warm-up. The defaults are
+ * the constants below; a blank value (an unset environment variable) keeps them.
  *
  * @param dv360 the DSP API and its OAuth 2.0 endpoints
+ * @param googleAds the Google Ads API of the Customer Match uploads (OAuth as DV360's)
  * @param image the OpenAI-compatible images API; off when its base URL is blank
  * @param pdfWarmUp render a small PDF once in the background after the server starts, so
  * the first brief PDF is fast
  */
 @ConfigurationProperties("copilot.campaigns")
-record CampaignsSettings(@Nullable Dv360 dv360, @Nullable Image image,
+record CampaignsSettings(@Nullable Dv360 dv360, @Nullable GoogleAds googleAds, @Nullable Image image,
 		@DefaultValue(PDF_WARM_UP) @Nullable Boolean pdfWarmUp) {
 
 	static final String PDF_WARM_UP = "true";
@@ -27,6 +28,7 @@ record CampaignsSettings(@Nullable Dv360 dv360, @Nullable Image image,
 	CampaignsSettings {
 		pdfWarmUp = (pdfWarmUp != null) ? pdfWarmUp : Boolean.valueOf(PDF_WARM_UP);
 		dv360 = (dv360 != null) ? dv360 : new Dv360(null, null, null, null);
+		googleAds = (googleAds != null) ? googleAds : new GoogleAds(null);
 		image = (image != null) ? image : new Image(null, null, null, null);
 	}
 
@@ -52,6 +54,19 @@ record CampaignsSettings(@Nullable Dv360 dv360, @Nullable Image image,
 			tokenUri = blank(tokenUri) ? TOKEN_URI : tokenUri.strip();
 			authUri = blank(authUri) ? AUTH_URI : authUri.strip();
 			timeout = (timeout != null) ? timeout : DurationStyle.detectAndParse(TIMEOUT);
+		}
+
+	}
+
+	/**
+	 * @param apiUrl root of the Google Ads API REST interface
+	 */
+	record GoogleAds(@DefaultValue(API_URL) @Nullable String apiUrl) {
+
+		static final String API_URL = "https://googleads.googleapis.com";
+
+		GoogleAds {
+			apiUrl = blank(apiUrl) ? API_URL : strip(apiUrl);
 		}
 
 	}

@@ -2,7 +2,6 @@ package crmcopilot.campaigns.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +25,9 @@ public final class DspTargeting {
 	 */
 	public static final String FRANCE = "2250";
 
-	private static final int[] BAND_MIN = { 18, 25, 35, 45, 55, 65 };
+	static final int[] BAND_MIN = { 18, 25, 35, 45, 55, 65 };
 
-	private static final String[] BANDS = { "18-24", "25-34", "35-44", "45-54", "55-64", "65+" };
+	static final String[] BANDS = { "18-24", "25-34", "35-44", "45-54", "55-64", "65+" };
 
 	private DspTargeting() {
 	}
@@ -78,10 +77,10 @@ public final class DspTargeting {
 		List<String> warnings = new ArrayList<>();
 		List<Keyed> notices = new ArrayList<>();
 		boolean pmax = brief.platform() == Platform.PMAX;
-		List<Integer> bands = ageBands(persona);
-		Set<Integer> incomeRanks = incomeRanks(incomePercentile, brief.targetHints());
-		String parental = parental(persona, warnings, notices);
-		String gender = gender(persona);
+		List<Integer> bands = TargetingSignals.ageBands(persona);
+		Set<Integer> incomeRanks = TargetingSignals.incomeRanks(incomePercentile, brief.targetHints());
+		String parental = TargetingSignals.parental(persona, warnings, notices);
+		String gender = TargetingSignals.gender(persona);
 		List<Object> dimensions = new ArrayList<>();
 		List<Object> createRequests = new ArrayList<>();
 		if (!bands.isEmpty()) {
@@ -167,7 +166,7 @@ public final class DspTargeting {
 			}
 		}
 		if (pmax) {
-			List<String> keywords = interests(persona, brief);
+			List<String> keywords = TargetingSignals.interests(persona, brief);
 			dimensions.add(Map.of("audienceSegments", Map.of("segments", List.of(Map.of("customAudience",
 					Map.of("customAudience", "customers/{customerId}/customAudiences/{id}"))))));
 			variables.add(new Variable("audienceSegments.segments[].customAudience", keywords,
@@ -182,7 +181,7 @@ public final class DspTargeting {
 				.add(request("TARGETING_TYPE_GEO_REGION", "geoRegionDetails", "targetingOptionId", List.of(FRANCE)));
 			variables.add(new Variable("TARGETING_TYPE_GEO_REGION", List.of(FRANCE), "the customers live in France",
 					"campaigns.signal.geo.reason"));
-			List<String> devices = devices(persona);
+			List<String> devices = TargetingSignals.devices(persona);
 			createRequests.add(request("TARGETING_TYPE_DEVICE_TYPE", "deviceTypeDetails", "deviceType", devices));
 			variables.add(new Variable("TARGETING_TYPE_DEVICE_TYPE", devices, "preferred purchase channel",
 					"campaigns.signal.device.reason"));
@@ -225,96 +224,6 @@ public final class DspTargeting {
 			options.add(Map.of(detailsField, Map.of(valueField, value)));
 		}
 		return Map.of("targetingType", type, "assignedTargetingOptions", options);
-	}
-
-	private static List<Integer> ageBands(SegmentProfile persona) {
-		List<Integer> bands = new ArrayList<>();
-		for (SegmentProfile.CategoryStat stat : persona.categories("age_band")) {
-			int band = List.of(BANDS).indexOf(stat.value());
-			if (band >= 0 && (stat.index() >= 110 || stat.share() >= 0.15)) {
-				bands.add(band);
-			}
-		}
-		bands.sort(Integer::compare);
-		return bands;
-	}
-
-	/** Ranks 0 (0-50 %) to 5 (top 10 %) of the income ranges. */
-	private static Set<Integer> incomeRanks(double percentile, List<String> hints) {
-		Set<Integer> ranks = new LinkedHashSet<>();
-		if (Double.isNaN(percentile)) {
-			return ranks;
-		}
-		if (hints.contains("CSP+")) {
-			ranks.add(4);
-			ranks.add(5);
-		}
-		if (hints.contains("CSP")) {
-			ranks.add(1);
-			ranks.add(2);
-			ranks.add(3);
-		}
-		if (hints.contains("CSP-")) {
-			ranks.add(0);
-		}
-		if (ranks.isEmpty()) {
-			int rank = (percentile < 0.5) ? 0 : Math.min(5, 1 + (int) ((percentile - 0.5) * 10));
-			ranks.add(rank);
-			ranks.add(Math.min(5, rank + 1));
-		}
-		return new java.util.TreeSet<>(ranks);
-	}
-
-	private static @Nullable String parental(SegmentProfile persona, List<String> warnings, List<Keyed> notices) {
-		List<SegmentProfile.CategoryStat> family = persona.categories("family");
-		if (family.isEmpty()) {
-			return null;
-		}
-		double parents = family.stream()
-			.filter((c) -> c.value().toLowerCase(Locale.ROOT).contains("famil"))
-			.mapToDouble(SegmentProfile.CategoryStat::share)
-			.sum();
-		if (parents > 0.2 && parents < 0.5) {
-			warnings.add(String.format(Locale.ROOT,
-					"Weak parental-status mapping: %d %% of the persona live as a family; \"undetermined\" is kept.",
-					Math.round(parents * 100)));
-			notices.add(
-					new Keyed("campaigns.signal.parental.warning", List.of(String.valueOf(Math.round(parents * 100)))));
-		}
-		return (parents >= 0.5) ? "PARENT" : "NOT_A_PARENT";
-	}
-
-	private static @Nullable String gender(SegmentProfile persona) {
-		for (SegmentProfile.CategoryStat stat : persona.categories("gender")) {
-			if (stat.share() >= 0.65) {
-				String v = stat.value().toLowerCase(Locale.ROOT);
-				return v.matches("mme|madame|f|femme|female|mrs|ms") ? "FEMALE"
-						: v.matches("m|m\\.|monsieur|homme|male|mr") ? "MALE" : null;
-			}
-		}
-		return null;
-	}
-
-	private static List<String> devices(SegmentProfile persona) {
-		String channel = persona.mode("channel").map((c) -> c.value().toLowerCase(Locale.ROOT)).orElse("");
-		if (channel.contains("web")) {
-			return List.of("DEVICE_TYPE_SMART_PHONE", "DEVICE_TYPE_COMPUTER", "DEVICE_TYPE_TABLET");
-		}
-		return List.of("DEVICE_TYPE_SMART_PHONE", "DEVICE_TYPE_TABLET");
-	}
-
-	private static List<String> interests(SegmentProfile persona, CampaignBrief brief) {
-		List<String> keywords = new ArrayList<>(List.of("équipement de la maison", "décoration"));
-		if (persona.mode("housing").map((h) -> h.value().contains("maison")).orElse(false)) {
-			keywords.add("jardin et extérieur");
-		}
-		if (persona.mode("family").map((f) -> f.value().contains("famil")).orElse(false)) {
-			keywords.add("vie de famille");
-		}
-		if (brief.productRange() != null) {
-			keywords.add(brief.productRange());
-		}
-		return keywords;
 	}
 
 }

@@ -70,7 +70,7 @@ public class DspTransmissions {
 	 */
 	public Attempt transmit(UUID workspaceId, UUID runId, DspConnector.Target target, String actor) {
 		CampaignRunStore.Finished finished = this.runs.finished(workspaceId, runId)
-			.orElseThrow(() -> CampaignWorkflow.chooseFirst());
+			.orElseThrow(StepMissingException::chooseFirst);
 		DspTargeting.Instructions dsp = finished.dsp();
 		DspConnector connector = connector(dsp.platform()).orElseThrow(() -> new InvalidInputException("platform",
 				"campaigns.dsp.error.no-connector", new Object[] { dsp.platform().code() },

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.campaigns.ColumnMapping;
 import crmcopilot.campaigns.ColumnRole;
+import crmcopilot.campaigns.CombinedColumns;
 import crmcopilot.crm.CustomerData;
 import crmcopilot.crm.TypeDetector;
 import crmcopilot.shared.InvalidInputException;
@@ -108,8 +109,37 @@ record JoinedCustomers(List<String> columns, List<List<@Nullable String>> rows, 
 		return (latest != null) ? latest : LocalDate.now();
 	}
 
+	/**
+	 * A numeric role's values: its column's, or the combination of its columns
+	 * ({@link CombinedColumns}); null when unmapped.
+	 */
 	double @Nullable [] numbers(ColumnMapping mapping, ColumnRole role) {
-		int column = index(mapping.column(role).orElse(null));
+		String spec = mapping.column(role).orElse(null);
+		CombinedColumns combined = (spec != null) ? CombinedColumns.parse(spec).orElse(null) : null;
+		if (combined == null) {
+			return numbers(index(spec));
+		}
+		List<double[]> parts = new ArrayList<>();
+		for (String name : combined.columns()) {
+			double[] part = numbers(index(name));
+			if (part == null) {
+				throw new InvalidInputException("mapping", "campaigns.error.combined-unknown", new Object[] { name },
+						"no column '" + name + "' to combine");
+			}
+			parts.add(part);
+		}
+		double[] values = new double[this.rows.size()];
+		double[] row = new double[parts.size()];
+		for (int i = 0; i < values.length; i++) {
+			for (int p = 0; p < row.length; p++) {
+				row[p] = parts.get(p)[i];
+			}
+			values[i] = combined.combine(row);
+		}
+		return values;
+	}
+
+	private double @Nullable [] numbers(int column) {
 		if (column < 0) {
 			return null;
 		}

@@ -95,8 +95,7 @@ public class RunCustomers {
 	}
 
 	static InvalidInputException notConnected() {
-		return new InvalidInputException("source", "campaigns.error.connect-first", new Object[0],
-				"connect a customer source first (step 2)");
+		return StepMissingException.connectFirst();
 	}
 
 }

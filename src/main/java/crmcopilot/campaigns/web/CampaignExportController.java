@@ -12,7 +12,7 @@ import crmcopilot.campaigns.CampaignPermissions;
 import crmcopilot.campaigns.CampaignRun;
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.internal.Analysis;
-import crmcopilot.campaigns.internal.BriefRenderer;
+import crmcopilot.campaigns.internal.CampaignBriefs;
 import crmcopilot.campaigns.internal.CampaignCsvExport;
 import crmcopilot.campaigns.internal.CampaignRunStore;
 import crmcopilot.campaigns.internal.Persona;
@@ -38,17 +38,17 @@ class CampaignExportController {
 
 	private final CampaignRunStore results;
 
-	private final BriefRenderer renderer;
+	private final CampaignBriefs briefs;
 
 	private final JsonMapper json;
 
 	private final PersonaImages images;
 
-	CampaignExportController(CampaignRuns runs, CampaignRunStore results, BriefRenderer renderer, JsonMapper json,
+	CampaignExportController(CampaignRuns runs, CampaignRunStore results, CampaignBriefs briefs, JsonMapper json,
 			PersonaImages images) {
 		this.runs = runs;
 		this.results = results;
-		this.renderer = renderer;
+		this.briefs = briefs;
 		this.json = json;
 		this.images = images;
 	}
@@ -99,20 +99,23 @@ class CampaignExportController {
 
 	@GetMapping(path = "/brief.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> briefPdf(Caller caller, @PathVariable UUID id, Locale locale) {
+		requireRun(caller, id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition", "attachment; filename=\"brief-dsp.pdf\"")
-			.body(this.renderer.pdf(html(caller, id, locale)));
+			.body(this.briefs.pdf(caller.workspaceId(), id, locale));
 	}
 
 	private String html(Caller caller, UUID id, Locale locale) {
-		CampaignRun run = this.runs.find(caller.workspaceId(), id)
-			.orElseThrow(() -> new NotFoundException("campaign run"));
-		CampaignRunStore.Finished finished = finished(caller, id);
-		Analysis analysis = analysis(caller, id);
-		int chosen = java.util.Objects.requireNonNull(run.chosenPersona());
-		return this.renderer.html(run.name(), run.brief(), analysis.personas().get(chosen),
-				analysis.profiles().get(chosen), run.choiceReason(), finished.dsp(), locale);
+		requireRun(caller, id);
+		return this.briefs.html(caller.workspaceId(), id, locale);
+	}
+
+	private void requireRun(Caller caller, UUID id) {
+		if (this.runs.find(caller.workspaceId(), id).isEmpty()) {
+			throw new NotFoundException("campaign run");
+		}
+		finished(caller, id);
 	}
 
 	private Analysis analysis(Caller caller, UUID id) {

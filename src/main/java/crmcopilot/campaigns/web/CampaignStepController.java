@@ -3,6 +3,7 @@ package crmcopilot.campaigns.web;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -13,7 +14,9 @@ import crmcopilot.campaigns.CampaignPermissions;
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.ColumnMapping;
 import crmcopilot.campaigns.ColumnRole;
+import crmcopilot.campaigns.SegmentationMethod;
 import crmcopilot.campaigns.internal.PersonaImages;
+import crmcopilot.campaigns.internal.UploadedCustomerFile;
 import crmcopilot.crm.CustomerSources;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
@@ -82,17 +85,9 @@ class CampaignStepController {
 	}
 
 	private void upload(Caller caller, UUID id, @Nullable MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", "campaigns.error.file-required", new Object[0],
-					"choose a CSV or TSV file");
-		}
-		long limit = this.sources.maxUploadBytes();
-		if (file.getSize() > limit) {
-			throw new InvalidInputException("file", "campaigns.error.file-too-large",
-					new Object[] { limit / (1024 * 1024) },
-					"larger than the limit of " + limit / (1024 * 1024) + " MB");
-		}
-		this.runs.upload(caller.workspaceId(), id, String.valueOf(file.getOriginalFilename()), file.getBytes());
+		byte[] content = UploadedCustomerFile.read(file, this.sources.maxUploadBytes());
+		this.runs.upload(caller.workspaceId(), id, String.valueOf(Objects.requireNonNull(file).getOriginalFilename()),
+				content);
 	}
 
 	@PostMapping("/analyse")
@@ -107,8 +102,9 @@ class CampaignStepController {
 			}
 		}
 		try {
-			this.runs.analyse(caller.workspaceId(), id, new ColumnMapping(mapping), integer(form, "k", 4),
-					integer(form, "nInit", 10), integer(form, "seed", 0), "on".equals(form.get("suggestK")));
+			this.runs.analyse(caller.workspaceId(), id, new ColumnMapping(mapping),
+					SegmentationMethod.parse(form.get("method")), integer(form, "k", 4), integer(form, "nInit", 10),
+					integer(form, "seed", 0), "on".equals(form.get("suggestK")));
 		}
 		catch (InvalidInputException | IllegalArgumentException ex) {
 			FormErrors.flash(redirect, ex);

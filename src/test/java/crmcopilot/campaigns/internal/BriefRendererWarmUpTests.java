@@ -56,7 +56,7 @@ class BriefRendererWarmUpTests {
 	}
 
 	private static BriefRenderer renderer(boolean warmUpAfterStart) {
-		return new BriefRenderer(new TemplateEngine(), new CampaignsSettings(null, null, warmUpAfterStart));
+		return new BriefRenderer(new TemplateEngine(), new CampaignsSettings(null, null, null, warmUpAfterStart));
 	}
 
 }

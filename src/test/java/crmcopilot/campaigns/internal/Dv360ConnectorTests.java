@@ -35,7 +35,7 @@ class Dv360ConnectorTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final Map<String, String> stored = new ConcurrentHashMap<>();
+	private final InMemoryWorkspaceSettings stored = new InMemoryWorkspaceSettings();
 
 	private KeyPair keys;
 
@@ -57,8 +57,8 @@ class Dv360ConnectorTests {
 		this.keys = generator.generateKeyPair();
 		this.dv360 = new FakeDisplayVideo(this.keys.getPublic());
 		this.settings = new CampaignsSettings(new CampaignsSettings.Dv360(this.dv360.url(), this.dv360.url() + "/token",
-				this.dv360.url() + "/auth", Duration.ofSeconds(5)), null, false);
-		this.credentials = new Dv360Credentials(new MapSettings(), new ReversingCipher(), this.json, this.settings);
+				this.dv360.url() + "/auth", Duration.ofSeconds(5)), null, null, false);
+		this.credentials = new Dv360Credentials(this.stored, new ReversingCipher(), this.json, this.settings);
 		this.connector = new Dv360Connector(this.credentials, this.json, this.settings, this.pauses::add);
 	}
 
@@ -243,51 +243,6 @@ class Dv360ConnectorTests {
 	private static Map<String, Object> create(String type, String details, String field, String... values) {
 		return Map.of("targetingType", type, "assignedTargetingOptions",
 				List.of(values).stream().map((v) -> Map.of(details, Map.of(field, v))).collect(Collectors.toList()));
-	}
-
-	private final class MapSettings implements WorkspaceSettings {
-
-		@Override
-		public Optional<String> get(UUID workspaceId, String key) {
-			return Optional.ofNullable(Dv360ConnectorTests.this.stored.get(workspaceId + key));
-		}
-
-		@Override
-		public Map<String, String> withPrefix(UUID workspaceId, String prefix) {
-			return Dv360ConnectorTests.this.stored.entrySet()
-				.stream()
-				.filter((e) -> e.getKey().startsWith(workspaceId + prefix))
-				.collect(Collectors.toMap((e) -> e.getKey().substring(workspaceId.toString().length()),
-						Map.Entry::getValue));
-		}
-
-		@Override
-		public void put(UUID workspaceId, String key, String value) {
-			Dv360ConnectorTests.this.stored.put(workspaceId + key, value);
-		}
-
-		@Override
-		public void remove(UUID workspaceId, String key) {
-			Dv360ConnectorTests.this.stored.remove(workspaceId + key);
-		}
-
-	}
-
-	/** Stands for AES-GCM: what is stored differs from the plaintext and comes back. */
-	private static final class ReversingCipher implements SecretCipher {
-
-		@Override
-		public String encrypt(String plaintext) {
-			return "enc:"
-					+ Base64.getEncoder().encodeToString(new StringBuilder(plaintext).reverse().toString().getBytes());
-		}
-
-		@Override
-		public String decrypt(String ciphertext) {
-			return new StringBuilder(new String(Base64.getDecoder().decode(ciphertext.substring(4)))).reverse()
-				.toString();
-		}
-
 	}
 
 }

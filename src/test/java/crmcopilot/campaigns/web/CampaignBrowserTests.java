@@ -78,11 +78,7 @@ class CampaignBrowserTests {
 				.param(demo)
 				.query(Long.class)
 				.single() >= 5000);
-		open("/login");
-		this.driver.findElement(By.id("username")).sendKeys("manager@maison-demo.fr");
-		this.driver.findElement(By.id("password")).sendKeys("demo1234");
-		this.driver.findElement(By.id("login-submit")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until((d) -> !d.getCurrentUrl().contains("/login"));
+		login();
 		open("/campaigns/new");
 		this.driver.findElement(By.id("prefill")).click();
 		new WebDriverWait(this.driver, Duration.ofSeconds(60)).ignoring(NoSuchElementException.class)
@@ -132,6 +128,47 @@ class CampaignBrowserTests {
 		}
 		open("/campaigns?lang=en");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Marketing campaigns");
+	}
+
+	@Test
+	void should_segment_the_marketing_data_set_by_k_means_then_rfm() throws IOException {
+		login();
+		open("/campaigns/new");
+		this.driver.findElement(By.id("prefill")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).ignoring(NoSuchElementException.class)
+			.until((d) -> d.findElement(By.id("targets")).isDisplayed());
+		this.driver.findElement(By.id("name")).sendKeys("Rentrée · marketing_campaign");
+		this.driver.findElement(By.id("confirm")).click();
+		waitForText(By.id("platform"), "Google Ads Performance Max");
+		((JavascriptExecutor) this.driver)
+			.executeScript("document.querySelectorAll('#step-2 details').forEach((d) => d.open = true)");
+		this.driver.findElement(By.id("csv-file"))
+			.sendKeys(Path.of("eval/campaigns/marketing_campaign_consents.tsv").toAbsolutePath().toString());
+		this.driver.findElement(By.id("upload-csv")).click();
+		waitForText(By.id("step-2"), "2240");
+		this.driver.findElement(By.id("analyse")).click();
+		waitForText(By.id("segmentation-result"), "k = 4");
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until((d) -> !d.findElements(By.cssSelector("#chart-heatmap-categories canvas")).isEmpty());
+		screenshot("marketing-kmeans");
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id("method"))).selectByValue("rfm");
+		this.driver.findElement(By.id("analyse")).click();
+		waitForText(By.id("segmentation-result"), "RFM");
+		assertThat(this.driver.findElements(By.cssSelector(".persona"))).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(this.driver.findElement(By.id("step-6")).getText()).contains("Champions");
+		screenshot("marketing-rfm");
+		this.driver.manage().window().setSize(new Dimension(390, 844));
+		open(this.driver.getCurrentUrl());
+		screenshot("marketing-rfm-390");
+		assertThat(horizontalOverflow()).as("390 px: " + overflowing()).isLessThanOrEqualTo(0);
+	}
+
+	private void login() {
+		open("/login");
+		this.driver.findElement(By.id("username")).sendKeys("manager@maison-demo.fr");
+		this.driver.findElement(By.id("password")).sendKeys("demo1234");
+		this.driver.findElement(By.id("login-submit")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until((d) -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	/**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.internal.Analysis;
-import crmcopilot.campaigns.internal.BriefRenderer;
+import crmcopilot.campaigns.internal.CampaignBriefs;
 import crmcopilot.campaigns.internal.CampaignRunStore;
 import crmcopilot.campaigns.internal.PersonaImages;
 import crmcopilot.campaigns.internal.Visualisations;
@@ -49,7 +49,7 @@ class CampaignExportControllerTests {
 	CampaignRunStore results;
 
 	@MockitoBean
-	BriefRenderer renderer;
+	CampaignBriefs briefs;
 
 	@MockitoBean
 	PersonaImages images;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import crmcopilot.campaigns.CampaignRun;
 import crmcopilot.campaigns.CampaignRuns;
 import crmcopilot.campaigns.ColumnMapping;
+import crmcopilot.campaigns.SegmentationMethod;
 import crmcopilot.campaigns.internal.PersonaImages;
 import crmcopilot.crm.CustomerSources;
 import crmcopilot.shared.InvalidInputException;
@@ -80,13 +81,15 @@ class CampaignStepControllerTests {
 				.param("nInit", "3")
 				.param("seed", "7")
 				.param("suggestK", "on")
+				.param("method", "rfm")
 				.with(csrf())
 				.with(signedIn()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/campaigns/" + RUN + "#step-4"))
 			.andExpect(flash().attributeCount(0));
 		then(this.runs).should()
-			.analyse(eq(WORKSPACE), eq(RUN), any(ColumnMapping.class), eq(5), eq(3), eq(7L), eq(true));
+			.analyse(eq(WORKSPACE), eq(RUN), any(ColumnMapping.class), eq(SegmentationMethod.RFM), eq(5), eq(3), eq(7L),
+					eq(true));
 	}
 
 	@Test
@@ -99,7 +102,8 @@ class CampaignStepControllerTests {
 			.andExpect(redirectedUrl("/campaigns/" + RUN + "#step-4"))
 			.andExpect(flash().attribute("error", "campaigns.error.whole-number"))
 			.andExpect(flash().attribute("errorArgs", new Object[] { "k" }));
-		then(this.runs).should(never()).analyse(any(), any(), any(), anyInt(), anyInt(), anyLong(), anyBoolean());
+		then(this.runs).should(never())
+			.analyse(any(), any(), any(), any(SegmentationMethod.class), anyInt(), anyInt(), anyLong(), anyBoolean());
 	}
 
 	@Test
