@@ -32,7 +32,7 @@ document.addEventListener('DOMContentLoaded', function () {
     if (!element || measure.rows.length === 0) {
       return;
     }
-    element.style.height = (measure.rows.length * 26 + 90) + 'px';
+    element.style.height = (measure.rows.length * 36 + 90) + 'px';
     var cells = [];
     measure.values.forEach(function (row, r) {
       row.forEach(function (v, s) { cells.push([s, r, Math.max(min, Math.min(max, v)), v]); });
@@ -41,7 +41,7 @@ document.addEventListener('DOMContentLoaded', function () {
       tooltip: { formatter: function (p) { return measure.rows[p.value[1]] + ' · ' + segments[p.value[0]] + ' : ' + p.value[3]; } },
       grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
       xAxis: { type: 'category', data: segments },
-      yAxis: { type: 'category', data: measure.rows, axisLabel: { interval: 0, width: (window.innerWidth < 600) ? 110 : 150, overflow: 'break' } },
+      yAxis: { type: 'category', data: measure.rows, axisLabel: { interval: 0, width: (window.innerWidth < 600) ? 110 : 150, overflow: 'break', lineHeight: 13 } },
       visualMap: { min: min, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
         text: [String(max), String(min)], inRange: { color: ['#2c7bb6', '#f7f7f7', '#d7191c'] },
         range: [min, max], formatter: function (v) { return Math.round(v * 10) / 10; } },
