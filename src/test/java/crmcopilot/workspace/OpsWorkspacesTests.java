@@ -57,6 +57,14 @@ class OpsWorkspacesTests {
 		assertThat(badZone.body()).contains("timeZone");
 	}
 
+	@Test
+	void should_leave_the_caller_argument_out_of_the_openapi_document() {
+		HttpResponse<String> document = TestSession.anonymous(this.port).get("/api-docs");
+
+		assertThat(document.statusCode()).isEqualTo(200);
+		assertThat(document.body()).contains("/api/v1/ops/workspaces").doesNotContain("\"name\":\"caller\"");
+	}
+
 	private HttpResponse<String> post(String token, String json) {
 		return TestSession.anonymous(this.port)
 			.send("POST", "/api/v1/ops/workspaces", "application/json", json, "Authorization", "Bearer " + token);
