@@ -1,10 +1,5 @@
 package crmcopilot.shared;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,44 +25,6 @@ class SharedMechanismsTests {
 		assertThat(Texts.truncate("ab😀", 3)).isEqualTo("ab");
 		assertThat(Texts.abbreviate("abcdef", 4)).isEqualTo("abc…");
 		assertThat(Texts.abbreviate("abc", 4)).isEqualTo("abc");
-	}
-
-	@Test
-	void should_limit_each_key_per_window_and_open_a_new_window() {
-		MutableClock clock = new MutableClock(Instant.parse("2026-12-06T10:00:00Z"));
-		RateLimiter limiter = new RateLimiter(clock);
-		Duration hour = Duration.ofHours(1);
-		assertThat(limiter.tryAcquire("form:1.2.3.4", 2, hour)).isTrue();
-		assertThat(limiter.tryAcquire("form:1.2.3.4", 2, hour)).isTrue();
-		assertThat(limiter.tryAcquire("form:1.2.3.4", 2, hour)).isFalse();
-		assertThat(limiter.tryAcquire("form:5.6.7.8", 2, hour)).isTrue();
-		clock.now = clock.now.plus(hour);
-		assertThat(limiter.tryAcquire("form:1.2.3.4", 2, hour)).isTrue();
-	}
-
-	private static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -134,23 +134,26 @@ class SecurityTests {
 	}
 
 	@Test
-	void should_lock_the_account_after_five_failed_logins_until_the_lock_passes() {
+	void should_throttle_failed_logins_alike_for_known_and_unknown_accounts_without_locking() {
 		WorkspaceUser user = TestWorkspaces.user(this.users, this.workspace, Role.AGENT);
+		String unknown = TestWorkspaces.email("nobody");
 		TestSession session = anonymous();
 
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			assertThat(location(session.login(user.email(), "wrong-password-" + attempt))).endsWith("/login?error");
+			assertThat(location(session.login(unknown, "wrong-password-" + attempt))).endsWith("/login?error");
 		}
-		HttpResponse<String> locked = session.login(user.email(), TestWorkspaces.PASSWORD);
+		HttpResponse<String> known = session.login(user.email(), TestWorkspaces.PASSWORD);
+		HttpResponse<String> stranger = session.login(unknown, TestWorkspaces.PASSWORD);
 
-		assertThat(location(locked)).endsWith("/login?locked");
-		assertThat(session.get("/login?locked").body()).contains("verrouillé");
+		assertThat(location(known)).endsWith("/login?throttled");
+		assertThat(location(stranger)).endsWith("/login?throttled");
+		assertThat(session.get("/login?throttled").body()).contains("Trop de tentatives de connexion")
+			.doesNotContain("verrouillé");
 		assertThat(session.get("/api/v1/me").statusCode()).isEqualTo(401);
 
-		// the lock passes: move it into the past rather than wait 15 minutes
-		this.jdbc.sql("UPDATE workspace_users SET locked_until = ? WHERE id = ?")
-			.params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), user.id())
-			.update();
+		// the window passes: forget it rather than wait a minute
+		this.jdbc.sql("DELETE FROM rate_limit_windows WHERE limit_key LIKE 'login|%'").update();
 		assertThat(location(session.login(user.email(), TestWorkspaces.PASSWORD))).doesNotContain("/login");
 		assertThat(session.get("/api/v1/me").body()).contains(user.email());
 	}
@@ -198,13 +201,13 @@ class SecurityTests {
 	}
 
 	@Test
-	void should_refuse_a_disabled_user() {
+	void should_refuse_a_disabled_user_with_the_answer_an_unknown_one_gets() {
 		WorkspaceUser user = TestWorkspaces.user(this.users, this.workspace, Role.AGENT);
 		this.accounts.updateUser(adminCaller(), user.id(), user.displayName(), user.role(), false);
 
 		HttpResponse<String> response = anonymous().login(user.email(), TestWorkspaces.PASSWORD);
 
-		assertThat(location(response)).endsWith("/login?disabled");
+		assertThat(location(response)).endsWith("/login?error");
 	}
 
 	@Test

@@ -3,9 +3,11 @@ package crmcopilot.workspace.internal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-@Service
+/**
+ * Loads a user for the password check of {@link ThrottledLogin}; not a bean, so that
+ * sign-in with a password has one way in.
+ */
 class AccountDetailsService implements UserDetailsService {
 
 	private final UserAccounts accounts;

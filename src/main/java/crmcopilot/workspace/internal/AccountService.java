@@ -3,6 +3,7 @@ package crmcopilot.workspace.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import crmcopilot.shared.InvalidInputException;
@@ -35,11 +36,15 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
-	AccountService(UserAccounts users, ApiTokens tokens, JdbcWorkspaces workspaces, ApplicationEventPublisher events) {
+	private final UserSessions sessions;
+
+	AccountService(UserAccounts users, ApiTokens tokens, JdbcWorkspaces workspaces, ApplicationEventPublisher events,
+			UserSessions sessions) {
 		this.users = users;
 		this.tokens = tokens;
 		this.workspaces = workspaces;
 		this.events = events;
+		this.sessions = sessions;
 	}
 
 	public List<WorkspaceUser> users(Caller caller) {
@@ -56,21 +61,28 @@ public class AccountService {
 		return user;
 	}
 
+	/**
+	 * Changes a user's name, role and access; a new role or a disabled account ends the
+	 * user's sessions, so the next request signs in again under the new rights.
+	 */
 	@Transactional
 	public boolean updateUser(Caller caller, UUID userId, String displayName, Role role, boolean enabled) {
 		if (userId.equals(caller.userId()) && (!enabled || role != caller.role())) {
 			throw new InvalidInputException("role", "workspace.error.self-change", new Object[0],
 					"you cannot disable yourself or change your own role");
 		}
+		Optional<UserAccount> before = this.users.account(caller.workspaceId(), userId);
 		boolean updated = this.users.update(caller.workspaceId(), userId, displayName, role, enabled);
 		if (updated) {
 			announce(caller, "workspace.user.updated", "user", userId, Map.of("role", role.name(), "enabled", enabled));
+			before.filter((account) -> account.role() != role || !enabled)
+				.ifPresent((account) -> this.sessions.endAll(account.email()));
 		}
 		return updated;
 	}
 
 	/**
-	 * Changes the caller's password.
+	 * Changes the caller's password and ends the caller's other sessions.
 	 * @return false when {@code currentPassword} is wrong
 	 * @throws IllegalArgumentException when the new password is shorter than
 	 * {@link #MIN_PASSWORD_LENGTH}
@@ -86,6 +98,9 @@ public class AccountService {
 			return false;
 		}
 		this.users.changePassword(userId, newPassword);
+		if (caller.email() != null) {
+			this.sessions.endOthers(caller.email());
+		}
 		announce(caller, "workspace.password.changed", "user", userId, Map.of());
 		return true;
 	}

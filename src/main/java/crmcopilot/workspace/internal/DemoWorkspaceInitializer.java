@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On first start, creates the demo workspace "Maison Démo" with one user per role, then
- * guarantees the bootstrap API token. Other modules add their demo data on
- * {@link crmcopilot.workspace.WorkspaceCreated}.
+ * guarantees the bootstrap API token: in the demo workspace, or without the demo in a
+ * workspace created once for it ({@link BootstrapProperties}). Other modules add their
+ * demo data on {@link crmcopilot.workspace.WorkspaceCreated}.
  */
 @Component
 @Order(0)
@@ -43,8 +44,15 @@ class DemoWorkspaceInitializer implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final WorkspaceProvisioning provisioning;
+
+	private final BootstrapProperties bootstrap;
+
 	DemoWorkspaceInitializer(Workspaces workspaces, UserAccounts users, ApiTokens tokens, DemoProperties demo,
-			SecurityProperties security, TransactionTemplate transactions) {
+			SecurityProperties security, TransactionTemplate transactions, WorkspaceProvisioning provisioning,
+			BootstrapProperties bootstrap) {
+		this.provisioning = provisioning;
+		this.bootstrap = bootstrap;
 		this.workspaces = workspaces;
 		this.users = users;
 		this.tokens = tokens;
@@ -59,8 +67,15 @@ class DemoWorkspaceInitializer implements ApplicationRunner {
 			this.transactions.executeWithoutResult((status) -> createDemo());
 		}
 		String bootstrap = this.security.bootstrapToken();
-		if (bootstrap != null && !bootstrap.isBlank()) {
+		if (bootstrap == null || bootstrap.isBlank()) {
+			return;
+		}
+		if (this.demo.enabled()) {
 			this.workspaces.findBySlug(DEMO_SLUG).ifPresent((workspace) -> ensureBootstrapToken(workspace, bootstrap));
+		}
+		else if (this.tokens.findByValue(bootstrap).isEmpty()) {
+			Workspace workspace = this.provisioning.createWithTokenValue(this.bootstrap.merchant(), bootstrap);
+			log.info("Workspace '{}' created for the bootstrap API token", workspace.name());
 		}
 	}
 

@@ -52,6 +52,12 @@ class JdbcWorkspaces implements Workspaces {
 		return this.jdbc.sql("SELECT * FROM workspaces ORDER BY name").query(JdbcWorkspaces::map).list();
 	}
 
+	boolean none() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM workspaces FETCH FIRST 1 ROWS ONLY) w")
+			.query(Integer.class)
+			.single() == 0;
+	}
+
 	@Override
 	public Optional<Workspace> demo() {
 		return this.jdbc.sql("SELECT * FROM workspaces WHERE demo = TRUE ORDER BY created_at")

@@ -1,14 +1,11 @@
 package crmcopilot.workspace.internal;
 
 import java.io.IOException;
-import java.time.Instant;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -16,19 +13,18 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account and locks the account for a while after too many,
- * which throttles password guessing without locking out the real user for long.
+ * Where a sign-in leads. Every failure gets the same answer, whether the account is
+ * unknown, disabled or the password wrong, so the login page tells nobody which accounts
+ * exist; only a throttled attempt (see {@link LoginThrottle}, counted alike for known and
+ * unknown accounts) is told to wait.
  */
 @Component
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
 	private final UserAccounts accounts;
 
-	private final SecurityProperties properties;
-
-	LoginOutcomes(UserAccounts accounts, SecurityProperties properties) {
+	LoginOutcomes(UserAccounts accounts) {
 		this.accounts = accounts;
-		this.properties = properties;
 		setDefaultTargetUrl("/");
 	}
 
@@ -42,20 +38,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String outcome = "error";
-		if (exception instanceof LockedException) {
-			outcome = "locked";
-		}
-		else if (exception instanceof DisabledException) {
-			outcome = "disabled";
-		}
-		else {
-			String email = request.getParameter("username");
-			if (email != null && !email.isBlank()) {
-				this.accounts.recordFailure(email, this.properties.maxFailedLogins(),
-						Instant.now().plus(this.properties.lockout()));
-			}
-		}
+		String outcome = (exception instanceof ThrottledLogin.LoginThrottledException) ? "throttled" : "error";
 		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
 	}
 

@@ -1,16 +1,15 @@
 package crmcopilot.workspace.internal;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param bootstrapToken value of an ADMIN API token to guarantee for the demo workspace
+ * @param bootstrapToken value of an ADMIN API token to guarantee for the demo workspace,
+ * or, without the demo, for a workspace created once for it (see
+ * {@code copilot.bootstrap.*})
  * @param secretKey key material for secrets at rest; a key file is generated when empty
- * @param maxFailedLogins failures before an account is locked for {@code lockout}
  */
 @ConfigurationProperties("copilot.security")
-record SecurityProperties(String bootstrapToken, String secretKey, int maxFailedLogins, Duration lockout, Oidc oidc) {
+record SecurityProperties(String bootstrapToken, String secretKey, Oidc oidc) {
 
 	/** OpenID Connect single sign-on, enabled when {@code issuerUri} is set. */
 	record Oidc(String issuerUri, String clientId, String clientSecret, String label) {

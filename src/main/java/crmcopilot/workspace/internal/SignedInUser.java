@@ -1,6 +1,5 @@
 package crmcopilot.workspace.internal;
 
-import java.time.Instant;
 import java.util.Collection;
 
 import crmcopilot.workspace.Caller;
@@ -21,13 +20,10 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CallerPri
 
 	private final boolean enabled;
 
-	private final boolean locked;
-
 	SignedInUser(UserAccount account, Caller caller) {
 		this.caller = caller;
 		this.passwordHash = account.passwordHash();
 		this.enabled = account.enabled();
-		this.locked = account.lockedAt(Instant.now());
 	}
 
 	@Override
@@ -48,11 +44,6 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CallerPri
 	@Override
 	public String getUsername() {
 		return (this.caller.email() != null) ? this.caller.email() : this.caller.name();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !this.locked;
 	}
 
 	@Override

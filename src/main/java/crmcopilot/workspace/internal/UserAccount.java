@@ -10,12 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A user row with what sign-in needs (never leaves this package). */
 record UserAccount(UUID id, UUID workspaceId, String email, String displayName, @Nullable String passwordHash,
-		Role role, boolean enabled, int failedLogins, @Nullable Instant lockedUntil, Instant createdAt,
-		@Nullable Instant lastLoginAt) {
-
-	boolean lockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
+		Role role, boolean enabled, Instant createdAt, @Nullable Instant lastLoginAt) {
 
 	WorkspaceUser toUser() {
 		return new WorkspaceUser(this.id, this.workspaceId, this.email, this.displayName, this.role, this.enabled,

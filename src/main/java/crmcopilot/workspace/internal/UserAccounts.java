@@ -107,25 +107,14 @@ class UserAccounts implements WorkspaceUsers {
 
 	boolean update(UUID workspaceId, UUID userId, String displayName, Role role, boolean enabled) {
 		return this.jdbc
-			.sql("UPDATE workspace_users SET display_name = ?, role = ?, enabled = ?, failed_logins = 0, "
-					+ "locked_until = NULL WHERE workspace_id = ? AND id = ?")
+			.sql("UPDATE workspace_users SET display_name = ?, role = ?, enabled = ? "
+					+ "WHERE workspace_id = ? AND id = ?")
 			.params(displayName, role.name(), enabled, workspaceId, userId)
 			.update() == 1;
 	}
 
-	void recordFailure(String email, int maxFailures, Instant lockUntil) {
-		this.jdbc.sql("UPDATE workspace_users SET failed_logins = failed_logins + 1 WHERE email = ?")
-			.param(normalise(email))
-			.update();
-		this.jdbc.sql(
-				"UPDATE workspace_users SET locked_until = ?, failed_logins = 0 WHERE email = ? AND failed_logins >= ?")
-			.params(utc(lockUntil), normalise(email), maxFailures)
-			.update();
-	}
-
 	void recordSuccess(String email) {
-		this.jdbc
-			.sql("UPDATE workspace_users SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE email = ?")
+		this.jdbc.sql("UPDATE workspace_users SET last_login_at = ? WHERE email = ?")
 			.params(utc(Instant.now()), normalise(email))
 			.update();
 	}
@@ -144,12 +133,10 @@ class UserAccounts implements WorkspaceUsers {
 	}
 
 	static UserAccount map(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
 		OffsetDateTime lastLogin = rs.getObject("last_login_at", OffsetDateTime.class);
 		return new UserAccount(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
 				rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
-				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-				(locked != null) ? locked.toInstant() : null,
+				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				(lastLogin != null) ? lastLogin.toInstant() : null);
 	}

@@ -29,7 +29,8 @@ class WorkspaceModuleConfiguration {
 			.grant(WorkspacePermissions.VIEW, ADMIN, MANAGER, AGENT, SHOPPER, VIEWER, OPS)
 			.grant(WorkspacePermissions.USERS_MANAGE, ADMIN)
 			.grant(WorkspacePermissions.TOKENS_MANAGE, ADMIN)
-			.grant(WorkspacePermissions.SETTINGS_MANAGE, ADMIN);
+			.grant(WorkspacePermissions.SETTINGS_MANAGE, ADMIN)
+			.grant(WorkspacePermissions.WORKSPACES_CREATE, OPS);
 	}
 
 }

@@ -15,6 +15,9 @@ public final class WorkspacePermissions {
 	/** Change the workspace's settings. */
 	public static final String SETTINGS_MANAGE = "workspace.settings.manage";
 
+	/** Create merchants' workspaces (operators of the platform). */
+	public static final String WORKSPACES_CREATE = "workspace.workspaces.create";
+
 	private WorkspacePermissions() {
 	}
 

@@ -1,6 +1,7 @@
 package crmcopilot.workspace.web;
 
 import crmcopilot.workspace.Callers;
+import crmcopilot.workspace.internal.WorkspaceProvisioning;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -16,10 +17,17 @@ class LoginController {
 
 	private final String ssoLabel;
 
+	private final boolean demo;
+
+	private final WorkspaceProvisioning provisioning;
+
 	LoginController(@Value("${copilot.security.oidc.issuer-uri:}") String issuer,
-			@Value("${copilot.security.oidc.label:SSO}") String ssoLabel) {
+			@Value("${copilot.security.oidc.label:SSO}") String ssoLabel,
+			@Value("${copilot.demo.enabled:true}") boolean demo, WorkspaceProvisioning provisioning) {
 		this.ssoEnabled = !issuer.isBlank();
 		this.ssoLabel = ssoLabel;
+		this.demo = demo;
+		this.provisioning = provisioning;
 	}
 
 	@GetMapping("/login")
@@ -27,6 +35,10 @@ class LoginController {
 		if (Callers.current().isPresent()) {
 			return "redirect:/";
 		}
+		if (!this.demo && this.provisioning.freshInstall()) {
+			return "redirect:/setup";
+		}
+		model.addAttribute("demo", this.demo);
 		model.addAttribute("ssoEnabled", this.ssoEnabled);
 		model.addAttribute("ssoLabel", this.ssoLabel);
 		return VIEW;
