@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The local CRM's accounts, contacts and opportunities, every call scoped by workspace,
- * with de-duplication: normalised names (accents, case, legal forms), Jaro-Winkler
- * similarity inside blocks of similar names, exact email and phone.
+ * with de-duplication: registry numbers, contacts' e-mails and phones, company domains
+ * and names compared word by word (legal forms, accents, abbreviations, typos) inside
+ * blocks of accounts sharing a key.
  */
 public interface AccountDirectory {
 
@@ -39,7 +40,27 @@ public interface AccountDirectory {
 
 	List<Opportunity> opportunitiesOf(UUID workspaceId, UUID accountId);
 
-	AccountMatch matchAccount(UUID workspaceId, String name);
+	/** The existing account a note's company clues point to, and why. */
+	AccountMatch matchAccount(UUID workspaceId, CompanyClues clues);
+
+	default AccountMatch matchAccount(UUID workspaceId, String name) {
+		return matchAccount(workspaceId, CompanyClues.ofName(name));
+	}
+
+	/**
+	 * Keeps the company domains and registry numbers of the clues as keys of the account,
+	 * so the next note that gives them finds it.
+	 */
+	void rememberAccountClues(UUID workspaceId, UUID accountId, CompanyClues clues);
+
+	/**
+	 * Gives a contact a newer e-mail or phone; the one it replaces is kept as the
+	 * contact's secondary e-mail or phone, never dropped.
+	 */
+	Contact updateContactPoints(UUID workspaceId, UUID contactId, @Nullable String email, @Nullable String phone);
+
+	/** The account's registry numbers as {@code type:value} (siren:..., ninea:...). */
+	List<String> registryNumbers(UUID workspaceId, UUID accountId);
 
 	AccountMatch matchContact(UUID workspaceId, @Nullable UUID accountId, @Nullable String fullName,
 			@Nullable String email, @Nullable String phone);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.AccountMatch;
 import crmcopilot.crm.AccountNameNormaliser;
+import crmcopilot.crm.CompanyClues;
 import crmcopilot.crm.Contact;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * De-duplication of accounts and contacts: normalised names compared by Jaro-Winkler
- * within blocks of candidates sharing a three-letter key; contacts also by email and
- * phone. Sure above {@link #SURE}, left to a person above {@link #UNCERTAIN}.
+ * De-duplication of accounts ({@link AccountResolver}) and contacts: contacts by email,
+ * phone, then names compared by Jaro-Winkler among the account's contacts. Sure above
+ * {@link #SURE}, left to a person above {@link #UNCERTAIN}.
  */
 final class AccountMatcher {
 
@@ -34,37 +35,16 @@ final class AccountMatcher {
 
 	private final AccountDirectory directory;
 
-	AccountMatcher(JdbcClient jdbc, AccountDirectory directory) {
+	private final AccountResolver resolver;
+
+	AccountMatcher(JdbcClient jdbc, AccountDirectory directory, AccountKeys keys) {
 		this.jdbc = jdbc;
 		this.directory = directory;
+		this.resolver = new AccountResolver(jdbc, keys);
 	}
 
-	AccountMatch matchAccount(UUID workspaceId, String name) {
-		String key = AccountNameNormaliser.normalise(name);
-		if (key.isEmpty()) {
-			return AccountMatch.none();
-		}
-		record Row(UUID id, String name, String key) {
-		}
-		List<Row> block = this.jdbc
-			.sql("""
-					SELECT id, name, name_key FROM crm_accounts
-					WHERE workspace_id = ? AND (block_key = ? OR token_block_key = ? OR block_key = ? OR token_block_key = ?)""")
-			.params(workspaceId, blockKey(key), tokenBlockKey(key), tokenBlockKey(key), blockKey(key))
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("name_key")))
-			.list();
-		AccountMatch best = AccountMatch.none();
-		for (Row row : block) {
-			if (row.key().equals(key)) {
-				return new AccountMatch(AccountMatch.Kind.SURE, row.id(), row.name(), 1.0, "same normalised name");
-			}
-			double score = similarity(key, row.key());
-			if (score > best.score() && score >= UNCERTAIN) {
-				best = new AccountMatch((score >= SURE) ? AccountMatch.Kind.SURE : AccountMatch.Kind.UNCERTAIN,
-						row.id(), row.name(), score, String.format(Locale.ROOT, "name similarity %.2f", score));
-			}
-		}
-		return best;
+	AccountMatch matchAccount(UUID workspaceId, CompanyClues clues) {
+		return this.resolver.resolve(workspaceId, clues);
 	}
 
 	/**

@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import crmcopilot.crm.Account;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.AccountMatch;
 import crmcopilot.crm.AccountNameNormaliser;
+import crmcopilot.crm.CompanyClues;
 import crmcopilot.crm.Contact;
 import crmcopilot.crm.Opportunity;
 import crmcopilot.shared.InvalidInputException;
@@ -34,9 +37,12 @@ class JdbcAccountDirectory implements AccountDirectory {
 
 	private final AccountMatcher matcher;
 
+	private final AccountKeys keys;
+
 	JdbcAccountDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.matcher = new AccountMatcher(jdbc, this);
+		this.keys = new AccountKeys(jdbc);
+		this.matcher = new AccountMatcher(jdbc, this, this.keys);
 	}
 
 	@Override
@@ -58,6 +64,8 @@ class JdbcAccountDirectory implements AccountDirectory {
 					trim(account.country(), 80), trim(account.city(), 120), trim(account.industry(), 120),
 					trim(account.website(), 255), trim(account.phone(), 32), id.toString(), now, now)
 			.update();
+		this.keys.remember(workspaceId, id,
+				AccountKeys.keysOf(name, new CompanyClues(name, List.of(), List.of(), List.of(), account.website())));
 		return account(workspaceId, id).orElseThrow();
 	}
 
@@ -85,6 +93,10 @@ class JdbcAccountDirectory implements AccountDirectory {
 					(contact.email() != null) ? trim(contact.email().toLowerCase(Locale.ROOT), 254) : null,
 					trim(contact.phone(), 32), id.toString(), now, now)
 			.update();
+		if (contact.accountId() != null) {
+			this.keys.remember(workspaceId, contact.accountId(), AccountKeys.domainKeys(new CompanyClues(null,
+					(contact.email() != null) ? List.of(contact.email()) : List.of(), List.of(), List.of(), null)));
+		}
 		return contact(workspaceId, id).orElseThrow();
 	}
 
@@ -186,8 +198,52 @@ class JdbcAccountDirectory implements AccountDirectory {
 	}
 
 	@Override
-	public AccountMatch matchAccount(UUID workspaceId, String name) {
-		return this.matcher.matchAccount(workspaceId, name);
+	public AccountMatch matchAccount(UUID workspaceId, CompanyClues clues) {
+		return this.matcher.matchAccount(workspaceId, clues);
+	}
+
+	@Override
+	@Transactional
+	public void rememberAccountClues(UUID workspaceId, UUID accountId, CompanyClues clues) {
+		Set<String> remembered = new LinkedHashSet<>(AccountKeys.domainKeys(clues));
+		remembered.addAll(AccountKeys.registryKeys(clues));
+		this.keys.remember(workspaceId, accountId, remembered);
+	}
+
+	@Override
+	@Transactional
+	public Contact updateContactPoints(UUID workspaceId, UUID contactId, @Nullable String email,
+			@Nullable String phone) {
+		Contact contact = contact(workspaceId, contactId).orElseThrow(() -> new InvalidInputException("contactId",
+				"crm.error.noSuchContact", new Object[0], "no such contact"));
+		String newEmail = (email != null) ? trim(email.toLowerCase(Locale.ROOT), 254) : null;
+		String newPhone = trim(phone, 32);
+		boolean emailChanged = newEmail != null && !newEmail.equals(contact.email());
+		boolean phoneChanged = newPhone != null && !newPhone.equals(contact.phone());
+		if (emailChanged || phoneChanged) {
+			this.jdbc
+				.sql("""
+						UPDATE crm_contacts SET email = ?, secondary_email = ?, phone = ?, secondary_phone = ?, updated_at = ?
+						WHERE workspace_id = ? AND id = ?""")
+				.params(emailChanged ? newEmail : contact.email(),
+						(emailChanged && contact.email() != null) ? contact.email() : contact.secondaryEmail(),
+						phoneChanged ? newPhone : contact.phone(),
+						(phoneChanged && contact.phone() != null) ? contact.phone() : contact.secondaryPhone(),
+						OffsetDateTime.now(ZoneOffset.UTC), workspaceId, contactId)
+				.update();
+		}
+		return contact(workspaceId, contactId).orElseThrow();
+	}
+
+	@Override
+	public List<String> registryNumbers(UUID workspaceId, UUID accountId) {
+		return this.keys.strongKeys(workspaceId, List.of(accountId))
+			.getOrDefault(accountId, Set.of())
+			.stream()
+			.filter((key) -> key.startsWith(AccountKeys.REGISTRY))
+			.map((key) -> key.substring(AccountKeys.REGISTRY.length()))
+			.sorted()
+			.toList();
 	}
 
 	@Override
@@ -259,7 +315,7 @@ class JdbcAccountDirectory implements AccountDirectory {
 		return new Contact(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
 				rs.getObject("account_id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
 				rs.getString("title"), rs.getString("email"), rs.getString("phone"), rs.getString("salesforce_id"),
-				instant(rs, "created_at"));
+				instant(rs, "created_at"), rs.getString("secondary_email"), rs.getString("secondary_phone"));
 	}
 
 	private static Opportunity opportunity(ResultSet rs, int row) throws SQLException {

@@ -68,6 +68,20 @@ final class AccountNames {
 	private static final Pattern LOWERCASE_INSTITUTION = Pattern.compile(
 			"(?<![\\p{L}])(?:la |le |l'|chez |de la |du )((?:clinique|mairie|pharmacie|banque|soci[ée]t[ée]|universit[ée]|h[ôo]pital|agence|minist[èe]re|direction|ecole|[ée]cole|lyc[ée]e|coop[ée]rative|mutuelle|boulangerie|boutique|quincaillerie|entreprise|compagnie|poste|caisse|commune|pr[ée]fecture|gendarmerie|police|assurance) (?:de |du |des |de la |de l')[\\p{L}'-]+(?: [\\p{L}'-]+)?)");
 
+	/**
+	 * Words that open a note before the company's name: "Relance Sonatel :", "Mail de
+	 * Kirène".
+	 */
+	private static final String OPENING = "(?:relance|rappel|suivi|rdv|e?-?mail|courriel|appel(?: entrant| sortant| t[ée]l[ée]phonique)?|compte[- ]rendu|cr|note|visite|r[ée]union|point)";
+
+	private static final Pattern OPENING_WORDS = Pattern
+		.compile("^(?i:" + OPENING + "(?:\\s+(?:de|du|des|d'|avec|chez|à|a|r[ée]union|visite))*\\s+)+");
+
+	private static final Pattern OPENING_LINE = Pattern.compile("(?im)^\\s*" + OPENING
+			+ "(?:\\s+(?:de|du|des|d'|avec|chez|à|a|r[ée]union|visite))*\\s+(" + NAME + ")\\s*[:,–-]");
+
+	private static final Pattern REGISTRY_LABEL = Pattern.compile("(?i)^(?:siren|siret|ninea|rccm)\\b");
+
 	private static final Pattern DOMAIN = Pattern.compile("@([a-z0-9-]+)\\.(?:[a-z0-9-]+\\.)*[a-z]{2,}");
 
 	static final Set<String> NOT_ACCOUNTS = Set.copyOf(List.of("fcfa", "cfa", "xof", "xaf", "eur", "usd", "tva", "ht",
@@ -165,6 +179,7 @@ final class AccountNames {
 			value = value.replaceAll("[.:]+$", "");
 			add(candidates, value, m.start(1), 5);
 		}
+		letterhead(s, candidates);
 		m = FORM_AFTER.matcher(s);
 		while (m.find()) {
 			String name = trimLeading(m.group(1));
@@ -201,6 +216,12 @@ final class AccountNames {
 			String name = trimLeading(m.group(1));
 			if (!PersonNames.isFirstName(name.split("[ \\t]+")[0]) && !name.isEmpty()) {
 				add(candidates, name, m.end(1) - name.length(), 2.5);
+			}
+		}
+		m = OPENING_LINE.matcher(s);
+		while (m.find()) {
+			if (!PersonNames.isFirstName(m.group(1).split("[ \\t]+")[0])) {
+				add(candidates, m.group(1), m.start(1), 4);
 			}
 		}
 		m = PARENTHESISED.matcher(s);
@@ -256,9 +277,39 @@ final class AccountNames {
 		return candidates;
 	}
 
+	/**
+	 * A letter or a document names its sender on its first lines (the letterhead), before
+	 * any e-mail address: "PORT AUTONOME DE DAKAR" above the text outweighs
+	 * "@portdakar.sn" below it.
+	 */
+	private static void letterhead(String text, List<Candidate> candidates) {
+		int offset = 0;
+		int seen = 0;
+		for (String line : text.split("\n", -1)) {
+			String trimmed = line.strip();
+			if (!trimmed.isEmpty()) {
+				seen++;
+				Matcher institution = INSTITUTION.matcher(trimmed);
+				boolean upper = UPPER_LINE.matcher(trimmed).matches() && trimmed.matches(".*[A-Z]{3,}.*")
+						&& trimmed.split("\\s+").length <= 6;
+				if (upper && !PersonNames.isFirstName(trimmed.split("\\s+")[0])) {
+					add(candidates, titleCase(trimmed.toLowerCase(Locale.ROOT)), offset + line.indexOf(trimmed), 4.5);
+				}
+				else if (institution.lookingAt() && institution.group(1).length() == trimmed.length()) {
+					add(candidates, trimmed, offset + line.indexOf(trimmed), 4.5);
+				}
+			}
+			if (seen >= 2) {
+				return;
+			}
+			offset += line.length() + 1;
+		}
+	}
+
 	private static void add(List<Candidate> candidates, String name, int start, double score) {
-		String cleaned = name.replaceAll("^(?i:(?:la|le|les)\\s+|l['’]\\s*)", "").replaceAll("[\\s.,;:]+$", "").trim();
-		if (cleaned.replaceAll("[^\\p{L}]", "").length() < 2) {
+		String cleaned = OPENING_WORDS.matcher(name).replaceFirst("");
+		cleaned = cleaned.replaceAll("^(?i:(?:la|le|les)\\s+|l['’]\\s*)", "").replaceAll("[\\s.,;:]+$", "").trim();
+		if (cleaned.replaceAll("[^\\p{L}]", "").length() < 2 || REGISTRY_LABEL.matcher(cleaned).find()) {
 			return;
 		}
 		int offset = name.indexOf(cleaned);

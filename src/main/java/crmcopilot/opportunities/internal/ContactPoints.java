@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import crmcopilot.crm.CompanyClues;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 /**
@@ -26,8 +27,7 @@ final class ContactPoints {
 			"ao", "noreply", "no-reply", "secretariat", "commercial", "commerciale", "direction", "accueil", "admin",
 			"support", "dao", "achats", "courrier", "hello", "bonjour", "office", "sales", "ventes");
 
-	static final Set<String> FREE_MAIL = Set.of("gmail", "yahoo", "hotmail", "outlook", "live", "orange", "aol",
-			"icloud", "proton", "protonmail", "gmx", "laposte", "free", "sfr", "wanadoo", "ymail", "msn");
+	static final Set<String> FREE_MAIL = CompanyClues.FREE_MAIL;
 
 	private ContactPoints() {
 	}

@@ -15,6 +15,7 @@ import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.AccountMatch;
+import crmcopilot.crm.CompanyClues;
 import crmcopilot.crm.Opportunity;
 import crmcopilot.opportunities.internal.OpportunityCapture.Approval;
 import crmcopilot.shared.InvalidInputException;
@@ -70,7 +71,8 @@ class DraftApproval {
 		}
 		LocalDate closeDate = date(values.get("closeDate"));
 		Double amount = amount(values.get("amount"));
-		UUID accountId = account(workspaceId, accountName, values, approval.accountChoice());
+		UUID accountId = account(workspaceId, accountName, values, approval.accountChoice(), draft.text());
+		this.directory.rememberAccountClues(workspaceId, accountId, rememberedClues(values));
 		UUID contactId = contact(workspaceId, accountId, values, approval.contactChoice());
 		String name = values.getOrDefault("opportunityName", accountName);
 		Opportunity opportunity = this.directory.createOpportunity(workspaceId,
@@ -100,7 +102,19 @@ class DraftApproval {
 		}
 	}
 
-	private UUID account(UUID workspaceId, String accountName, Map<String, String> values, @Nullable String choice) {
+	/**
+	 * What the account is found by next time: the contact's company e-mail domain, the
+	 * website and the registry numbers (not every address of the text: a forwarded e-mail
+	 * holds our own).
+	 */
+	private static CompanyClues rememberedClues(Map<String, String> values) {
+		String registries = values.get(CompanyClueReader.REGISTRY_NUMBERS);
+		return new CompanyClues(null, (values.get("email") != null) ? List.of(values.get("email")) : List.of(),
+				List.of(), (registries != null) ? List.of(registries.split("\\s+")) : List.of(), values.get("website"));
+	}
+
+	private UUID account(UUID workspaceId, String accountName, Map<String, String> values, @Nullable String choice,
+			String text) {
 		if (choice != null && choice.startsWith("link:")) {
 			UUID existing = uuid("accountChoice", choice.substring(5));
 			return this.directory.account(workspaceId, existing)
@@ -109,7 +123,7 @@ class DraftApproval {
 				.id();
 		}
 		if (!"new".equals(choice)) {
-			AccountMatch match = this.directory.matchAccount(workspaceId, accountName);
+			AccountMatch match = this.directory.matchAccount(workspaceId, CompanyClueReader.read(text, values));
 			if (match.kind() == AccountMatch.Kind.SURE && match.existingId() != null) {
 				return match.existingId();
 			}
@@ -134,9 +148,10 @@ class DraftApproval {
 		}
 		if (choice != null && choice.startsWith("link:")) {
 			UUID existing = uuid("contactChoice", choice.substring(5));
-			return this.directory.contact(workspaceId, existing)
+			this.directory.contact(workspaceId, existing)
 				.orElseThrow(() -> new InvalidInputException("contactChoice", "opportunities.error.noSuchContact",
-						new Object[0], "no such contact"))
+						new Object[0], "no such contact"));
+			return this.directory.updateContactPoints(workspaceId, existing, values.get("email"), values.get("phone"))
 				.id();
 		}
 		String first = values.get("contactFirstName");
@@ -150,7 +165,7 @@ class DraftApproval {
 		if (!"new".equals(choice)) {
 			AccountMatch match = this.directory.matchContact(workspaceId, accountId, fullName, email, phone);
 			if (match.kind() == AccountMatch.Kind.SURE && match.existingId() != null) {
-				return match.existingId();
+				return this.directory.updateContactPoints(workspaceId, match.existingId(), email, phone).id();
 			}
 			if (match.kind() == AccountMatch.Kind.UNCERTAIN) {
 				throw new InvalidInputException("contactChoice", "opportunities.error.contactLooksLike",

@@ -54,8 +54,12 @@ class OpportunityCaptureService implements OpportunityCapture {
 
 	private final SourceFiles files;
 
+	private final MatchReasons reasons;
+
 	OpportunityCaptureService(DraftStore store, DraftApproval approval, OpportunityExtractor extractor,
-			AccountDirectory directory, AuditJournal journal, WorkspaceSettings settings, SourceFiles files) {
+			AccountDirectory directory, AuditJournal journal, WorkspaceSettings settings, SourceFiles files,
+			MatchReasons reasons) {
+		this.reasons = reasons;
 		this.store = store;
 		this.approval = approval;
 		this.extractor = extractor;
@@ -91,11 +95,20 @@ class OpportunityCaptureService implements OpportunityCapture {
 				values.put(key, field.value());
 			}
 		});
-		AccountMatch accountMatch = (values.get("accountName") != null)
-				? this.directory.matchAccount(workspaceId, values.get("accountName")) : AccountMatch.none();
+		List<String> registries = RegistryNumbers.find(text);
+		if (!registries.isEmpty()) {
+			values.put(CompanyClueReader.REGISTRY_NUMBERS, String.join(" ", registries));
+		}
+		AccountMatch accountMatch = this.reasons.explained(workspaceId,
+				this.directory.matchAccount(workspaceId, CompanyClueReader.read(text, values)));
 		AccountMatch contactMatch = this.directory.matchContact(workspaceId,
 				(accountMatch.kind() == AccountMatch.Kind.SURE) ? accountMatch.existingId() : null,
 				extraction.contactName(), values.get("email"), values.get("phone"));
+		if (contactMatch.existingId() != null) {
+			contactMatch = this.reasons.withContactChanges(workspaceId, contactMatch,
+					this.directory.contact(workspaceId, contactMatch.existingId()).orElse(null), values.get("email"),
+					values.get("phone"));
+		}
 		UUID id = UUID.randomUUID();
 		try {
 			this.store.insert(new DraftStore.NewDraft(id, workspaceId, submission.sourceKind(), submission.sourceName(),

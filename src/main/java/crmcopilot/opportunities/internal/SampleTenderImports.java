@@ -131,6 +131,9 @@ class SampleTenderImports implements TenderImports {
 			if (this.crawler.importTender(workspaceId, null, actor, row, detail, null)) {
 				imported++;
 			}
+			else if (this.crawler.skippedAsExpired(workspaceId, row)) {
+				problems.add(TenderProblem.expiredSkipped(row));
+			}
 			else {
 				known++;
 			}

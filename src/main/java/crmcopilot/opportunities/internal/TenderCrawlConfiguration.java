@@ -21,8 +21,8 @@ class TenderCrawlConfiguration {
 
 	@Bean
 	TenderCrawler tenderCrawler(OpportunityCapture capture, JdbcClient jdbc, JsonMapper json, PoliteFetcher fetcher,
-			TenderSettings settings) {
-		return new TenderCrawler(capture, jdbc, json, fetcher, settings.maxAttempts(), settings.maxPages());
+			TenderSettings settings, TenderExpiry expiry) {
+		return new TenderCrawler(capture, jdbc, json, fetcher, settings.maxAttempts(), settings.maxPages(), expiry);
 	}
 
 	/**

@@ -52,6 +52,8 @@ class TenderCrawler {
 
 	private final OpportunityCapture capture;
 
+	private final TenderExpiry expiry;
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -63,7 +65,8 @@ class TenderCrawler {
 	private final int maxPages;
 
 	TenderCrawler(OpportunityCapture capture, JdbcClient jdbc, JsonMapper json, PoliteFetcher fetcher, int maxAttempts,
-			int maxPages) {
+			int maxPages, TenderExpiry expiry) {
+		this.expiry = expiry;
 		this.capture = capture;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -162,6 +165,9 @@ class TenderCrawler {
 				if (importTender(workspaceId, crawlId, crawl.createdBy(), row, detail, detailUri.toString())) {
 					imported++;
 				}
+				else if (skippedAsExpired(workspaceId, row)) {
+					problems.add(TenderProblem.expiredSkipped(row).english());
+				}
 				else {
 					known++;
 				}
@@ -221,8 +227,16 @@ class TenderCrawler {
 	}
 
 	/** Imports one tender; false when another crawl imported it first. */
+	/**
+	 * Imports a tender once into a draft; one whose deadline has passed is skipped or
+	 * imported closed, as the workspace chooses. False when known or skipped.
+	 */
 	boolean importTender(UUID workspaceId, @Nullable UUID crawlId, String actor, TenderPages.Row row,
 			Map<String, String> detail, @Nullable String detailUrl) {
+		boolean expired = this.expiry.expired(workspaceId, row.deadline());
+		if (expired && this.expiry.skips(workspaceId)) {
+			return false;
+		}
 		OpportunityDraft draft = this.capture.submit(workspaceId, actor,
 				new OpportunityCapture.Submission(OpportunityCapture.TENDER, row.key(),
 						SampleTenderImports.text(row, detail),
@@ -237,11 +251,18 @@ class TenderCrawler {
 						Texts.truncate(detail.getOrDefault("autorite contractante", row.authority()), 500),
 						row.published(), row.deadline(), Texts.truncate(detailUrl, 1000), draft.id(), crawlId, now())
 				.update();
+			if (expired && !draft.duplicate() && draft.status() == OpportunityDraft.Status.DRAFT) {
+				this.capture.reject(workspaceId, actor, draft.id(), this.expiry.reason(workspaceId, row.deadline()));
+			}
 			return !draft.duplicate();
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
+	}
+
+	boolean skippedAsExpired(UUID workspaceId, TenderPages.Row row) {
+		return this.expiry.expired(workspaceId, row.deadline()) && this.expiry.skips(workspaceId);
 	}
 
 	boolean known(UUID workspaceId, String key) {

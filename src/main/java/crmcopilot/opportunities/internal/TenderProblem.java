@@ -24,6 +24,11 @@ public record TenderProblem(String code, List<String> arguments) {
 		return new TenderProblem(code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
 	}
 
+	static TenderProblem expiredSkipped(TenderPages.Row row) {
+		return of("expiredSkipped", row.reference(), (row.deadline() != null)
+				? row.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : "");
+	}
+
 	/** The key of the message bundles giving the text shown to people. */
 	public String messageKey() {
 		return PREFIX + this.code;
@@ -45,6 +50,7 @@ public record TenderProblem(String code, List<String> arguments) {
 			case "badPublished" -> "row {0} ({1}): published date ''{2}'' is not dd/mm/yyyy";
 			case "badDeadline" -> "row {0} ({1}): deadline date ''{2}'' is not dd/mm/yyyy";
 			case "detailMissing" -> "{0}: detail page missing, listing data used";
+			case "expiredSkipped" -> "{0}: deadline {1} passed, not imported";
 			default -> this.code + " " + this.arguments;
 		};
 		return new MessageFormat(pattern, Locale.ROOT).format(messageArguments());

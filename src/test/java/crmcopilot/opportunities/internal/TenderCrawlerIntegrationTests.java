@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import crmcopilot.workspace.WorkspaceSettings;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +81,12 @@ class TenderCrawlerIntegrationTests {
 
 	UUID ws;
 
+	@Autowired
+	WorkspaceSettings settings;
+
+	@Autowired
+	MessageSource messages;
+
 	@BeforeEach
 	void setUp() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -84,7 +96,9 @@ class TenderCrawlerIntegrationTests {
 		PoliteFetcher fetcher = new PoliteFetcher(new PoliteFetcher.Config("crm-copilot-test", "http://localhost/bot",
 				Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ZERO, Duration.ofMillis(20), Duration.ofHours(1),
 				Set.of("127.0.0.1")));
-		this.crawler = new TenderCrawler(this.capture, this.jdbc, this.json, fetcher, 4, 10);
+		TenderExpiry beforeTheDeadlines = new TenderExpiry(this.settings, this.workspaces, this.messages,
+				Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneOffset.UTC));
+		this.crawler = new TenderCrawler(this.capture, this.jdbc, this.json, fetcher, 4, 10, beforeTheDeadlines);
 		String slug = "tc-" + UUID.randomUUID().toString().substring(0, 8);
 		this.ws = this.workspaces
 			.create(new Workspaces.NewWorkspace(slug, slug, "fr", "Africa/Dakar", PrivacyLevel.PRIVATE, false))

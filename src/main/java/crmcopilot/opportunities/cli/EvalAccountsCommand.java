@@ -1,0 +1,100 @@
+package crmcopilot.opportunities.cli;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import crmcopilot.crm.AccountMatch;
+import crmcopilot.opportunities.internal.OpportunityCapture;
+import crmcopilot.opportunities.internal.OpportunityDraft;
+import crmcopilot.workspace.PrivacyLevel;
+import crmcopilot.workspace.Workspaces;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ./copilot eval accounts --notes notes.jsonl}: replays labelled notes in a new,
+ * empty workspace through the capture service and prints
+ * {@code link_recall=<x> link_precision=<x> sure_wrong=<n>}.
+ */
+@Component("cli.eval.accounts")
+@Command(name = "accounts",
+		description = "Account recognition on labelled notes replayed in order (JSON Lines: text, company, account)")
+class EvalAccountsCommand implements Callable<Integer> {
+
+	@Option(names = "--notes", required = true, description = "JSON Lines: id, company, account, created, text")
+	java.nio.file.Path notes;
+
+	@Option(names = "--verbose", description = "print the suggestion for each note")
+	boolean verbose;
+
+	private final OpportunityCapture capture;
+
+	private final Workspaces workspaces;
+
+	private final JsonMapper json;
+
+	EvalAccountsCommand(OpportunityCapture capture, Workspaces workspaces, JsonMapper json) {
+		this.capture = capture;
+		this.workspaces = workspaces;
+		this.json = json;
+	}
+
+	@Override
+	public Integer call() throws IOException {
+		var notes = AccountLinkReplay.read(this.notes, this.json);
+		String slug = "eval-accounts-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID workspace = this.workspaces
+			.create(new Workspaces.NewWorkspace(slug, slug, "fr", "Africa/Dakar", PrivacyLevel.PRIVATE, false))
+			.id();
+		AccountLinkReplay.Result result = AccountLinkReplay.replay(notes, new ServiceCopilot(this.capture, workspace));
+		if (this.verbose) {
+			result.lines().forEach(System.out::println);
+		}
+		System.out.println(result.summary());
+		return 0;
+	}
+
+	/** The capture service of one workspace, decided by the evaluation's reviewer. */
+	static final class ServiceCopilot implements AccountLinkReplay.Copilot {
+
+		private static final String REVIEWER = "eval@localhost";
+
+		private final OpportunityCapture capture;
+
+		private final UUID workspace;
+
+		ServiceCopilot(OpportunityCapture capture, UUID workspace) {
+			this.capture = capture;
+			this.workspace = workspace;
+		}
+
+		@Override
+		public AccountLinkReplay.Suggestion submit(AccountLinkReplay.LabelledNote note) {
+			OpportunityDraft draft = this.capture.submit(this.workspace, REVIEWER,
+					new OpportunityCapture.Submission(OpportunityCapture.TEXT, note.id(), note.text(), note.created()));
+			AccountMatch match = draft.accountMatch();
+			AccountMatch contact = draft.contactMatch();
+			String contactChoice = (contact.kind() == AccountMatch.Kind.SURE && contact.existingId() != null)
+					? "link:" + contact.existingId() : "new";
+			return new AccountLinkReplay.Suggestion(draft.id(), match.kind().name(), match.existingId(), match.reason(),
+					draft.values().get("accountName"), contactChoice);
+		}
+
+		@Override
+		public UUID approve(AccountLinkReplay.Suggestion suggestion, String accountChoice,
+				@Nullable String accountName) {
+			Map<String, String> values = (accountName != null) ? Map.of("accountName", accountName) : Map.of();
+			OpportunityDraft approved = this.capture.approve(this.workspace, REVIEWER, suggestion.draftId(),
+					new OpportunityCapture.Approval(values, accountChoice, suggestion.contactChoice(), null));
+			return approved.accountId();
+		}
+
+	}
+
+}
