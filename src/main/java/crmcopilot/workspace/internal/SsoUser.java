@@ -1,5 +1,6 @@
 package crmcopilot.workspace.internal;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
 
@@ -11,8 +12,13 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-/** A user signed in through OpenID Connect and mapped to a workspace user by email. */
-final class SsoUser implements OidcUser, CallerPrincipal {
+/**
+ * A user signed in through OpenID Connect and mapped to a workspace user by email; kept
+ * in the session store like a password user.
+ */
+final class SsoUser implements OidcUser, CallerPrincipal, Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final OidcUser delegate;
 

@@ -12,6 +12,7 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.thymeleaf.expression.Temporals;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,9 @@ class WorkspaceTimeDialect extends AbstractDialect implements IExpressionObjectD
 
 	private static final String TEMPORALS = "temporals";
 
-	private final Workspaces workspaces;
+	private final ObjectProvider<Workspaces> workspaces;
 
-	WorkspaceTimeDialect(Workspaces workspaces) {
+	WorkspaceTimeDialect(ObjectProvider<Workspaces> workspaces) {
 		super("workspace-time");
 		this.workspaces = workspaces;
 	}
@@ -57,8 +58,10 @@ class WorkspaceTimeDialect extends AbstractDialect implements IExpressionObjectD
 
 	private ZoneId readersZone() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CallerPrincipal principal) {
-			return this.workspaces.find(principal.caller().workspaceId())
+		Workspaces workspaces = this.workspaces.getIfAvailable();
+		if (workspaces != null && authentication != null
+				&& authentication.getPrincipal() instanceof CallerPrincipal principal) {
+			return workspaces.find(principal.caller().workspaceId())
 				.map(Workspace::timeZone)
 				.orElse(ZoneId.systemDefault());
 		}

@@ -20,6 +20,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -71,7 +72,9 @@ class WorkspaceTimeDialectTests {
 		StringTemplateResolver resolver = new StringTemplateResolver();
 		resolver.setTemplateMode(TemplateMode.TEXT);
 		engine.setTemplateResolver(resolver);
-		engine.addDialect(new WorkspaceTimeDialect(workspaces));
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("workspaces", workspaces);
+		engine.addDialect(new WorkspaceTimeDialect(beans.getBeanProvider(Workspaces.class)));
 		return engine;
 	}
 
