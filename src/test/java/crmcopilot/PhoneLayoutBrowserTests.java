@@ -129,21 +129,27 @@ class PhoneLayoutBrowserTests {
 	private Object widest() {
 		return this.driver.executeScript(
 				"""
-						var out = [];
-						document.querySelectorAll('body *').forEach(function (e) {
-						  var r = e.getBoundingClientRect();
-						  var clipped = false;
-						for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
-						  var o = getComputedStyle(a).overflowX;
-						  if (o !== 'visible') { clipped = true; break; }
+								var out = [];
+								document.querySelectorAll('body *').forEach(function (e) {
+								  var r = e.getBoundingClientRect();
+								  var clipped = false;
+								for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+								  var o = getComputedStyle(a).overflowX;
+								  if (o !== 'visible') { clipped = true; break; }
+								}
+								if (!clipped && r.right > window.innerWidth + 1 && r.width > 0
+								      && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > window.innerWidth + 1; })) {
+								    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : ''));
+								  }
+								});
+								if (out.length === 0) {
+						  var all = Array.from(document.querySelectorAll('body *')).map(function (e) {
+						    return [e.getBoundingClientRect().right, e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + (e.getAttribute('class') || '')];
+						  }).sort(function (a, b) { return b[0] - a[0]; });
+						  return 'widest elements: ' + all.slice(0, 8).map(function (x) { return x[1] + '@' + Math.round(x[0]); }).join(', ');
 						}
-						if (!clipped && r.right > window.innerWidth + 1 && r.width > 0
-						      && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > window.innerWidth + 1; })) {
-						    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : ''));
-						  }
-						});
 						return out.slice(0, 5).join(', ');
-						""");
+								""");
 	}
 
 	private void waitLoaded() {

@@ -61,11 +61,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenantIsolationTests {
 
 	/** Routes meant for callers without an account, each with why it is skipped. */
-	private static final Map<String, String> SKIPPED = Map.of("/public/", "public pages for people without an account",
-			"/hooks/", "webhooks authenticated by their own signatures", "/login", "sign-in form, same for everyone",
-			"/logout", "would end the walking session", "/error", "error page rendering, no data", "/actuator",
-			"operations endpoints, not tenant data", "/api-docs", "OpenAPI description, no data", "/swagger-ui",
-			"API documentation UI, no data", "/oauth2/", "single sign-on redirects, no data");
+	private static final Map<String, String> SKIPPED = Map.ofEntries(
+			Map.entry("/public/", "public pages for people without an account"),
+			Map.entry("/hooks/", "webhooks authenticated by their own signatures"),
+			Map.entry("/login", "sign-in form, same for everyone"),
+			Map.entry("/logout", "would end the walking session"), Map.entry("/error", "error page rendering, no data"),
+			Map.entry("/actuator", "operations endpoints, not tenant data"),
+			Map.entry("/api-docs", "OpenAPI description, no data"),
+			Map.entry("/swagger-ui", "API documentation UI, no data"),
+			Map.entry("/oauth2/", "single sign-on redirects, no data"),
+			Map.entry("/setup", "first-install page for people without an account, closed once a workspace exists"));
 
 	private static final int MAX_IDS_PER_ROUTE = 12;
 

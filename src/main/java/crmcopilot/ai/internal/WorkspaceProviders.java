@@ -109,8 +109,10 @@ public class WorkspaceProviders implements ProviderResolver {
 	 * @throws IllegalArgumentException when the settings cannot work
 	 */
 	public void save(UUID workspaceId, Form form, @Nullable String newApiKey, boolean clearKey) {
-		if (!form.provider().isBlank() && !form.baseUrl().isBlank()) {
+		if (!form.provider().isBlank()
+				&& form.baseUrl().strip().toLowerCase(java.util.Locale.ROOT).startsWith("http")) {
 			// the workspace's API key goes to this address: never to the internal network
+			// (an address that is not http(s) is refused as such when stored)
 			this.guard.require("baseUrl", form.baseUrl());
 		}
 		try {
