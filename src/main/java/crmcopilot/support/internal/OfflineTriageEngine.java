@@ -16,9 +16,10 @@ import crmcopilot.support.TriageResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The offline triage engine: an extractive summary, the workspace's trained classifier
- * for the category, urgency rules for the priority. Like an LLM, it only proposes: the
- * reply and the action are left to {@link TriagePostProcessor} (empty reply, escalation).
+ * The offline triage engine: a summary of what the customer reports and asks (extractive
+ * when neither is recognised), the workspace's trained classifier for the category,
+ * urgency rules for the priority. Like an LLM, it only proposes: the reply and the action
+ * are left to {@link TriagePostProcessor} (empty reply, escalation).
  */
 final class OfflineTriageEngine {
 
@@ -60,6 +61,12 @@ final class OfflineTriageEngine {
 	}
 
 	private String summary(TriageRequest request) {
+		String stated = MessageFacts.of(request.fullText(), request.language())
+			.summary(request.language())
+			.orElse(null);
+		if (stated != null) {
+			return stated;
+		}
 		String summary = this.summariser.summarise(request.text(), request.language(), 2).strip();
 		if (summary.isEmpty() && request.subject() != null && !request.subject().isBlank()) {
 			summary = request.subject().strip();

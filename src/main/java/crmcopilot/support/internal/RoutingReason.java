@@ -25,6 +25,8 @@ public record RoutingReason(String code, List<String> arguments) {
 
 	static final String NOT_GROUNDED = "not-grounded";
 
+	static final String HUMAN_ONLY = "human-only";
+
 	private static final Pattern STORED = Pattern.compile("[a-z-]+(:[^;:]*)*(; [a-z-]+(:[^;:]*)*)*");
 
 	static RoutingReason of(String code, String... arguments) {
