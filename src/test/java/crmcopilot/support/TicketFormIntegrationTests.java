@@ -76,6 +76,18 @@ class TicketFormIntegrationTests {
 		assertThat(response.body()).contains(tooLong).contains("La réponse est trop longue");
 	}
 
+	@Test
+	void should_not_offer_the_proposed_reply_again_once_an_agent_has_replied() {
+		SupportWebSession agent = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.AGENT);
+		String ticket = ticket(agent);
+		assertThat(agent.get("/support/tickets/" + ticket).body()).containsPattern("id=\"reply-text\"[^>]*>\\s*\\S");
+
+		agent.form("/support/tickets/" + ticket + "/reply", Map.of("text", "Bonjour Claire, c'est noté."));
+
+		assertThat(agent.get("/support/tickets/" + ticket).body()).containsPattern("id=\"reply-text\"[^>]*></textarea>")
+			.contains("Un conseiller a déjà répondu");
+	}
+
 	private String ticket(SupportWebSession agent) {
 		HttpResponse<String> created = agent.postJson("/api/v1/support/messages",
 				SupportApiIntegrationTests.REFUND.formatted(UUID.randomUUID()));
