@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import crmcopilot.shared.outbox.Outbox;
 import crmcopilot.shared.outbox.OutboxMessage;
+import crmcopilot.support.internal.whatsapp.WhatsAppAccounts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,6 +91,12 @@ public class Replies {
 
 	private void queue(UUID workspaceId, SupportStore.ThreadInfo thread, String subject, String text, String messageId,
 			UUID replyId, @Nullable List<String> knownExternalIds) {
+		if (thread.callbackUrl() == null && WhatsAppAccounts.CHANNEL.equals(thread.channel())) {
+			// queued even before the number is set up: the reply waits in the outbox
+			this.outbox.enqueue(new OutboxMessage(workspaceId, OutboxKinds.WHATSAPP, thread.customer(), null, text,
+					Map.of(), replyId));
+			return;
+		}
 		if (thread.callbackUrl() == null && SMS.equals(thread.channel())
 				&& this.config.twilio(workspaceId).isPresent()) {
 			this.outbox.enqueue(new OutboxMessage(workspaceId, OutboxKinds.TWILIO, thread.customer(), null, text,
