@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import crmcopilot.shared.outbox.Outbox;
 import crmcopilot.shared.outbox.OutboxMessage;
+import crmcopilot.support.internal.satisfaction.SatisfactionSurveys;
 import crmcopilot.support.internal.whatsapp.WhatsAppAccounts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,12 +41,16 @@ public class Replies {
 
 	private final JsonMapper json;
 
-	Replies(SupportStore store, TicketStore tickets, Outbox outbox, WorkspaceSupportConfig config, JsonMapper json) {
+	private final SatisfactionSurveys surveys;
+
+	Replies(SupportStore store, TicketStore tickets, Outbox outbox, WorkspaceSupportConfig config, JsonMapper json,
+			SatisfactionSurveys surveys) {
 		this.store = store;
 		this.tickets = tickets;
 		this.outbox = outbox;
 		this.config = config;
 		this.json = json;
+		this.surveys = surveys;
 	}
 
 	/**
@@ -76,16 +81,17 @@ public class Replies {
 		UUID threadId = thread.id();
 		String messageId = "<" + UUID.randomUUID() + "@crm-copilot>";
 		String subject = replySubject(thread.subject());
+		String sent = this.surveys.withInvitation(workspaceId, threadId, messageId, author, text, known.language());
 		UUID replyId = this.store
 			.insertMessage(new SupportStore.NewMessage(workspaceId, threadId, "out", thread.channel(), author, subject,
-					text, null, known.language(), messageId, null, now, Map.of(), List.of(), author));
+					sent, null, known.language(), messageId, null, now, Map.of(), List.of(), author));
 		this.store.touchThread(workspaceId, threadId, now, null);
 		this.store.markThreadAnswered(workspaceId, threadId, now);
 		if (known.mayHaveTicket()) {
 			this.tickets.latestOfThread(workspaceId, threadId)
 				.ifPresent((ticket) -> this.tickets.markFirstResponse(workspaceId, ticket.id(), now));
 		}
-		queue(workspaceId, thread, subject, text, messageId, replyId, known.externalIds());
+		queue(workspaceId, thread, subject, sent, messageId, replyId, known.externalIds());
 		return replyId;
 	}
 
