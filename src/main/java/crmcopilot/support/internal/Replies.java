@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * Sends a reply on a thread: stored on the thread, queued in the outbox for the thread's
  * channel (mail with threading headers, Twilio's REST API for SMS when the workspace has
- * a Twilio account, or the channel's callback URL), and counted as the first answer of
- * the thread's ticket.
+ * a Twilio account, WhatsApp's Cloud API, or the channel's callback URL), and counted as
+ * the first answer of the thread's ticket. An automatic reply carries the link of its
+ * satisfaction survey.
  */
 @Service
 public class Replies {
