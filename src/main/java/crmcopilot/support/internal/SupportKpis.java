@@ -46,7 +46,7 @@ public class SupportKpis {
 	 * @param averageHandlingMinutes received → first answer, answered messages only
 	 * @param aiAccuracy share of reviewed messages whose category and priority were not
 	 * corrected, or null when nothing was reviewed
-	 * @param timeSavedMinutes automatic answers × minutes per message
+	 * @param timeSavedMinutes automatic answers no agent corrected × minutes per message
 	 */
 	public record Kpis(LocalDate from, LocalDate to, long messages, long auto, long escalade, double autoShare,
 			double escaladeShare, @Nullable Double averageHandlingMinutes, @Nullable Double p90HandlingMinutes,
@@ -118,7 +118,8 @@ public class SupportKpis {
 		int minutes = this.config.minutesPerMessage(workspaceId);
 		return new Kpis(from, to, rows.size(), auto, escalade, share(auto, triaged), share(escalade, triaged), average,
 				p90, breaches, this.tickets.backlog(workspaceId), reviewed.size(), corrected.size(), accuracy, minutes,
-				auto * minutes, flatten(dayChannel), flatten(dayCategory), byCategory, byChannel);
+				TimeSaved.minutes(this.jdbc, workspaceId, start, end, minutes), flatten(dayChannel),
+				flatten(dayCategory), byCategory, byChannel);
 	}
 
 	private static List<DayCount> flatten(Map<LocalDate, Map<String, Long>> counts) {

@@ -91,6 +91,9 @@ public class TicketActions {
 		this.tickets.updateStatus(caller.workspaceId(), ticketId, status, Instant.now());
 		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.ticket.status", "support-ticket",
 				ticketId.toString(), null, Map.of("from", ticket.status().code(), "to", status.code())));
+		if (status == TicketStatus.RESOLVED) {
+			this.events.publishEvent(new TicketSolved(caller.workspaceId(), ticketId, caller.actor()));
+		}
 	}
 
 	@Transactional
