@@ -16,6 +16,7 @@ import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.Replies;
 import crmcopilot.support.internal.SupportKpis;
 import crmcopilot.support.internal.SupportStore;
+import crmcopilot.support.internal.TicketStore;
 import crmcopilot.support.internal.satisfaction.SatisfactionKpis;
 import crmcopilot.support.internal.satisfaction.SatisfactionSurveys;
 import crmcopilot.workspace.Role;
@@ -67,6 +68,9 @@ class SatisfactionIntegrationTests {
 
 	@Autowired
 	KnowledgeStore knowledge;
+
+	@Autowired
+	TicketStore tickets;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -166,6 +170,36 @@ class SatisfactionIntegrationTests {
 
 		assertThat(figures.auto()).isEqualTo(2);
 		assertThat(figures.timeSavedMinutes()).isEqualTo(figures.minutesPerMessage());
+	}
+
+	@Test
+	void should_count_a_rewritten_reply_as_an_ai_correction_but_not_the_proposal_sent_as_is() {
+		SupportWebSession manager = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.MANAGER);
+		UUID workspace = manager.workspace.id();
+		UUID kept = ticket(manager);
+		UUID rewritten = ticket(manager);
+		String proposal = this.store.message(workspace, this.tickets.find(workspace, kept).orElseThrow().messageId())
+			.orElseThrow()
+			.triage()
+			.reponse();
+
+		manager.form("/support/tickets/" + kept + "/reply", Map.of("text", proposal));
+		manager.form("/support/tickets/" + rewritten + "/reply",
+				Map.of("text", "Madame, je vous appelle demain matin pour organiser l'échange de l'appareil."));
+
+		SupportKpis.Kpis figures = this.kpis.compute(workspace, LocalDate.now().minusDays(1),
+				LocalDate.now().plusDays(1));
+		assertThat(figures.corrected()).isEqualTo(1);
+		assertThat(figures.reviewed()).isEqualTo(2);
+		assertThat(figures.aiAccuracy()).isEqualTo(0.5);
+	}
+
+	private static UUID ticket(SupportWebSession session) {
+		return UUID.fromString(session
+			.postJson("/api/v1/support/messages", SupportApiIntegrationTests.REFUND.formatted(UUID.randomUUID()))
+			.headers()
+			.firstValue("X-Support-Ticket-Id")
+			.orElseThrow());
 	}
 
 	private UUID threadWithMessage(UUID workspace, String category) {

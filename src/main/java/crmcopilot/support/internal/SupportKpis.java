@@ -106,7 +106,7 @@ public class SupportKpis {
 		Set<UUID> corrected = new HashSet<>(this.jdbc
 			.sql("SELECT DISTINCT c.message_id FROM support_correction c JOIN support_message m "
 					+ "ON m.id = c.message_id AND m.workspace_id = c.workspace_id WHERE c.workspace_id = ? "
-					+ "AND c.field IN ('categorie', 'priorite') AND m.received_at >= ? AND m.received_at < ?")
+					+ "AND c.field IN ('categorie', 'priorite', 'reponse') AND m.received_at >= ? AND m.received_at < ?")
 			.params(workspaceId, at(start), at(end))
 			.query(UUID.class)
 			.list());

@@ -75,6 +75,10 @@ public class TicketActions {
 		}
 		SupportMessage first = this.store.message(caller.workspaceId(), ticket.messageId()).orElseThrow();
 		boolean edited = first.triage() != null && !first.triage().reponse().strip().equals(text.strip());
+		if (edited && ReplyRewrite.rewritten(first.triage().reponse(), text)) {
+			this.knowledge.addCorrection(caller.workspaceId(), first.id(), "reponse", first.triage().reponse(),
+					text.strip(), caller.actor());
+		}
 		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.reply.sent", "support-ticket",
 				ticketId.toString(), edited ? "réponse proposée modifiée par l'agent" : "réponse proposée envoyée",
 				Map.of("reply", replyId.toString(), "edited", edited)));
