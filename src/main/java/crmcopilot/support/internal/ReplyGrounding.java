@@ -1,5 +1,6 @@
 package crmcopilot.support.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,14 +52,13 @@ final class ReplyGrounding {
 					+ humanOnly.stream().map(HumanOnlyIntent::code).collect(Collectors.joining(", ")) + ")");
 		}
 		List<KnowledgeIndex.Scored> found = setup.knowledge().search(request.fullText(), language, category, 3);
-		String incomplete = null;
-		String closest = null;
+		RoutingReason incomplete = null;
+		RoutingReason closest = null;
 		for (KnowledgeIndex.Scored scored : found) {
 			if (!answers(scored) || (facts.problemWords() != null
 					&& !setup.knowledge().mentions(scored.article(), facts.problemWords()))) {
 				if (closest == null) {
-					closest = String.format(Locale.ROOT, "« %s » sous le seuil (couverture %.2f, similarité %.2f)",
-							scored.article().title(), scored.coverage(), scored.similarity());
+					closest = scoredReason(RoutingReason.CLOSEST, scored);
 				}
 				continue;
 			}
@@ -69,17 +69,24 @@ final class ReplyGrounding {
 				double confidence = Math.min(1,
 						0.3 + 0.4 * scored.coverage() + scored.similarity() + (scored.sameCategory() ? 0.1 : 0));
 				return new Grounding(composition.reply(), scored.article(), Math.round(confidence * 1000) / 1000.0,
-						String.format(Locale.ROOT, "fondée sur « %s » (couverture %.2f, similarité %.2f)",
-								scored.article().title(), scored.coverage(), scored.similarity()));
+						RoutingReason.encode(List.of(scoredReason(RoutingReason.GROUNDED, scored))));
 			}
 			if (incomplete == null) {
-				incomplete = "« " + scored.article().title() + " » demande une information absente du message : "
-						+ String.join(", ", composition.missing());
+				incomplete = RoutingReason.of(RoutingReason.ARTICLE_INCOMPLETE, scored.article().title(),
+						String.join(", ", composition.missing()));
 			}
 		}
-		String reason = (incomplete != null) ? incomplete : "réponse d'attente : aucun article en « " + language
-				+ " » ne répond à la question" + ((closest != null) ? " ; le plus proche, " + closest : "");
-		return holding(request, category, facts, reason);
+		List<RoutingReason> reasons = new ArrayList<>();
+		if (incomplete != null) {
+			reasons.add(incomplete);
+		}
+		else {
+			reasons.add(RoutingReason.of(RoutingReason.HOLDING, language));
+			if (closest != null) {
+				reasons.add(closest);
+			}
+		}
+		return holding(request, category, facts, RoutingReason.encode(reasons));
 	}
 
 	private static Grounding holding(TriageRequest request, String category, MessageFacts facts, String reason) {
@@ -88,6 +95,11 @@ final class ReplyGrounding {
 		return new Grounding(
 				ReplyComposer.wrap(body, request.language(), request.customerName(), setup.workspaceName()), null, 0.0,
 				reason);
+	}
+
+	private static RoutingReason scoredReason(String code, KnowledgeIndex.Scored scored) {
+		return RoutingReason.of(code, scored.article().title(), String.format(Locale.ROOT, "%.2f", scored.coverage()),
+				String.format(Locale.ROOT, "%.2f", scored.similarity()));
 	}
 
 	/** Before an article's text: an apology naming the problem, when one is reported. */

@@ -27,6 +27,20 @@ public record RoutingReason(String code, List<String> arguments) {
 
 	static final String HUMAN_ONLY = "human-only";
 
+	/** The reply is grounded on an article: title, coverage, similarity. */
+	static final String GROUNDED = "grounded";
+
+	/** A holding reply: no article in the language (argument) answers the question. */
+	static final String HOLDING = "holding";
+
+	/** The closest article, below the relevance floor: title, coverage, similarity. */
+	static final String CLOSEST = "closest";
+
+	/**
+	 * An article that needs what the message does not say: title, missing placeholders.
+	 */
+	static final String ARTICLE_INCOMPLETE = "article-incomplete";
+
 	private static final Pattern STORED = Pattern.compile("[a-z-]+(:[^;:]*)*(; [a-z-]+(:[^;:]*)*)*");
 
 	static RoutingReason of(String code, String... arguments) {
