@@ -112,6 +112,7 @@ public class SupportKpis {
 			.list());
 		Set<UUID> reviewed = new HashSet<>(corrected);
 		inRange.stream()
+			.filter((ticket) -> ticket.status() != TicketStatus.AUTO)
 			.filter((ticket) -> ticket.firstResponseAt() != null || !ticket.open())
 			.forEach((ticket) -> reviewed.add(ticket.messageId()));
 		Double accuracy = reviewed.isEmpty() ? null : round(1.0 - corrected.size() / (double) reviewed.size());

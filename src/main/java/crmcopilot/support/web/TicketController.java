@@ -65,6 +65,13 @@ class TicketController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
+				if (this.actions.ticket(caller, id).status() == TicketStatus.AUTO) {
+					UUID followUp = this.actions.correctAutomatic(caller, id, replyForm.getText(),
+							replyForm.isFollowUp());
+					redirect.addFlashAttribute("message",
+							(followUp != null) ? "support.reply.auto.followUp" : "support.reply.auto.corrected");
+					return backTo(id);
+				}
 				this.actions.reply(caller, id, replyForm.getText());
 				redirect.addFlashAttribute("message", "support.reply.sent");
 				return backTo(id);
