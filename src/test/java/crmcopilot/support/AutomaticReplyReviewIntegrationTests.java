@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
-import crmcopilot.support.internal.Article;
 import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.SupportKpis;
 import crmcopilot.workspace.Role;
@@ -100,11 +99,7 @@ class AutomaticReplyReviewIntegrationTests {
 	}
 
 	private void withReturnsArticle(UUID workspace) {
-		this.knowledge.addArticle(workspace,
-				new Article(UUID.randomUUID(), Article.ARTICLE, "Retours et remboursements",
-						"Vous disposez de 30 jours après réception pour nous retourner un article. Le remboursement "
-								+ "est effectué sur le moyen de paiement d'origine sous 14 jours.",
-						"fr", "Remboursement", "retour retourner remboursement rembourser renvoyer"));
+		this.knowledge.addArticle(workspace, WebhookIntegrationTests.returnsArticle());
 	}
 
 	private List<UUID> autoTickets(UUID workspace) {
