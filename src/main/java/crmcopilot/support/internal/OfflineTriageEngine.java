@@ -101,8 +101,8 @@ final class OfflineTriageEngine {
 				bestProbability = entry.getValue();
 			}
 		}
-		return new CategoryChoice(best, bestProbability, String.format(Locale.ROOT,
-				"classifieur : %s à %.0f %% (catégorie existante la plus probable)", best, bestProbability * 100));
+		return new CategoryChoice(best, bestProbability, RoutingReason.encode(List.of(RoutingReason
+			.of(RoutingReason.CLASSIFIED, best, String.format(Locale.ROOT, "%.0f", bestProbability * 100)))));
 	}
 
 	/**
@@ -110,7 +110,8 @@ final class OfflineTriageEngine {
 	 */
 	static PriorityChoice priority(@Nullable Priority base, UrgencyCues.Signals signals, TriageRequest request) {
 		double urgency = signals.urgency();
-		List<String> because = new java.util.ArrayList<>();
+		List<RoutingReason> because = new java.util.ArrayList<>();
+		because.add(RoutingReason.of(RoutingReason.URGENCY, String.format(Locale.ROOT, "%.2f", urgency)));
 		Priority level;
 		double confidence;
 		if (signals.legalThreat() || urgency >= 0.6) {
@@ -134,25 +135,25 @@ final class OfflineTriageEngine {
 			confidence = 0.8;
 		}
 		if (!signals.cues().isEmpty()) {
-			because.add("indices : " + String.join(", ", signals.cues().stream().limit(5).toList()));
+			because.add(
+					RoutingReason.of(RoutingReason.CUES, String.join(", ", signals.cues().stream().limit(5).toList())));
 		}
 		if (signals.legalThreat()) {
-			because.add("menace juridique");
+			because.add(RoutingReason.of(RoutingReason.LEGAL_THREAT));
 		}
 		if (signals.churnThreat()) {
-			because.add("risque de départ");
+			because.add(RoutingReason.of(RoutingReason.CHURN_RISK));
 		}
 		String value = firstValue(request.metadata(), "customerValue", "segment", "tier");
 		if (value != null && VALUABLE.contains(value.toLowerCase(Locale.ROOT))) {
 			level = level.raise();
-			because.add("client à forte valeur (" + value + ")");
+			because.add(RoutingReason.of(RoutingReason.HIGH_VALUE, value));
 		}
 		if (request.followUp()) {
 			level = level.raise();
-			because.add("relance sans réponse (SLA)");
+			because.add(RoutingReason.of(RoutingReason.FOLLOW_UP));
 		}
-		String reason = String.format(Locale.ROOT, "urgence %.2f", urgency)
-				+ (because.isEmpty() ? "" : " ; " + String.join(" ; ", because));
+		String reason = RoutingReason.encode(because);
 		return new PriorityChoice(level, confidence, reason);
 	}
 

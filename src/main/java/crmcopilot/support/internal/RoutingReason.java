@@ -27,6 +27,25 @@ public record RoutingReason(String code, List<String> arguments) {
 
 	static final String HUMAN_ONLY = "human-only";
 
+	/** The classifier's category: name, probability in percent. */
+	static final String CLASSIFIED = "classified";
+
+	/** The urgency score of a message. */
+	static final String URGENCY = "urgency";
+
+	/** The urgency cues found (comma-separated). */
+	static final String CUES = "cues";
+
+	static final String LEGAL_THREAT = "legal-threat";
+
+	static final String CHURN_RISK = "churn-risk";
+
+	/** A high-value customer: the segment or tier given. */
+	static final String HIGH_VALUE = "high-value";
+
+	/** A follow-up left without an answer. */
+	static final String FOLLOW_UP = "follow-up";
+
 	/** The reply is grounded on an article: title, coverage, similarity. */
 	static final String GROUNDED = "grounded";
 

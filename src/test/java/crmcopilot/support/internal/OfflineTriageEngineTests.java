@@ -153,7 +153,7 @@ class OfflineTriageEngineTests {
 		assertThat(vip.priorite()).isEqualTo(Priority.HAUTE);
 		assertThat(vip.action()).isEqualTo(TriageAction.ESCALATE);
 		assertThat(followUp.priorite()).isEqualTo(Priority.HAUTE);
-		assertThat(followUp.raisons().get("priorite")).contains("relance");
+		assertThat(followUp.raisons().get("priorite")).contains(RoutingReason.FOLLOW_UP);
 	}
 
 	@Test

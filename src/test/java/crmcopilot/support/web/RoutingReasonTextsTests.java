@@ -40,6 +40,16 @@ class RoutingReasonTextsTests {
 					+ "the closest, “Retours”, is below the floor (coverage 0.20, similarity 0.31)");
 	}
 
+	@Test
+	void should_state_the_priority_reasons_in_english() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+
+		assertThat(this.texts.text("urgency:0.90; cues:avocat, remboursé; legal-threat; follow-up"))
+			.isEqualTo("urgency 0.90 ; cues: avocat, remboursé ; legal threat ; follow-up left unanswered (SLA)");
+		assertThat(this.texts.text("classified:Remboursement:87"))
+			.isEqualTo("classifier: Remboursement at 87 % (most likely existing category)");
+	}
+
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasenames("i18n/support");
