@@ -82,14 +82,16 @@ final class OfflineTriageEngine {
 		TextClassifier classifier = setup.classifier();
 		String fallback = setup.fallbackCategory();
 		if (classifier == null) {
-			return new CategoryChoice(fallback, 0, "aucun exemple entraîné : catégorie par défaut");
+			return new CategoryChoice(fallback, 0,
+					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.UNTRAINED))));
 		}
 		Prediction prediction = classifier.predict(text);
 		Set<String> names = setup.categoryNames();
 		if (names.contains(prediction.label())) {
 			return new CategoryChoice(prediction.label(), prediction.confidence(),
-					String.format(Locale.ROOT, "classifieur (%d exemples) : %s à %.0f %%", classifier.exampleCount(),
-							prediction.label(), prediction.confidence() * 100));
+					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.CLASSIFIER,
+							String.valueOf(classifier.exampleCount()), prediction.label(),
+							String.format(Locale.ROOT, "%.0f", prediction.confidence() * 100)))));
 		}
 		// the classifier may know labels of categories deleted since: take the best
 		// current one

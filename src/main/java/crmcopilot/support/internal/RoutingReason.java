@@ -27,6 +27,12 @@ public record RoutingReason(String code, List<String> arguments) {
 
 	static final String HUMAN_ONLY = "human-only";
 
+	/** No trained example: the default category. */
+	static final String UNTRAINED = "untrained";
+
+	/** The classifier's label: examples trained on, label, probability in percent. */
+	static final String CLASSIFIER = "classifier";
+
 	/** The classifier's category: name, probability in percent. */
 	static final String CLASSIFIED = "classified";
 
