@@ -53,6 +53,10 @@ class SupportOutboxPageIntegrationTests {
 
 		String all = agent.get("/support/outbox").body();
 		assertThat(all).contains("outbox-table").contains("claire@client.test").contains("HTTP 500 from hooks");
+		assertThat(all).contains("L&#39;envoi a échoué")
+			.contains("En attente (1)")
+			.contains("Envoyé (0)")
+			.doesNotContain("(null)");
 		assertThat(all).contains("/support/outbox/" + failed + "/retry")
 			.doesNotContain("/support/outbox/" + pending + "/retry");
 		String onlyFailed = agent.get("/support/outbox?status=FAILED").body();

@@ -7,6 +7,7 @@ import java.util.Map;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.ai.LabelledText;
 import crmcopilot.ai.WorkspaceClassifiers;
+import crmcopilot.support.internal.HumanOnlyIntent;
 import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.workspace.Role;
@@ -127,6 +128,20 @@ class SupportSettingsIntegrationTests {
 			.containsPattern("id=\"rules-threshold\"[^>]*value=\"1.5\"");
 		assertThat(this.config.get(admin.workspace.id(), "auto.threshold")).isEmpty();
 		assertThat(this.config.get(admin.workspace.id(), "minutes-per-message")).isEmpty();
+	}
+
+	@Test
+	void should_keep_the_never_automatic_intents_the_admin_ticks_and_all_of_them_until_then() {
+		SupportWebSession admin = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.ADMIN);
+		assertThat(this.config.humanOnly(admin.workspace.id())).isEqualTo(HumanOnlyIntent.all());
+
+		HttpResponse<String> saved = admin.form("/support/settings/rules",
+				Map.of("threshold", "0.6", "minutesPerMessage", "8", "humanOnly", "reclamation", "_humanOnly", "on"));
+		assertThat(saved.statusCode()).isLessThan(400);
+		assertThat(this.config.humanOnly(admin.workspace.id())).containsExactly(HumanOnlyIntent.COMPLAINT);
+
+		admin.form("/support/settings/rules", Map.of("threshold", "0.6", "minutesPerMessage", "8", "_humanOnly", "on"));
+		assertThat(this.config.humanOnly(admin.workspace.id())).isEmpty();
 	}
 
 	private long articles(SupportWebSession session) {

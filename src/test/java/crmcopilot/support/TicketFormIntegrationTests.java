@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import crmcopilot.CopilotIntegrationTest;
+import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.workspace.Role;
 import crmcopilot.workspace.WorkspaceUsers;
 import crmcopilot.workspace.Workspaces;
@@ -34,6 +35,30 @@ class TicketFormIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WorkspaceSupportConfig config;
+
+	@Test
+	void should_say_on_the_inbox_and_the_ticket_that_e_mail_replies_wait_until_smtp_is_set() {
+		SupportWebSession agent = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.AGENT);
+		String ticket = ticket(agent);
+
+		String inbox = agent.get("/support").body();
+		assertThat(inbox).contains("id=\"outbound-missing\"")
+			.contains("Aucun serveur d&#39;envoi de courriel (SMTP) n&#39;est configuré")
+			.doesNotContain("data-missing=\"support.outbound.twilio\"")
+			.contains("class=\"phone-cards\"")
+			.contains("data-label=\"Client\"");
+		assertThat(agent.get("/support/tickets/" + ticket).body()).contains("id=\"outbound-missing\"")
+			.contains("data-missing=\"support.outbound.smtp\"");
+
+		this.config.put(agent.workspace.id(), "smtp.host", "smtp.boutique.test");
+		this.config.put(agent.workspace.id(), "smtp.from", "support@boutique.test");
+
+		assertThat(agent.get("/support").body()).doesNotContain("id=\"outbound-missing\"");
+		assertThat(agent.get("/support/tickets/" + ticket).body()).doesNotContain("id=\"outbound-missing\"");
+	}
 
 	@Test
 	void should_show_an_empty_reply_refused_next_to_the_text_and_send_nothing() {
@@ -74,6 +99,18 @@ class TicketFormIntegrationTests {
 		HttpResponse<String> response = agent.form("/support/tickets/" + ticket + "/reply", Map.of("text", tooLong));
 
 		assertThat(response.body()).contains(tooLong).contains("La réponse est trop longue");
+	}
+
+	@Test
+	void should_not_offer_the_proposed_reply_again_once_an_agent_has_replied() {
+		SupportWebSession agent = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.AGENT);
+		String ticket = ticket(agent);
+		assertThat(agent.get("/support/tickets/" + ticket).body()).containsPattern("id=\"reply-text\"[^>]*>\\s*\\S");
+
+		agent.form("/support/tickets/" + ticket + "/reply", Map.of("text", "Bonjour Claire, c'est noté."));
+
+		assertThat(agent.get("/support/tickets/" + ticket).body()).containsPattern("id=\"reply-text\"[^>]*></textarea>")
+			.contains("Un conseiller a déjà répondu");
 	}
 
 	private String ticket(SupportWebSession agent) {

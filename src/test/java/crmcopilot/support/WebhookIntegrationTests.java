@@ -180,12 +180,16 @@ class WebhookIntegrationTests {
 
 	/** A knowledge base that grounds an automatic answer to a refund request. */
 	private Workspace withReturnsArticle(Workspace workspace) {
-		this.knowledge.addArticle(workspace.id(),
-				new Article(UUID.randomUUID(), Article.ARTICLE, "Retours et remboursements",
-						"Vous disposez de 30 jours après réception pour nous retourner un article. Le remboursement "
-								+ "est effectué sur le moyen de paiement d'origine sous 14 jours.",
-						"fr", "Remboursement", "retour retourner remboursement rembourser renvoyer"));
+		this.knowledge.addArticle(workspace.id(), returnsArticle());
 		return workspace;
+	}
+
+	/** An article answering a refund request for a returned item. */
+	static Article returnsArticle() {
+		return new Article(UUID.randomUUID(), Article.ARTICLE, "Retours et remboursements",
+				"Vous disposez de 30 jours après réception pour nous retourner un article. Le remboursement "
+						+ "est effectué sur le moyen de paiement d'origine sous 14 jours.",
+				"fr", "Remboursement", "retour retourner remboursement rembourser renvoyer");
 	}
 
 	private static Map<String, String> sms(String body) {

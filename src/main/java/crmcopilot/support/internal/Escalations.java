@@ -52,7 +52,7 @@ class Escalations {
 				? this.tickets.latestOfThread(workspaceId, message.threadId()).filter(Ticket::open) : Optional.empty();
 		if (open.isPresent()) {
 			Ticket ticket = open.get();
-			if (ticket.status() == TicketStatus.WAITING) {
+			if (ticket.status() == TicketStatus.WAITING || ticket.status() == TicketStatus.AUTO) {
 				this.tickets.updateStatus(workspaceId, ticket.id(), TicketStatus.OPEN, now);
 			}
 			return ticket;
@@ -64,6 +64,17 @@ class Escalations {
 				message.sender(), message.subject(), triage.raisons().get("action"), due, null, null, now, now));
 		announce(workspaceId, message, triage, ticket);
 		return ticket;
+	}
+
+	/**
+	 * Records a message answered automatically as a ticket already answered, for agents
+	 * to review (the review queue of the inbox).
+	 */
+	Ticket answered(UUID workspaceId, SupportMessage message, TriageResult triage) {
+		Instant now = Instant.now();
+		return this.tickets.insert(new Ticket(UUID.randomUUID(), workspaceId, message.threadId(), message.id(),
+				TicketStatus.AUTO, null, triage.categorie(), triage.priorite().label(), message.channel(),
+				message.sender(), message.subject(), triage.raisons().get("action"), now, now, null, now, now));
 	}
 
 	private void announce(UUID workspaceId, SupportMessage message, TriageResult triage, Ticket ticket) {

@@ -20,6 +20,8 @@ final class KnowledgeIndex {
 
 	private final Map<String, Double> idf = new HashMap<>();
 
+	private final List<java.util.Set<String>> vocabularies = new ArrayList<>();
+
 	public KnowledgeIndex(List<Article> articles) {
 		this.articles = List.copyOf(articles);
 		List<Map<String, Integer>> counts = new ArrayList<>();
@@ -35,6 +37,7 @@ final class KnowledgeIndex {
 			}
 			tf.keySet().forEach((token) -> documentFrequency.merge(token, 1, Integer::sum));
 			counts.add(tf);
+			this.vocabularies.add(java.util.Set.copyOf(tf.keySet()));
 		}
 		int n = Math.max(1, this.articles.size());
 		documentFrequency.forEach((token, df) -> this.idf.put(token, Math.log(1.0 + n / (double) df)));
@@ -56,6 +59,7 @@ final class KnowledgeIndex {
 		for (String token : TextTokens.tokens(text)) {
 			tf.merge(token, 1, Integer::sum);
 		}
+		double known = tf.keySet().stream().mapToDouble((token) -> this.idf.getOrDefault(token, 0.0)).sum();
 		Map<String, Double> query = normalise(weigh(tf));
 		List<Scored> scored = new ArrayList<>();
 		for (int i = 0; i < this.articles.size(); i++) {
@@ -64,11 +68,29 @@ final class KnowledgeIndex {
 				continue;
 			}
 			double similarity = cosine(query, this.vectors.get(i));
+			if (similarity <= 0) {
+				continue;
+			}
 			boolean sameCategory = category != null && category.equals(article.categorie());
-			scored.add(new Scored(article, similarity, sameCategory));
+			java.util.Set<String> vocabulary = this.vocabularies.get(i);
+			double covered = 0;
+			int shared = 0;
+			for (String token : tf.keySet()) {
+				if (vocabulary.contains(token)) {
+					covered += this.idf.get(token);
+					shared++;
+				}
+			}
+			scored.add(new Scored(article, similarity, sameCategory, (known > 0) ? covered / known : 0, shared));
 		}
 		scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
 		return scored.subList(0, Math.min(limit, scored.size()));
+	}
+
+	/** Whether the article holds one of the words of {@code text}. */
+	public boolean mentions(Article article, String text) {
+		int index = this.articles.indexOf(article);
+		return index >= 0 && TextTokens.tokens(text).stream().anyMatch(this.vocabularies.get(index)::contains);
 	}
 
 	private Map<String, Double> weigh(Map<String, Integer> tf) {
@@ -106,9 +128,14 @@ final class KnowledgeIndex {
 	/**
 	 * An article and how well it matches.
 	 *
+	 * @param similarity TF-IDF cosine of the message and the article
 	 * @param sameCategory the article answers the message's category
+	 * @param coverage share (IDF-weighted) of the message's words known to the knowledge
+	 * base that this article contains: low when the message asks about something another
+	 * article (or none) covers, even if it shares a topic word with this one
+	 * @param shared distinct words the message and the article have in common
 	 */
-	public record Scored(Article article, double similarity, boolean sameCategory) {
+	public record Scored(Article article, double similarity, boolean sameCategory, double coverage, int shared) {
 
 		double rank() {
 			return this.similarity + (this.sameCategory ? 0.3 : 0);

@@ -59,6 +59,7 @@ class MessageRouter {
 								Map.of("reply", replyId.toString(), "categorie", triage.categorie(), "priorite",
 										triage.priorite().label(), "confiance", triage.globalConfidence()))
 						.by("ai", "ai"));
+			this.escalations.answered(workspaceId, message, triage);
 			this.events.publishEvent(new MessageAnswered(workspaceId, message.id(), true));
 			return null;
 		}

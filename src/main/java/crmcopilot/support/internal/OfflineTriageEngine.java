@@ -16,9 +16,10 @@ import crmcopilot.support.TriageResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The offline triage engine: an extractive summary, the workspace's trained classifier
- * for the category, urgency rules for the priority. Like an LLM, it only proposes: the
- * reply and the action are left to {@link TriagePostProcessor} (empty reply, escalation).
+ * The offline triage engine: a summary of what the customer reports and asks (extractive
+ * when neither is recognised), the workspace's trained classifier for the category,
+ * urgency rules for the priority. Like an LLM, it only proposes: the reply and the action
+ * are left to {@link TriagePostProcessor} (empty reply, escalation).
  */
 final class OfflineTriageEngine {
 
@@ -60,6 +61,12 @@ final class OfflineTriageEngine {
 	}
 
 	private String summary(TriageRequest request) {
+		String stated = MessageFacts.of(request.fullText(), request.language())
+			.summary(request.language())
+			.orElse(null);
+		if (stated != null) {
+			return stated;
+		}
 		String summary = this.summariser.summarise(request.text(), request.language(), 2).strip();
 		if (summary.isEmpty() && request.subject() != null && !request.subject().isBlank()) {
 			summary = request.subject().strip();
@@ -75,14 +82,16 @@ final class OfflineTriageEngine {
 		TextClassifier classifier = setup.classifier();
 		String fallback = setup.fallbackCategory();
 		if (classifier == null) {
-			return new CategoryChoice(fallback, 0, "aucun exemple entraîné : catégorie par défaut");
+			return new CategoryChoice(fallback, 0,
+					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.UNTRAINED))));
 		}
 		Prediction prediction = classifier.predict(text);
 		Set<String> names = setup.categoryNames();
 		if (names.contains(prediction.label())) {
 			return new CategoryChoice(prediction.label(), prediction.confidence(),
-					String.format(Locale.ROOT, "classifieur (%d exemples) : %s à %.0f %%", classifier.exampleCount(),
-							prediction.label(), prediction.confidence() * 100));
+					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.CLASSIFIER,
+							String.valueOf(classifier.exampleCount()), prediction.label(),
+							String.format(Locale.ROOT, "%.0f", prediction.confidence() * 100)))));
 		}
 		// the classifier may know labels of categories deleted since: take the best
 		// current one
@@ -94,8 +103,8 @@ final class OfflineTriageEngine {
 				bestProbability = entry.getValue();
 			}
 		}
-		return new CategoryChoice(best, bestProbability, String.format(Locale.ROOT,
-				"classifieur : %s à %.0f %% (catégorie existante la plus probable)", best, bestProbability * 100));
+		return new CategoryChoice(best, bestProbability, RoutingReason.encode(List.of(RoutingReason
+			.of(RoutingReason.CLASSIFIED, best, String.format(Locale.ROOT, "%.0f", bestProbability * 100)))));
 	}
 
 	/**
@@ -103,7 +112,8 @@ final class OfflineTriageEngine {
 	 */
 	static PriorityChoice priority(@Nullable Priority base, UrgencyCues.Signals signals, TriageRequest request) {
 		double urgency = signals.urgency();
-		List<String> because = new java.util.ArrayList<>();
+		List<RoutingReason> because = new java.util.ArrayList<>();
+		because.add(RoutingReason.of(RoutingReason.URGENCY, String.format(Locale.ROOT, "%.2f", urgency)));
 		Priority level;
 		double confidence;
 		if (signals.legalThreat() || urgency >= 0.6) {
@@ -127,25 +137,25 @@ final class OfflineTriageEngine {
 			confidence = 0.8;
 		}
 		if (!signals.cues().isEmpty()) {
-			because.add("indices : " + String.join(", ", signals.cues().stream().limit(5).toList()));
+			because.add(
+					RoutingReason.of(RoutingReason.CUES, String.join(", ", signals.cues().stream().limit(5).toList())));
 		}
 		if (signals.legalThreat()) {
-			because.add("menace juridique");
+			because.add(RoutingReason.of(RoutingReason.LEGAL_THREAT));
 		}
 		if (signals.churnThreat()) {
-			because.add("risque de départ");
+			because.add(RoutingReason.of(RoutingReason.CHURN_RISK));
 		}
 		String value = firstValue(request.metadata(), "customerValue", "segment", "tier");
 		if (value != null && VALUABLE.contains(value.toLowerCase(Locale.ROOT))) {
 			level = level.raise();
-			because.add("client à forte valeur (" + value + ")");
+			because.add(RoutingReason.of(RoutingReason.HIGH_VALUE, value));
 		}
 		if (request.followUp()) {
 			level = level.raise();
-			because.add("relance sans réponse (SLA)");
+			because.add(RoutingReason.of(RoutingReason.FOLLOW_UP));
 		}
-		String reason = String.format(Locale.ROOT, "urgence %.2f", urgency)
-				+ (because.isEmpty() ? "" : " ; " + String.join(" ; ", because));
+		String reason = RoutingReason.encode(because);
 		return new PriorityChoice(level, confidence, reason);
 	}
 

@@ -14,8 +14,13 @@ public final class OutboxKinds {
 	/** An SMS through Twilio's REST API; the target is the phone number. */
 	public static final String TWILIO = "TWILIO";
 
+	/**
+	 * A WhatsApp message through the Cloud API; the target is the customer's WhatsApp id.
+	 */
+	public static final String WHATSAPP = "WHATSAPP";
+
 	/** Every kind, as the outbox page lists them. */
-	public static final List<String> ALL = List.of(EMAIL, TWILIO, WEBHOOK);
+	public static final List<String> ALL = List.of(EMAIL, TWILIO, WEBHOOK, WHATSAPP);
 
 	private OutboxKinds() {
 	}

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import crmcopilot.shared.outbox.Outbox;
 import crmcopilot.shared.outbox.OutboxMessage;
+import crmcopilot.support.internal.satisfaction.SatisfactionSurveys;
+import crmcopilot.support.internal.whatsapp.WhatsAppAccounts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * Sends a reply on a thread: stored on the thread, queued in the outbox for the thread's
  * channel (mail with threading headers, Twilio's REST API for SMS when the workspace has
- * a Twilio account, or the channel's callback URL), and counted as the first answer of
- * the thread's ticket.
+ * a Twilio account, WhatsApp's Cloud API, or the channel's callback URL), and counted as
+ * the first answer of the thread's ticket. An automatic reply carries the link of its
+ * satisfaction survey.
  */
 @Service
 public class Replies {
@@ -39,12 +42,16 @@ public class Replies {
 
 	private final JsonMapper json;
 
-	Replies(SupportStore store, TicketStore tickets, Outbox outbox, WorkspaceSupportConfig config, JsonMapper json) {
+	private final SatisfactionSurveys surveys;
+
+	Replies(SupportStore store, TicketStore tickets, Outbox outbox, WorkspaceSupportConfig config, JsonMapper json,
+			SatisfactionSurveys surveys) {
 		this.store = store;
 		this.tickets = tickets;
 		this.outbox = outbox;
 		this.config = config;
 		this.json = json;
+		this.surveys = surveys;
 	}
 
 	/**
@@ -75,21 +82,28 @@ public class Replies {
 		UUID threadId = thread.id();
 		String messageId = "<" + UUID.randomUUID() + "@crm-copilot>";
 		String subject = replySubject(thread.subject());
+		String sent = this.surveys.withInvitation(workspaceId, threadId, messageId, author, text, known.language());
 		UUID replyId = this.store
 			.insertMessage(new SupportStore.NewMessage(workspaceId, threadId, "out", thread.channel(), author, subject,
-					text, null, known.language(), messageId, null, now, Map.of(), List.of(), author));
+					sent, null, known.language(), messageId, null, now, Map.of(), List.of(), author));
 		this.store.touchThread(workspaceId, threadId, now, null);
 		this.store.markThreadAnswered(workspaceId, threadId, now);
 		if (known.mayHaveTicket()) {
 			this.tickets.latestOfThread(workspaceId, threadId)
 				.ifPresent((ticket) -> this.tickets.markFirstResponse(workspaceId, ticket.id(), now));
 		}
-		queue(workspaceId, thread, subject, text, messageId, replyId, known.externalIds());
+		queue(workspaceId, thread, subject, sent, messageId, replyId, known.externalIds());
 		return replyId;
 	}
 
 	private void queue(UUID workspaceId, SupportStore.ThreadInfo thread, String subject, String text, String messageId,
 			UUID replyId, @Nullable List<String> knownExternalIds) {
+		if (thread.callbackUrl() == null && WhatsAppAccounts.CHANNEL.equals(thread.channel())) {
+			// queued even before the number is set up: the reply waits in the outbox
+			this.outbox.enqueue(new OutboxMessage(workspaceId, OutboxKinds.WHATSAPP, thread.customer(), null, text,
+					Map.of(), replyId));
+			return;
+		}
 		if (thread.callbackUrl() == null && SMS.equals(thread.channel())
 				&& this.config.twilio(workspaceId).isPresent()) {
 			this.outbox.enqueue(new OutboxMessage(workspaceId, OutboxKinds.TWILIO, thread.customer(), null, text,

@@ -40,6 +40,14 @@ final class ReplyComposer {
 	 */
 	public static Composition compose(Article article, String language, @Nullable String customerName, String text,
 			Map<String, String> values, String workspaceName) {
+		return compose(article, language, customerName, text, values, workspaceName, "");
+	}
+
+	/**
+	 * @param opening written before the article's text (an apology), or empty
+	 */
+	static Composition compose(Article article, String language, @Nullable String customerName, String text,
+			Map<String, String> values, String workspaceName, String opening) {
 		List<String> missing = new ArrayList<>();
 		Matcher matcher = PLACEHOLDER.matcher(article.body());
 		StringBuilder body = new StringBuilder();
@@ -53,19 +61,14 @@ final class ReplyComposer {
 			matcher.appendReplacement(body, Matcher.quoteReplacement(value));
 		}
 		matcher.appendTail(body);
-		String reply = wrap(body.toString().strip(), language, customerName, workspaceName);
+		String reply = wrap(opening + body.toString().strip(), language, customerName, workspaceName);
 		return new Composition(reply, missing);
 	}
 
-	/** A reply that states no fact: we have the message, a person will answer. */
-	public static String acknowledgement(String language, @Nullable String customerName, String workspaceName) {
-		String body = "en".equals(language)
-				? "We have received your message and a member of our team will get back to you as soon as possible."
-				: "Nous avons bien reçu votre message ; un conseiller vous répond dans les meilleurs délais.";
-		return wrap(body, language, customerName, workspaceName);
-	}
-
-	private static String wrap(String body, String language, @Nullable String customerName, String workspaceName) {
+	/**
+	 * The greeting and the signature around a reply's body, in the customer's language.
+	 */
+	static String wrap(String body, String language, @Nullable String customerName, String workspaceName) {
 		String name = (customerName != null && !customerName.isBlank()) ? " " + customerName.strip() : "";
 		if ("en".equals(language)) {
 			return "Hello" + name + ",\n\n" + body + "\n\nKind regards,\n" + workspaceName + " customer service";
@@ -78,6 +81,7 @@ final class ReplyComposer {
 		return switch (name) {
 			case "numero_commande", "order_number" -> orderNumber(text).orElse(null);
 			case "client", "customer" -> customerName;
+			case "produit", "product" -> MessageFacts.of(text, "fr").product();
 			default -> {
 				String value = values.get(name);
 				yield (value != null && !value.isBlank()) ? value : null;

@@ -25,6 +25,47 @@ public record RoutingReason(String code, List<String> arguments) {
 
 	static final String NOT_GROUNDED = "not-grounded";
 
+	static final String HUMAN_ONLY = "human-only";
+
+	/** No trained example: the default category. */
+	static final String UNTRAINED = "untrained";
+
+	/** The classifier's label: examples trained on, label, probability in percent. */
+	static final String CLASSIFIER = "classifier";
+
+	/** The classifier's category: name, probability in percent. */
+	static final String CLASSIFIED = "classified";
+
+	/** The urgency score of a message. */
+	static final String URGENCY = "urgency";
+
+	/** The urgency cues found (comma-separated). */
+	static final String CUES = "cues";
+
+	static final String LEGAL_THREAT = "legal-threat";
+
+	static final String CHURN_RISK = "churn-risk";
+
+	/** A high-value customer: the segment or tier given. */
+	static final String HIGH_VALUE = "high-value";
+
+	/** A follow-up left without an answer. */
+	static final String FOLLOW_UP = "follow-up";
+
+	/** The reply is grounded on an article: title, coverage, similarity. */
+	static final String GROUNDED = "grounded";
+
+	/** A holding reply: no article in the language (argument) answers the question. */
+	static final String HOLDING = "holding";
+
+	/** The closest article, below the relevance floor: title, coverage, similarity. */
+	static final String CLOSEST = "closest";
+
+	/**
+	 * An article that needs what the message does not say: title, missing placeholders.
+	 */
+	static final String ARTICLE_INCOMPLETE = "article-incomplete";
+
 	private static final Pattern STORED = Pattern.compile("[a-z-]+(:[^;:]*)*(; [a-z-]+(:[^;:]*)*)*");
 
 	static RoutingReason of(String code, String... arguments) {

@@ -47,6 +47,14 @@ public class StandaloneTriage {
 	 * @param examples training examples, or null for the default ones
 	 */
 	public TriageSetup setup(@Nullable List<LabelledText> examples) {
+		return setup(examples, DemoSupportData.demoKnowledge());
+	}
+
+	/**
+	 * @param examples training examples, or null for the default ones
+	 * @param knowledge the knowledge base
+	 */
+	public TriageSetup setup(@Nullable List<LabelledText> examples, List<Article> knowledge) {
 		List<LabelledText> training = (examples != null) ? examples : SupportDefaults.examples();
 		Map<String, SupportDefaults.DefaultCategory> defaults = new LinkedHashMap<>();
 		SupportDefaults.categories().forEach((category) -> defaults.put(category.name(), category));
@@ -68,7 +76,7 @@ public class StandaloneTriage {
 		}
 		return new TriageSetup("Maison Démo", categories,
 				this.trainer.train(training).withCascade(this.settings.classifierCascade()),
-				new KnowledgeIndex(DemoSupportData.demoKnowledge()), this.settings.autoThreshold(),
+				new KnowledgeIndex(knowledge), this.settings.autoThreshold(),
 				Map.of("horaires", "du lundi au vendredi de 9 h à 18 h"), "fr");
 	}
 

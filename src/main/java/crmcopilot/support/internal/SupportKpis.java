@@ -46,7 +46,7 @@ public class SupportKpis {
 	 * @param averageHandlingMinutes received → first answer, answered messages only
 	 * @param aiAccuracy share of reviewed messages whose category and priority were not
 	 * corrected, or null when nothing was reviewed
-	 * @param timeSavedMinutes automatic answers × minutes per message
+	 * @param timeSavedMinutes automatic answers no agent corrected × minutes per message
 	 */
 	public record Kpis(LocalDate from, LocalDate to, long messages, long auto, long escalade, double autoShare,
 			double escaladeShare, @Nullable Double averageHandlingMinutes, @Nullable Double p90HandlingMinutes,
@@ -106,19 +106,21 @@ public class SupportKpis {
 		Set<UUID> corrected = new HashSet<>(this.jdbc
 			.sql("SELECT DISTINCT c.message_id FROM support_correction c JOIN support_message m "
 					+ "ON m.id = c.message_id AND m.workspace_id = c.workspace_id WHERE c.workspace_id = ? "
-					+ "AND c.field IN ('categorie', 'priorite') AND m.received_at >= ? AND m.received_at < ?")
+					+ "AND c.field IN ('categorie', 'priorite', 'reponse') AND m.received_at >= ? AND m.received_at < ?")
 			.params(workspaceId, at(start), at(end))
 			.query(UUID.class)
 			.list());
 		Set<UUID> reviewed = new HashSet<>(corrected);
 		inRange.stream()
+			.filter((ticket) -> ticket.status() != TicketStatus.AUTO)
 			.filter((ticket) -> ticket.firstResponseAt() != null || !ticket.open())
 			.forEach((ticket) -> reviewed.add(ticket.messageId()));
 		Double accuracy = reviewed.isEmpty() ? null : round(1.0 - corrected.size() / (double) reviewed.size());
 		int minutes = this.config.minutesPerMessage(workspaceId);
 		return new Kpis(from, to, rows.size(), auto, escalade, share(auto, triaged), share(escalade, triaged), average,
 				p90, breaches, this.tickets.backlog(workspaceId), reviewed.size(), corrected.size(), accuracy, minutes,
-				auto * minutes, flatten(dayChannel), flatten(dayCategory), byCategory, byChannel);
+				TimeSaved.minutes(this.jdbc, workspaceId, start, end, minutes), flatten(dayChannel),
+				flatten(dayCategory), byCategory, byChannel);
 	}
 
 	private static List<DayCount> flatten(Map<LocalDate, Map<String, Long>> counts) {

@@ -20,7 +20,12 @@ final class TextTokens {
 			"with", "without", "is", "are", "was", "were", "be", "been", "i", "you", "he", "she", "we", "they", "my",
 			"your", "our", "their", "it", "its", "this", "that", "these", "those", "do", "does", "did", "have", "has",
 			"had", "not", "no", "hello", "hi", "thanks", "thank", "please", "dear", "can", "could", "would", "will",
-			"what", "when", "how", "bien", "tres", "si", "y", "c", "ca", "bonsoir", "cordialement", "regards");
+			"what", "when", "how", "bien", "tres", "si", "y", "c", "ca", "bonsoir", "cordialement", "regards",
+			// question and modal words say how something is asked, not what
+			"comment", "combien", "quel", "quelle", "quels", "quelles", "quand", "pourquoi", "pouvez", "pourriez",
+			"peux", "peut", "puis", "pouvoir", "faut", "faire", "fait", "voudrais", "voudrai", "souhaite",
+			"souhaiterais", "aimerais", "veux", "possible", "moi", "sera", "besoin", "savoir", "dire", "trouve",
+			"trouver", "want", "like", "need", "know", "where", "which", "why");
 
 	private TextTokens() {
 	}
@@ -41,16 +46,25 @@ final class TextTokens {
 		return tokens;
 	}
 
-	/** Shared prefixes are enough to match "rembourser" with "remboursement". */
+	/**
+	 * A light French and English suffix stripping, then a shared prefix: "livré",
+	 * "livrez" and "livraison" meet, as do "rembourser" and "remboursement".
+	 */
 	static String stem(String word) {
 		if (word.chars().allMatch(Character::isDigit)) {
 			return word;
 		}
 		String stem = word;
-		if (stem.length() > 4 && stem.endsWith("s")) {
-			stem = stem.substring(0, stem.length() - 1);
+		for (String suffix : SUFFIXES) {
+			if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
+				stem = stem.substring(0, stem.length() - suffix.length());
+				break;
+			}
 		}
 		return (stem.length() > 6) ? stem.substring(0, 6) : stem;
 	}
+
+	private static final List<String> SUFFIXES = List.of("issements", "issement", "ements", "ement", "ations", "ation",
+			"aisons", "aison", "ions", "ons", "ees", "ee", "es", "er", "ez", "e", "s", "ing", "ed");
 
 }

@@ -75,6 +75,10 @@ public class TicketActions {
 		}
 		SupportMessage first = this.store.message(caller.workspaceId(), ticket.messageId()).orElseThrow();
 		boolean edited = first.triage() != null && !first.triage().reponse().strip().equals(text.strip());
+		if (edited && ReplyRewrite.rewritten(first.triage().reponse(), text)) {
+			this.knowledge.addCorrection(caller.workspaceId(), first.id(), "reponse", first.triage().reponse(),
+					text.strip(), caller.actor());
+		}
 		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.reply.sent", "support-ticket",
 				ticketId.toString(), edited ? "réponse proposée modifiée par l'agent" : "réponse proposée envoyée",
 				Map.of("reply", replyId.toString(), "edited", edited)));
@@ -91,6 +95,10 @@ public class TicketActions {
 		this.tickets.updateStatus(caller.workspaceId(), ticketId, status, Instant.now());
 		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.ticket.status", "support-ticket",
 				ticketId.toString(), null, Map.of("from", ticket.status().code(), "to", status.code())));
+		if (status == TicketStatus.RESOLVED && ticket.status() != TicketStatus.AUTO) {
+			// an automatic reply carried its own rating link
+			this.events.publishEvent(new TicketSolved(caller.workspaceId(), ticketId, caller.actor()));
+		}
 	}
 
 	@Transactional
@@ -106,6 +114,33 @@ public class TicketActions {
 		details.put("to", (value != null) ? value : "");
 		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.ticket.assigned", "support-ticket",
 				ticketId.toString(), null, details));
+	}
+
+	/**
+	 * An agent's correction of an automatic reply: counted as an error of the AI (a
+	 * correction of the reply), and sent to the customer as a follow-up only when the
+	 * agent chose to; the ticket leaves the review queue.
+	 * @return the follow-up sent, if any
+	 */
+	@Transactional
+	public @Nullable UUID correctAutomatic(Caller caller, UUID ticketId, String text, boolean followUp) {
+		Ticket ticket = ticket(caller, ticketId);
+		if (text.isBlank()) {
+			throw new InvalidInputException("text", "support.reply.empty", new Object[0], "the reply is empty");
+		}
+		SupportMessage first = this.store.message(caller.workspaceId(), ticket.messageId()).orElseThrow();
+		String sent = (first.triage() != null) ? first.triage().reponse() : "";
+		this.knowledge.addCorrection(caller.workspaceId(), first.id(), "reponse", sent, text.strip(), caller.actor());
+		UUID replyId = followUp
+				? this.replies.send(caller.workspaceId(), ticket.threadId(), text.strip(), caller.actor()) : null;
+		this.tickets.updateStatus(caller.workspaceId(), ticketId,
+				followUp ? TicketStatus.WAITING : TicketStatus.RESOLVED, Instant.now());
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("followUp", followUp);
+		details.put("reply", (replyId != null) ? replyId.toString() : "");
+		this.journal.record(AuditEvent.of(caller.workspaceId(), "support.reply.auto.corrected", "support-ticket",
+				ticketId.toString(), "réponse automatique corrigée par l'agent", details));
+		return replyId;
 	}
 
 	/**

@@ -1,12 +1,13 @@
 package crmcopilot.support.internal;
 
 /**
- * A ticket's life: new → open → waiting for the customer → resolved. Stored (and shown in
- * the API and message keys) by its code, unchanged since the first release.
+ * A ticket's life: new → open → waiting for the customer → resolved; a message answered
+ * automatically opens a ticket already answered, waiting for an agent's review. Stored
+ * (and shown in the API and message keys) by its code, unchanged since the first release.
  */
 public enum TicketStatus {
 
-	NEW("nouveau"), OPEN("ouvert"), WAITING("en_attente"), RESOLVED("resolu");
+	NEW("nouveau"), OPEN("ouvert"), WAITING("en_attente"), RESOLVED("resolu"), AUTO("reponse_auto");
 
 	private final String code;
 

@@ -179,7 +179,8 @@ public class TicketStore {
 	}
 
 	public long backlog(UUID workspaceId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM support_ticket WHERE workspace_id = ? AND status <> 'resolu'")
+		return this.jdbc.sql(
+				"SELECT COUNT(*) FROM support_ticket WHERE workspace_id = ? AND status NOT IN ('resolu', 'reponse_auto')")
 			.params(workspaceId)
 			.query(Long.class)
 			.single();

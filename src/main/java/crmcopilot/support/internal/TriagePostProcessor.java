@@ -2,14 +2,15 @@ package crmcopilot.support.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import crmcopilot.support.TriageResult;
 
 /**
  * The one place a triage is finished, whatever engine proposed it (offline or an LLM):
- * the reply is kept only when the knowledge base grounds it (else an acknowledgement),
- * and {@link TriageRouter} decides between an automatic answer and an escalation. An
- * engine's own action is never trusted.
+ * the reply is kept only when the knowledge base grounds it (else a holding reply, always
+ * when the message shows an intent kept for a person), and {@link TriageRouter} decides
+ * between an automatic answer and an escalation. An engine's own action is never trusted.
  */
 final class TriagePostProcessor {
 
@@ -18,10 +19,11 @@ final class TriagePostProcessor {
 
 	static TriageResult finish(TriageResult proposal, TriageRequest request) {
 		TriageSetup setup = request.setup();
-		ReplyGrounding.Grounding grounding = ReplyGrounding.ground(request, proposal.categorie());
+		Set<HumanOnlyIntent> humanOnly = HumanOnlyIntent.detect(request.fullText(), setup.humanOnly());
+		ReplyGrounding.Grounding grounding = ReplyGrounding.ground(request, proposal.categorie(), humanOnly);
 		double confidence = proposal.confiance().getOrDefault("categorie", proposal.globalConfidence());
 		TriageRouter.Decision decision = TriageRouter.decide(setup.category(proposal.categorie()).orElse(null),
-				confidence, setup.threshold(), proposal.priorite(), grounding.grounded());
+				confidence, setup.threshold(), proposal.priorite(), grounding.grounded(), humanOnly);
 		Map<String, Double> confidences = new LinkedHashMap<>(proposal.confiance());
 		confidences.putIfAbsent("reponse", grounding.confidence());
 		confidences.putIfAbsent("global", confidence);

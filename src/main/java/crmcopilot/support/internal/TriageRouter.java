@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * The one routing decision of a triage, whatever engine proposed it. The rule for
  * answering without a human: the category allows it, the confidence reaches the workspace
  * threshold, the priority is neither high nor urgent, and a reply grounded in the
- * knowledge base exists. Otherwise the message is escalated and the decision names every
- * rule that failed, as {@link RoutingReason} codes a page shows in its reader's language.
+ * knowledge base exists, and the message shows no intent the workspace keeps for a person
+ * ({@link HumanOnlyIntent}). Otherwise the message is escalated and the decision names
+ * every rule that failed, as {@link RoutingReason} codes a page shows in its reader's
+ * language.
  */
 final class TriageRouter {
 
@@ -22,7 +24,18 @@ final class TriageRouter {
 
 	static Decision decide(@Nullable Category category, double confidence, double threshold, Priority priority,
 			boolean grounded) {
+		return decide(category, confidence, threshold, priority, grounded, java.util.Set.of());
+	}
+
+	/**
+	 * @param humanOnly never-automatic intents the message shows (each one escalates)
+	 */
+	static Decision decide(@Nullable Category category, double confidence, double threshold, Priority priority,
+			boolean grounded, java.util.Set<HumanOnlyIntent> humanOnly) {
 		List<RoutingReason> reasons = new ArrayList<>();
+		for (HumanOnlyIntent intent : humanOnly) {
+			reasons.add(RoutingReason.of(RoutingReason.HUMAN_ONLY, intent.code()));
+		}
 		if (category == null) {
 			reasons.add(RoutingReason.of(RoutingReason.CATEGORY_UNKNOWN));
 		}

@@ -14,9 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param classifier the category classifier, or null when the workspace has no examples
  * @param threshold minimum category confidence for an automatic answer
  * @param placeholders values of the macros' placeholders ({@code horaires}...)
+ * @param humanOnly the intents the workspace never lets go out automatically
  */
 public record TriageSetup(String workspaceName, List<Category> categories, @Nullable TextClassifier classifier,
-		KnowledgeIndex knowledge, double threshold, Map<String, String> placeholders, String defaultLanguage) {
+		KnowledgeIndex knowledge, double threshold, Map<String, String> placeholders, String defaultLanguage,
+		Set<HumanOnlyIntent> humanOnly) {
+
+	/** A setup with the safe default: every never-automatic intent switched on. */
+	public TriageSetup(String workspaceName, List<Category> categories, @Nullable TextClassifier classifier,
+			KnowledgeIndex knowledge, double threshold, Map<String, String> placeholders, String defaultLanguage) {
+		this(workspaceName, categories, classifier, knowledge, threshold, placeholders, defaultLanguage,
+				HumanOnlyIntent.all());
+	}
 
 	public static final String FALLBACK_CATEGORY = "Autre";
 

@@ -75,7 +75,8 @@ public class TriageSetups {
 			.orElse(null);
 		return new TriageSetup(workspace.name(), categories, classifier,
 				new KnowledgeIndex(this.knowledge.articles(workspaceId)), this.config.threshold(workspaceId),
-				this.config.placeholders(workspaceId), workspace.locale().getLanguage());
+				this.config.placeholders(workspaceId), workspace.locale().getLanguage(),
+				this.config.humanOnly(workspaceId));
 	}
 
 	/**

@@ -111,6 +111,20 @@ public class WorkspaceSupportConfig {
 		return get(workspaceId, "auto.threshold").map(Double::parseDouble).orElse(this.defaults.autoThreshold());
 	}
 
+	/**
+	 * The intents never answered automatically: every one unless the workspace chose
+	 * otherwise (key {@code human-only}, codes separated by commas, possibly none).
+	 */
+	public java.util.Set<HumanOnlyIntent> humanOnly(UUID workspaceId) {
+		return get(workspaceId, "human-only").map((value) -> {
+			java.util.Set<HumanOnlyIntent> intents = java.util.EnumSet.noneOf(HumanOnlyIntent.class);
+			for (String code : value.split(",")) {
+				HumanOnlyIntent.of(code).ifPresent(intents::add);
+			}
+			return intents;
+		}).orElseGet(HumanOnlyIntent::all);
+	}
+
 	public int minutesPerMessage(UUID workspaceId) {
 		return get(workspaceId, "minutes-per-message").map(Integer::parseInt).orElse(this.defaults.minutesPerMessage());
 	}

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.internal.SupportKpis;
+import crmcopilot.support.internal.satisfaction.SatisfactionKpis;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.workspace.Caller;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,9 +39,12 @@ class DashboardController {
 
 	private final JsonMapper json;
 
-	DashboardController(SupportKpis kpis, JsonMapper json) {
+	private final SatisfactionKpis satisfaction;
+
+	DashboardController(SupportKpis kpis, JsonMapper json, SatisfactionKpis satisfaction) {
 		this.kpis = kpis;
 		this.json = json;
+		this.satisfaction = satisfaction;
 	}
 
 	@GetMapping
@@ -51,6 +55,8 @@ class DashboardController {
 		SupportKpis.Kpis figures = compute(caller, from, to);
 		model.addAttribute("kpis", figures);
 		model.addAttribute("chartData", this.json.writeValueAsString(chartData(figures)));
+		model.addAttribute("satisfaction",
+				this.satisfaction.compute(caller.workspaceId(), figures.from(), figures.to()));
 		return VIEW;
 	}
 

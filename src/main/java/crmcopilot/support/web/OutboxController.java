@@ -1,6 +1,7 @@
 package crmcopilot.support.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,11 +61,20 @@ class OutboxController {
 	String outbox(Caller caller, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		OutboxStatus filter = status(status);
-		model.addAttribute("items",
-				this.outbox.page(caller.workspaceId(), OutboxKinds.ALL, filter, PageQuery.of(page, 25)));
+		var items = this.outbox.page(caller.workspaceId(), OutboxKinds.ALL, filter, PageQuery.of(page, 25));
+		model.addAttribute("items", items);
+		Map<UUID, String> errorKeys = new HashMap<>();
+		items.items().forEach((item) -> {
+			String key = OutboxErrors.key(item.lastError());
+			if (key != null) {
+				errorKeys.put(item.id(), key);
+			}
+		});
+		model.addAttribute("errorKeys", errorKeys);
 		model.addAttribute("status", (filter != null) ? filter.name() : "");
 		model.addAttribute("statuses", STATUSES);
 		Map<String, Long> counts = new LinkedHashMap<>();
+		STATUSES.forEach((name) -> counts.put(name, 0L));
 		this.outbox.counts(caller.workspaceId(), OutboxKinds.ALL)
 			.forEach((key, count) -> counts.put(key.name(), count));
 		model.addAttribute("counts", counts);

@@ -13,6 +13,8 @@ class ReplyForm {
 	@Size(max = 20000, message = "{support.reply.tooLong}")
 	private String text = "";
 
+	private boolean followUp;
+
 	ReplyForm() {
 	}
 
@@ -26,6 +28,15 @@ class ReplyForm {
 
 	public void setText(String text) {
 		this.text = text;
+	}
+
+	/** For an automatic reply's correction: whether it goes to the customer. */
+	public boolean isFollowUp() {
+		return this.followUp;
+	}
+
+	public void setFollowUp(boolean followUp) {
+		this.followUp = followUp;
 	}
 
 }

@@ -1,5 +1,8 @@
 package crmcopilot.support.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -8,8 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The automatic-answer rules of the settings page: the confidence floor and the minutes a
- * person would spend per message (for the time-saved KPI).
+ * The automatic-answer rules of the settings page: the confidence floor, the minutes a
+ * person would spend per message (for the time-saved KPI) and the intents never answered
+ * automatically (codes of {@code HumanOnlyIntent}).
  */
 class RulesForm {
 
@@ -23,12 +27,23 @@ class RulesForm {
 	@Max(value = 600, message = "{support.settings.minutes.invalid}")
 	private @Nullable Integer minutesPerMessage;
 
+	private List<String> humanOnly = new ArrayList<>();
+
 	RulesForm() {
 	}
 
-	RulesForm(double threshold, int minutesPerMessage) {
+	RulesForm(double threshold, int minutesPerMessage, List<String> humanOnly) {
 		this.threshold = threshold;
 		this.minutesPerMessage = minutesPerMessage;
+		this.humanOnly = new ArrayList<>(humanOnly);
+	}
+
+	public List<String> getHumanOnly() {
+		return this.humanOnly;
+	}
+
+	public void setHumanOnly(@Nullable List<String> humanOnly) {
+		this.humanOnly = (humanOnly != null) ? new ArrayList<>(humanOnly) : new ArrayList<>();
 	}
 
 	public @Nullable Double getThreshold() {

@@ -10,6 +10,7 @@ import crmcopilot.ai.LabelledText;
 import crmcopilot.support.Priority;
 import crmcopilot.support.internal.BusinessCalendar;
 import crmcopilot.support.internal.Category;
+import crmcopilot.support.internal.HumanOnlyIntent;
 import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
@@ -53,6 +54,7 @@ class SettingsPage {
 			exampleCounts.merge(example.label(), 1L, Long::sum);
 		}
 		model.addAttribute("categories", categories);
+		model.addAttribute("humanOnlyIntents", HumanOnlyIntent.values());
 		model.addAttribute("exampleCounts", exampleCounts);
 		model.addAttribute("examples",
 				examples.stream()
@@ -64,7 +66,8 @@ class SettingsPage {
 		model.addAttribute("articles", this.knowledge.articles(workspaceId));
 		if (!model.containsAttribute("rulesForm")) {
 			model.addAttribute("rulesForm",
-					new RulesForm(this.config.threshold(workspaceId), this.config.minutesPerMessage(workspaceId)));
+					new RulesForm(this.config.threshold(workspaceId), this.config.minutesPerMessage(workspaceId),
+							this.config.humanOnly(workspaceId).stream().map(HumanOnlyIntent::code).toList()));
 		}
 		model.addAttribute("hours", this.config.get(workspaceId, "hours").orElse(BusinessCalendar.DEFAULT_HOURS));
 		model.addAttribute("holidays", this.config.get(workspaceId, "holidays").orElse(""));

@@ -8,6 +8,7 @@ import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.internal.BusinessCalendar;
+import crmcopilot.support.internal.HumanOnlyIntent;
 import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.MailboxPolling;
 import crmcopilot.support.Priority;
@@ -83,7 +84,18 @@ class SupportSettingsController {
 		}
 		this.config.put(caller.workspaceId(), "auto.threshold", Double.toString(threshold));
 		this.config.put(caller.workspaceId(), "minutes-per-message", Integer.toString(minutesPerMessage));
-		saved(this.journal, caller, "rules", Map.of("threshold", threshold, "minutesPerMessage", minutesPerMessage));
+		String humanOnly = rulesForm.getHumanOnly()
+			.stream()
+			.map(HumanOnlyIntent::of)
+			.flatMap(java.util.Optional::stream)
+			.map(HumanOnlyIntent::code)
+			.distinct()
+			.collect(java.util.stream.Collectors.joining(","));
+		// "none" keeps an empty choice apart from "never chosen" (every intent)
+		this.config.put(caller.workspaceId(), "human-only", humanOnly.isEmpty() ? "none" : humanOnly);
+		this.setups.invalidate(caller.workspaceId());
+		saved(this.journal, caller, "rules",
+				Map.of("threshold", threshold, "minutesPerMessage", minutesPerMessage, "humanOnly", humanOnly));
 		redirect.addFlashAttribute("message", "support.settings.saved");
 		return REDIRECT;
 	}

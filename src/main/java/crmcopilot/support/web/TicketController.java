@@ -1,6 +1,7 @@
 package crmcopilot.support.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import crmcopilot.web.FormErrors;
@@ -64,6 +65,13 @@ class TicketController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
+				if (this.actions.ticket(caller, id).status() == TicketStatus.AUTO) {
+					UUID followUp = this.actions.correctAutomatic(caller, id, replyForm.getText(),
+							replyForm.isFollowUp());
+					redirect.addFlashAttribute("message",
+							(followUp != null) ? "support.reply.auto.followUp" : "support.reply.auto.corrected");
+					return backTo(id);
+				}
 				this.actions.reply(caller, id, replyForm.getText());
 				redirect.addFlashAttribute("message", "support.reply.sent");
 				return backTo(id);
@@ -95,16 +103,22 @@ class TicketController {
 	private String page(Caller caller, UUID id, Model model) {
 		Ticket ticket = this.actions.ticket(caller, id);
 		SupportMessage first = this.store.message(caller.workspaceId(), ticket.messageId()).orElseThrow();
+		List<SupportMessage> thread = this.store.threadMessages(caller.workspaceId(), ticket.threadId());
+		// once a person has answered, the copilot's proposal for the first message is
+		// stale
+		boolean agentReplied = thread.stream().anyMatch((m) -> !m.incoming() && !"ai".equals(m.author()));
 		if (!model.containsAttribute("replyForm")) {
-			model.addAttribute("replyForm", new ReplyForm((first.triage() != null) ? first.triage().reponse() : ""));
+			model.addAttribute("replyForm",
+					new ReplyForm((first.triage() != null && !agentReplied) ? first.triage().reponse() : ""));
 		}
+		model.addAttribute("agentReplied", agentReplied);
 		if (!model.containsAttribute("correctionForm")) {
 			model.addAttribute("correctionForm", new CorrectionForm());
 		}
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("first", first);
 		model.addAttribute("triage", first.triage());
-		model.addAttribute("thread", this.store.threadMessages(caller.workspaceId(), ticket.threadId()));
+		model.addAttribute("thread", thread);
 		model.addAttribute("categories", this.setups.ensureDefaults(caller.workspaceId()));
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("statuses", TicketStatus.values());

@@ -87,7 +87,7 @@ class OfflineTriageEngineTests {
 		assertThat(result.reponse()).startsWith("Bonjour").contains("30 jours").contains("14 jours");
 		assertThat(result.confiance()).containsKeys("categorie", "priorite", "reponse", "global");
 		assertThat(result.raisons()).containsKeys("categorie", "priorite", "reponse", "action");
-		assertThat(result.resume()).doesNotStartWith("Bonjour").contains("remboursée");
+		assertThat(result.resume()).isEqualTo("Le client demande un remboursement.");
 	}
 
 	@Test
@@ -153,7 +153,7 @@ class OfflineTriageEngineTests {
 		assertThat(vip.priorite()).isEqualTo(Priority.HAUTE);
 		assertThat(vip.action()).isEqualTo(TriageAction.ESCALATE);
 		assertThat(followUp.priorite()).isEqualTo(Priority.HAUTE);
-		assertThat(followUp.raisons().get("priorite")).contains("relance");
+		assertThat(followUp.raisons().get("priorite")).contains(RoutingReason.FOLLOW_UP);
 	}
 
 	@Test

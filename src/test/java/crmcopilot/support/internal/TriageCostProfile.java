@@ -59,7 +59,7 @@ class TriageCostProfile {
 			time("classifier", texts, classifier::predict);
 			time("urgency", texts, cues::analyse);
 			time("summary", texts, (t) -> summariser.summarise(t, "fr", 2));
-			time("ground", requests, (r) -> ReplyGrounding.ground(r, "Suivi de commande"));
+			time("ground", requests, (r) -> ReplyGrounding.ground(r, "Suivi de commande", java.util.Set.of()));
 			time("engine total", requests, engine::triage);
 		}
 	}

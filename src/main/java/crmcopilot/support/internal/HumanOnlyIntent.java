@@ -1,0 +1,90 @@
+package crmcopilot.support.internal;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a message asks that must never be answered without a person, whatever the
+ * confidence: each is a workspace rule, all switched on by default. Cues are matched on
+ * the folded text (lower case, no accents), in French and English.
+ */
+public enum HumanOnlyIntent {
+
+	COMPLAINT("reclamation", "inadmissible|inacceptable|scandale|scandaleu|lamentable|honteu|mecontent|deplorable"
+			+ "|raccroche|plus jamais|pas serieux|je suis furieu|unacceptable|outrageous|disgusted|never order again"
+			+ "|\\bimpoli|rude\\b"),
+
+	LEGAL_THREAT("menace-juridique",
+			"avocat|tribunal|justice|plainte|association de consommateurs|ufc|que choisir"
+					+ "|dgccrf|mise en demeure|huissier|mediateur|lawyer|\\bcourt\\b|legal action|sue you|attorney"),
+
+	PAYMENT_INCIDENT("incident-paiement",
+			"debite (deux|2) fois|double (debit|prelevement|paiement)|preleve (deux|2) fois"
+					+ "|paye (deux|2) fois|debite sans|prelev\\w* sans (avoir )?command|debit\\w* sans (avoir )?command"
+					+ "|charged twice|double charge|charged without|fraud|fraude|carte .{0,20}(volee|piratee)"),
+
+	ACCOUNT_SECURITY("securite-compte", "\\bpirate|\\bhacke|compte .{0,30}(bloque|vole|compromis)|connexion suspecte"
+			+ "|usurpation|mot de passe .{0,30}(change|vole)|hacked|compromised|stolen password|phishing|hameconnage"),
+
+	CANCELLATION("annulation",
+			"annul|resili|desabonn|cancel|unsubscribe|close my account|fermer mon compte" + "|supprimer mon compte"),
+
+	PRESS("presse", "journaliste|redaction|interview|reportage|magazine|article de presse|journalist|press inquiry"),
+
+	PARTNERSHIP("partenariat",
+			"partenariat|collaboration|influence|createur de contenu|creatrice de contenu"
+					+ "|sponsor|ambassad|partnership|affiliation"),
+
+	DELIVERY_DISPUTE("litige-livraison",
+			"(indique|marque|affiche|note|noted|marked|shows?) (comme )?(livre|delivered)"
+					+ "|(livre|delivered).{0,40}(rien recu|pas recu|jamais recu|not received|never received|nothing)"),
+
+	REFUND_DELAY("relance-remboursement", "(toujours|jamais|pas encore|toujours rien|rien) .{0,40}rembours"
+			+ "|rembours.{0,30}(toujours|jamais|pas encore) |attends? (toujours )?(mon|le) remboursement"
+			+ "|(still|never|not yet) .{0,30}refund|refund .{0,30}(still|never|not yet)|waiting for (my|the) refund");
+
+	private final String code;
+
+	private final Pattern cues;
+
+	HumanOnlyIntent(String code, String cues) {
+		this.code = code;
+		this.cues = Pattern.compile(cues);
+	}
+
+	/** The code stored in the workspace rules and the routing reasons. */
+	public String code() {
+		return this.code;
+	}
+
+	/** The message key of its name. */
+	public String messageKey() {
+		return "support.intent." + this.code;
+	}
+
+	public static Optional<HumanOnlyIntent> of(String code) {
+		return Arrays.stream(values()).filter((intent) -> intent.code.equals(code.strip())).findFirst();
+	}
+
+	/** Every intent: the safe default of a workspace. */
+	public static Set<HumanOnlyIntent> all() {
+		return EnumSet.allOf(HumanOnlyIntent.class);
+	}
+
+	/** The intents among {@code enabled} that the message shows. */
+	public static Set<HumanOnlyIntent> detect(String text, Set<HumanOnlyIntent> enabled) {
+		String folded = TextTokens.fold(text).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		Set<HumanOnlyIntent> found = EnumSet.noneOf(HumanOnlyIntent.class);
+		for (HumanOnlyIntent intent : enabled) {
+			if (intent.cues.matcher(folded).find()) {
+				found.add(intent);
+			}
+		}
+		return found;
+	}
+
+}

@@ -1,0 +1,145 @@
+package crmcopilot.support.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a customer states, read from the message without inventing anything: the order
+ * number, the product, the problem in the customer's own words (turned to "vous" for a
+ * reply and to the third person for a summary) and what is asked.
+ *
+ * @param orderNumber the order named, or null
+ * @param product the product named ("mixeur", "lampe Oslo"), or null
+ * @param problem the clause reporting a problem, or null when none is reported
+ * @param problemForReply that clause addressed to the customer ("votre mixeur est arrivé
+ * cassé"), or null when it cannot be turned safely
+ * @param problemForSummary that clause in the third person, or null
+ * @param demand what is asked, for the summary ("un remboursement"), or null
+ * @param problemWords the words that mark the problem ("casse", "pas recu"), or null
+ */
+public record MessageFacts(@Nullable String orderNumber, @Nullable String product, @Nullable String problem,
+		@Nullable String problemForReply, @Nullable String problemForSummary, @Nullable String demand,
+		@Nullable String problemWords) {
+
+	private static final Pattern PROBLEM = Pattern.compile("cass|abime|endommag|defectu|en panne|ne fonctionne"
+			+ "|ne marche|ne s'allume|ne tourne|fuit|raye|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
+			+ "|toujours pas|(jamais|rien) recu|raccroch|perdu|erreur|retard|bruit|odeur|broken|damaged|defective"
+			+ "|stopped working|not working|doesn't work|does not work|missing|never arrived|not arrived|hasn't arrived"
+			+ "|wrong|late\\b|leak|not (been )?refunded");
+
+	private static final Pattern CLAUSES = Pattern.compile("[.!?;\\n]+|,\\s+|\\s+(?:et|mais|and|but)\\s+");
+
+	private static final Pattern PRODUCT = Pattern.compile(
+			"(?u)\\b(?:(?i:mon|ma|mes|le|la|les|my|the)\\s+|(?i:l)['’])((?:robot |machine à |machine a )?[\\p{L}-]{3,}(?:\\s+\\p{Lu}[\\p{L}-]+)?)");
+
+	private static final Set<String> NOT_PRODUCTS = Set.of("commande", "colis", "livraison", "remboursement", "argent",
+			"facture", "compte", "service", "site", "message", "mail", "réponse", "livreur", "suivi", "lien", "carton",
+			"numéro", "fois", "boutique", "magasin", "retour", "paiement", "montant", "client", "clients",
+			"transporteur", "dossier", "nez", "téléphone", "semaine", "mois", "jour", "jours", "order", "parcel",
+			"package", "delivery", "refund", "invoice", "account", "money", "shop", "website", "customer", "tracking");
+
+	private static final List<Demand> DEMANDS = List.of(
+			new Demand("(toujours|jamais|pas encore).{0,40}rembours|(still|never|not yet).{0,30}refund",
+					"où en est son remboursement", "where their refund is"),
+			new Demand("annul|cancel", "l'annulation de sa commande", "to cancel the order"),
+			new Demand("rembours|refund|argent|money back", "un remboursement", "a refund"),
+			new Demand("echang|repar|remplac|replace|repair|exchange", "une réparation ou un échange",
+					"a repair or a replacement"),
+			new Demand("factur|invoice", "sa facture", "the invoice"),
+			new Demand("ou en est|suivi|livr|where is|tracking|deliver", "où en est sa commande", "where the order is"),
+			new Demand("retour|renvoy|return|send (it )?back", "comment retourner un article", "how to return an item"),
+			new Demand("horaire|ouvert|ouvre|opening|open on", "les horaires d'ouverture", "the opening hours"),
+			new Demand("pai|payer|payment|pay\\b", "les moyens de paiement", "the payment methods"),
+			new Demand("reponse|rappel|answer|call back", "une réponse", "an answer"));
+
+	/** The facts of a message in {@code language} ({@code fr}, {@code en}...). */
+	public static MessageFacts of(String text, String language) {
+		boolean english = "en".equals(language);
+		String order = ReplyComposer.orderNumber(text).orElse(null);
+		String product = product(text);
+		String problem = null;
+		String problemWords = null;
+		for (String clause : CLAUSES.split(text)) {
+			Matcher cue = PROBLEM.matcher(TextTokens.fold(clause));
+			if (cue.find()) {
+				// an aside in brackets ("(commande 4521)") is said apart
+				problem = clause.replaceAll("\\s*\\([^)]*\\)", "").strip();
+				problemWords = cue.group();
+				break;
+			}
+		}
+		String forReply = null;
+		String forSummary = null;
+		if (problem != null) {
+			forReply = english ? Person.englishSecond(problem) : Person.frenchSecond(problem);
+			forSummary = english ? Person.englishThird(problem) : Person.frenchThird(problem);
+		}
+		String folded = TextTokens.fold(text);
+		String demand = null;
+		for (Demand candidate : DEMANDS) {
+			if (candidate.cue().matcher(folded).find()) {
+				demand = english ? candidate.english() : candidate.french();
+				break;
+			}
+		}
+		if (demand == null && text.contains("?")) {
+			demand = english ? "an answer to a question" : "une réponse à sa question";
+		}
+		return new MessageFacts(order, product, problem, forReply, forSummary, demand, problemWords);
+	}
+
+	/** A problem is reported: a reply apologises. */
+	public boolean reportsProblem() {
+		return this.problem != null;
+	}
+
+	private static @Nullable String product(String text) {
+		Matcher matcher = PRODUCT.matcher(text);
+		while (matcher.find()) {
+			String candidate = matcher.group(1).strip();
+			String head = candidate.split("\\s+")[0].toLowerCase(Locale.ROOT);
+			if (!NOT_PRODUCTS.contains(head) && !NOT_PRODUCTS.contains(head.replaceAll("s$", ""))) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	/** The summary: "Le client signale que ... et demande ...". */
+	public Optional<String> summary(String language) {
+		boolean english = "en".equals(language);
+		String reported = (this.problemForSummary != null) ? this.problemForSummary : null;
+		String orderPart = (this.orderNumber != null)
+				? (english ? " (order " + this.orderNumber + ")" : " (commande " + this.orderNumber + ")") : "";
+		if (reported == null && this.demand == null) {
+			return Optional.empty();
+		}
+		if (english) {
+			String start = (reported != null) ? "The customer reports that " + reported + orderPart : null;
+			if (start == null) {
+				return Optional.of("The customer asks for " + this.demand + orderPart + ".");
+			}
+			return Optional.of(start + ((this.demand != null) ? " and asks for " + this.demand : "") + ".");
+		}
+		String start = (reported != null) ? "Le client signale " + Person.que(reported) + orderPart : null;
+		if (start == null) {
+			return Optional.of("Le client demande " + this.demand + orderPart + ".");
+		}
+		return Optional.of(start + ((this.demand != null) ? " et demande " + this.demand : "") + ".");
+	}
+
+	private record Demand(Pattern cue, String french, String english) {
+
+		Demand(String cue, String french, String english) {
+			this(Pattern.compile(cue), french, english);
+		}
+
+	}
+
+}

@@ -1,0 +1,99 @@
+package crmcopilot.support.internal;
+
+import java.util.Map;
+import java.util.Set;
+
+import crmcopilot.support.TriageResult;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13's acceptance messages on the demo knowledge base: an article only when it
+ * answers the question, otherwise a holding reply naming what the customer said; the
+ * intents kept for a person never go out automatically.
+ */
+class GroundedAnswersTests {
+
+	private static final String MIXER = "Bonjour, mon mixeur est arrivé cassé (commande 4521). Je voudrais être remboursée.";
+
+	private static final String COMPLAINT = "C'est inacceptable, on m'a raccroché au nez deux fois. "
+			+ "Si je n'ai pas de réponse je saisis une association de consommateurs.";
+
+	private static final String LAMP = "J'ai retourné la lampe il y a trois semaines et je n'ai toujours pas été remboursé.";
+
+	private static final OfflineTriageEngine ENGINE = new OfflineTriageEngine(
+			new crmcopilot.ai.offline.ExtractiveSummariser(), new crmcopilot.ai.offline.LexiconUrgencyCues());
+
+	private static TriageResult triage(String subject, String text, TriageSetup setup) {
+		TriageRequest request = new TriageRequest(subject, text, "email", "fr", Map.of(), false, "Claire", setup);
+		TriageResult result = TriagePostProcessor.finish(ENGINE.triage(request), request);
+		return result;
+	}
+
+	private static TriageResult triage(String subject, String text) {
+		return triage(subject, text, TriageFixtures.SETUP);
+	}
+
+	@Test
+	void should_answer_the_broken_mixer_by_naming_it_with_the_order_and_an_apology_not_the_returns_article() {
+		TriageResult result = triage("Commande 4521", MIXER);
+
+		assertThat(result.article()).isNull();
+		assertThat(result.automatic()).isFalse();
+		assertThat(result.reponse()).startsWith("Bonjour Claire,")
+			.contains("désolés d'apprendre que votre mixeur est arrivé cassé")
+			.contains("commande 4521")
+			.doesNotContain("non porté");
+	}
+
+	@Test
+	void should_escalate_the_urgent_complaint_with_a_holding_reply_and_no_article() {
+		TriageResult result = triage("Plainte", COMPLAINT);
+
+		assertThat(result.automatic()).isFalse();
+		assertThat(result.article()).isNull();
+		assertThat(result.reponse()).contains("désolés d'apprendre qu'on vous a raccroché au nez deux fois")
+			.doesNotContain("Visa")
+			.doesNotContain("paiement");
+		assertThat(result.raisons().get("action")).contains("human-only:reclamation")
+			.contains("human-only:menace-juridique");
+	}
+
+	@Test
+	void should_escalate_a_refund_already_requested_and_still_awaited() {
+		TriageResult result = triage(null, LAMP);
+
+		assertThat(result.automatic()).isFalse();
+		assertThat(result.article()).isNull();
+		assertThat(result.raisons().get("action")).contains("human-only:relance-remboursement");
+		assertThat(result.reponse()).contains("vous n'avez toujours pas été remboursé").doesNotContain("non lavé");
+	}
+
+	@Test
+	void should_summarise_what_the_customer_reports_and_asks_rather_than_copy_the_message() {
+		assertThat(triage("Commande 4521", MIXER).resume()).isEqualTo(
+				"Le client signale que son mixeur est arrivé cassé (commande 4521) et demande un remboursement.");
+		assertThat(triage(null, LAMP).resume()).startsWith("Le client signale qu'il n'a toujours pas été remboursé")
+			.contains("demande où en est son remboursement");
+	}
+
+	@Test
+	void should_let_a_workspace_switch_a_never_automatic_intent_off() {
+		TriageSetup setup = TriageFixtures.SETUP;
+		TriageSetup permissive = new TriageSetup(setup.workspaceName(), setup.categories(), setup.classifier(),
+				setup.knowledge(), setup.threshold(), setup.placeholders(), setup.defaultLanguage(), Set.of());
+
+		assertThat(triage(null, LAMP, permissive).raisons().get("action")).doesNotContain("human-only");
+	}
+
+	@Test
+	void should_still_answer_a_plain_question_from_its_article() {
+		TriageResult result = triage(null, "Bonjour, quels sont vos horaires d'ouverture le samedi ?");
+
+		assertThat(result.article()).isNotNull();
+		assertThat(result.article().titre()).isEqualTo("Horaires d'ouverture");
+		assertThat(result.automatic()).isTrue();
+	}
+
+}
