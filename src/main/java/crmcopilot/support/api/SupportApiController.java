@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,7 +81,7 @@ class SupportApiController {
 
 	@PostMapping("/messages")
 	@PreAuthorize("hasAuthority('" + SupportPermissions.INGEST + "')")
-	ResponseEntity<TriageResult> post(Caller caller, @Valid @RequestBody MessageRequest request) {
+	ResponseEntity<?> post(Caller caller, @Valid @RequestBody MessageRequest request) {
 		Map<String, String> metadata = new LinkedHashMap<>();
 		if (request.metadata() != null) {
 			request.metadata().forEach((key, value) -> metadata.put(key, String.valueOf(value)));
@@ -95,6 +96,17 @@ class SupportApiController {
 						(request.receivedAt() != null) ? request.receivedAt().toInstant() : null, metadata, List.of(),
 						callback));
 		SupportMessage message = ingestion.message();
+		if (message.triage() == null && ingestion.duplicate()) {
+			// the same message sent twice at once (a retry, another instance): the first
+			// one is still being triaged; nothing is lost, the sender asks again
+			ProblemDetail busy = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"A message with this externalId is being triaged; send it again in a moment.");
+			busy.setProperty("field", "externalId");
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.header("Retry-After", "1")
+				.header("X-Support-Message-Id", message.id().toString())
+				.body(busy);
+		}
 		if (message.triage() == null) {
 			throw new IllegalStateException("message stored but not triaged");
 		}
