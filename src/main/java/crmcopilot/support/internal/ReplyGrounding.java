@@ -48,8 +48,10 @@ final class ReplyGrounding {
 		String language = request.language();
 		MessageFacts facts = MessageFacts.of(request.fullText(), language);
 		if (!humanOnly.isEmpty()) {
-			return holding(request, category, facts, "réponse d'attente : une personne doit répondre ("
-					+ humanOnly.stream().map(HumanOnlyIntent::code).collect(Collectors.joining(", ")) + ")");
+			return holding(request, category, facts,
+					RoutingReason.encode(humanOnly.stream()
+						.map((intent) -> RoutingReason.of("holding-human-only", intent.code()))
+						.toList()));
 		}
 		List<KnowledgeIndex.Scored> found = setup.knowledge().search(request.fullText(), language, category, 3);
 		RoutingReason incomplete = null;

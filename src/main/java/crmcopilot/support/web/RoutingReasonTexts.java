@@ -43,7 +43,8 @@ class RoutingReasonTexts {
 			values[0] = this.messages.getMessage("support.priority." + Priority.of(arguments.get(0)).key(), null,
 					arguments.get(0), locale);
 		}
-		if ("human-only".equals(reason.code()) && !arguments.isEmpty()) {
+		if (("human-only".equals(reason.code()) || "holding-human-only".equals(reason.code()))
+				&& !arguments.isEmpty()) {
 			values[0] = this.messages.getMessage("support.intent." + arguments.get(0), null, arguments.get(0), locale);
 		}
 		return this.messages.getMessage(reason.messageKey(), values, reason.code(), locale);

@@ -17,6 +17,7 @@ import crmcopilot.support.internal.whatsapp.WhatsAppDeliveries;
 import crmcopilot.workspace.Caller;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,18 +30,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ControllerAdvice(assignableTypes = TicketController.class)
 class WhatsAppTicketAdvice {
 
-	private final TicketActions actions;
+	private final ObjectProvider<TicketActions> actions;
 
-	private final WhatsAppAccounts accounts;
+	private final ObjectProvider<WhatsAppAccounts> accounts;
 
-	private final CustomerServiceWindow window;
+	private final ObjectProvider<CustomerServiceWindow> window;
 
-	private final WhatsAppDeliveries deliveries;
+	private final ObjectProvider<WhatsAppDeliveries> deliveries;
 
-	private final WorkspaceSupportConfig config;
+	private final ObjectProvider<WorkspaceSupportConfig> config;
 
-	WhatsAppTicketAdvice(TicketActions actions, WhatsAppAccounts accounts, CustomerServiceWindow window,
-			WhatsAppDeliveries deliveries, WorkspaceSupportConfig config) {
+	// providers: a web slice test of another module's pages has none of these beans
+	WhatsAppTicketAdvice(ObjectProvider<TicketActions> actions, ObjectProvider<WhatsAppAccounts> accounts,
+			ObjectProvider<CustomerServiceWindow> window, ObjectProvider<WhatsAppDeliveries> deliveries,
+			ObjectProvider<WorkspaceSupportConfig> config) {
 		this.actions = actions;
 		this.accounts = accounts;
 		this.window = window;
@@ -60,18 +63,23 @@ class WhatsAppTicketAdvice {
 	@ModelAttribute("whatsapp")
 	@Nullable WhatsAppTicket whatsapp(Caller caller, @PathVariable UUID id) {
 		UUID workspaceId = caller.workspaceId();
-		Ticket ticket = this.actions.ticket(caller, id);
+		TicketActions actions = this.actions.getIfAvailable();
+		if (actions == null) {
+			return null;
+		}
+		Ticket ticket = actions.ticket(caller, id);
 		if (!WhatsAppAccounts.CHANNEL.equals(ticket.channel())) {
 			return null;
 		}
-		Optional<Instant> last = this.window.lastCustomerMessage(workspaceId, ticket.threadId());
-		boolean open = this.window.open(workspaceId, ticket.threadId(), Instant.now());
+		Optional<Instant> last = this.window.getObject().lastCustomerMessage(workspaceId, ticket.threadId());
+		boolean open = this.window.getObject().open(workspaceId, ticket.threadId(), Instant.now());
 		ZonedDateTime closesAt = last
-			.map((at) -> at.plus(CustomerServiceWindow.LENGTH).atZone(this.config.workspace(workspaceId).timeZone()))
+			.map((at) -> at.plus(CustomerServiceWindow.LENGTH)
+				.atZone(this.config.getObject().workspace(workspaceId).timeZone()))
 			.orElse(null);
-		return new WhatsAppTicket(this.accounts.missing(workspaceId), open, closesAt,
-				this.accounts.account(workspaceId).map(WhatsAppAccount::template).orElse(null),
-				this.deliveries.ofThread(workspaceId, ticket.threadId()));
+		return new WhatsAppTicket(this.accounts.getObject().missing(workspaceId), open, closesAt,
+				this.accounts.getObject().account(workspaceId).map(WhatsAppAccount::template).orElse(null),
+				this.deliveries.getObject().ofThread(workspaceId, ticket.threadId()));
 	}
 
 }
