@@ -1,6 +1,5 @@
 package crmcopilot.campaigns.internal;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +51,11 @@ class CampaignWorkflow implements CampaignRuns {
 
 	private final AuditJournal journal;
 
+	private final StepTexts texts;
+
 	CampaignWorkflow(CampaignRunStore store, RunCustomers customers, CampaignMemory memory, AiGateway gateway,
-			ParseCampaignBriefTask parseTask, DescribePersonaTask describeTask, AuditJournal journal) {
+			ParseCampaignBriefTask parseTask, DescribePersonaTask describeTask, AuditJournal journal, StepTexts texts) {
+		this.texts = texts;
 		this.store = store;
 		this.customers = customers;
 		this.memory = memory;
@@ -135,9 +137,8 @@ class CampaignWorkflow implements CampaignRuns {
 	private void afterConnect(UUID workspaceId, UUID runId, String sourceKey, String inputs, RunCustomers.Data data) {
 		CustomerData clients = data.clients();
 		SourceSummary summary = SourceSummary.of(clients, data.enrichment());
-		String outputs = "%d rows%s, %d columns, %d bad rows".formatted(clients.totalRows(),
-				clients.sampled() ? " (sample of " + clients.rows().size() + ")" : "", clients.columns().size(),
-				clients.badRows().size());
+		String outputs = this.texts.source(require(workspaceId, runId).language(), clients.totalRows(),
+				clients.sampled(), clients.rows().size(), clients.columns().size(), clients.badRows().size());
 		this.store.saveSource(workspaceId, runId, summary);
 		this.store.saveMapping(workspaceId, runId, this.memory.mapping(workspaceId, sourceKey, summary.columnNames())
 			.orElseGet(() -> ColumnMapping.guess(summary.columnNames())));
@@ -184,28 +185,24 @@ class CampaignWorkflow implements CampaignRuns {
 					});
 		}
 		catch (InvalidInputException ex) {
-			this.store.step(workspaceId, run.id(), 3, Status.FAILED, mapping.columns().toString(), null,
-					ex.getMessage());
+			this.store.step(workspaceId, run.id(), 3, Status.FAILED,
+					this.texts.mapping(run.language(), mapping.columns()), null, ex.getMessage());
 			this.store.reset(workspaceId, run.id(), 4);
 			throw ex;
 		}
 		this.store.saveAnalysis(workspaceId, run.id(), analysis);
-		this.store.step(workspaceId, run.id(), 3, Status.DONE, mapping.columns().toString(),
-				"%d customers, %d features, derived %s, %d imputations".formatted(analysis.rows(),
-						analysis.features().size(), analysis.derived(), analysis.imputations().size()),
-				null);
+		this.store.step(workspaceId, run.id(), 3, Status.DONE, this.texts.mapping(run.language(), mapping.columns()),
+				this.texts.prepared(run.language(), analysis), null);
+		boolean rfm = run.method() == SegmentationMethod.RFM;
 		this.store.step(workspaceId, run.id(), 4, Status.DONE,
-				(run.method() == SegmentationMethod.RFM) ? "RFM quintiles"
-						: "k=%d n-init=%d seed=%d".formatted(run.k(), run.nInit(), run.seed()),
-				(run.method() == SegmentationMethod.RFM)
-						? "%d RFM groups, sizes %s".formatted(analysis.k(), Arrays.toString(analysis.charts().sizes()))
-						: String.format(Locale.ROOT, "inertia %.2f, %d iterations, sizes %s", analysis.inertia(),
-								analysis.iterations(), Arrays.toString(analysis.charts().sizes())),
+				this.texts.segmentation(run.language(), rfm, run.k(), run.nInit(), run.seed()),
+				this.texts.segments(run.language(), rfm, analysis), null);
+		this.store.step(workspaceId, run.id(), 5, Status.DONE,
+				this.texts.text(run.language(), "campaigns.step.segments"), this.texts.charts(run.language(), analysis),
 				null);
-		this.store.step(workspaceId, run.id(), 5, Status.DONE, "segments",
-				"sizes, PCA, heatmap, %d cross tables".formatted(analysis.charts().crossTables().size()), null);
-		this.store.step(workspaceId, run.id(), 6, Status.DONE, "statistics tables",
-				String.join(" | ", analysis.personas().stream().map((p) -> p.text().name()).toList()), null);
+		this.store.step(workspaceId, run.id(), 6, Status.DONE, this.texts.text(run.language(), "campaigns.step.tables"),
+				this.texts.personas(run.language(), analysis.personas().stream().map((p) -> p.text().name()).toList()),
+				null);
 		this.store.reset(workspaceId, run.id(), CampaignRun.CHOICE_STEP);
 		return require(workspaceId, run.id());
 	}
@@ -269,7 +266,8 @@ class CampaignWorkflow implements CampaignRuns {
 			.of(workspaceId, "campaigns.persona.chosen", "campaign-run", runId.toString(), reason.strip(), details)
 			.by(actor, "user"));
 		this.store.saveChoice(workspaceId, runId, persona, reason.strip(), actor);
-		this.store.step(workspaceId, runId, CampaignRun.CHOICE_STEP, Status.DONE, alternatives.size() + 1 + " personas",
+		this.store.step(workspaceId, runId, CampaignRun.CHOICE_STEP, Status.DONE,
+				this.texts.text(run.language(), "campaigns.step.personas", alternatives.size() + 1),
 				(persona + 1) + ": " + chosen.text().name() + " — " + reason.strip(), null);
 		finish(workspaceId, run, persona);
 		return require(workspaceId, runId);

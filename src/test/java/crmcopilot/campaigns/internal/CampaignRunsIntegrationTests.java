@@ -47,6 +47,9 @@ class CampaignRunsIntegrationTests {
 			+ "pour ma campagne display sur Pmax de Google.";
 
 	@Autowired
+	StepTexts stepTexts;
+
+	@Autowired
 	CampaignRuns runs;
 
 	@Autowired
@@ -204,7 +207,7 @@ class CampaignRunsIntegrationTests {
 		Map<String, Integer> calls = new ConcurrentHashMap<>();
 		RunCustomers counting = new RunCustomers(counting(calls), this.results);
 		CampaignWorkflow counted = new CampaignWorkflow(this.results, counting, this.memory, this.gateway,
-				this.parseTask, this.describeTask, this.journal);
+				this.parseTask, this.describeTask, this.journal, this.stepTexts);
 		// connecting reads the customer table once, and the enrichment table for its
 		// columns
 		CampaignRun connected = counted.connect(workspace, run.id(), demo.id());

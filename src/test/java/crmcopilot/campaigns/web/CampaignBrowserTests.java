@@ -88,7 +88,8 @@ class CampaignBrowserTests {
 		this.driver.findElement(By.id("confirm")).click();
 		waitForText(By.id("platform"), "Google Ads Performance Max");
 		this.driver.findElement(By.id("source-demo")).click();
-		waitForText(By.id("step-2"), "5000");
+		waitForText(By.id("step-2"), "lignes");
+		assertThat(this.driver.findElement(By.id("step-2")).getText()).containsPattern("5[\\s\u202f\u00a0]?000 lignes");
 		this.driver.findElement(By.id("analyse")).click();
 		waitForText(By.id("segmentation-result"), "k = 4");
 		assertThat(this.driver.findElements(By.cssSelector(".persona"))).hasSize(4);
@@ -145,7 +146,8 @@ class CampaignBrowserTests {
 		this.driver.findElement(By.id("csv-file"))
 			.sendKeys(Path.of("eval/campaigns/marketing_campaign_consents.tsv").toAbsolutePath().toString());
 		this.driver.findElement(By.id("upload-csv")).click();
-		waitForText(By.id("step-2"), "2240");
+		waitForText(By.id("step-2"), "lignes");
+		assertThat(this.driver.findElement(By.id("step-2")).getText()).containsPattern("2[\\s\u202f\u00a0]?240 lignes");
 		this.driver.findElement(By.id("analyse")).click();
 		waitForText(By.id("segmentation-result"), "k = 4");
 		new WebDriverWait(this.driver, Duration.ofSeconds(30))
