@@ -206,7 +206,10 @@ class SeveralInstancesTests {
 		return new SpringApplicationBuilder(CopilotApplication.class).profiles("test")
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean(CountedChannel.class))
 			.run("--server.port=0", "--spring.datasource.url=" + System.getenv("COPILOT_TEST_POSTGRES_URL"),
-					"--copilot.demo.enabled=false");
+					"--copilot.demo.enabled=false",
+					// the shared test context's demo workspace owns the test bootstrap
+					// token
+					"--copilot.security.bootstrap-token=");
 	}
 
 	private static int port(ConfigurableApplicationContext instance) {
