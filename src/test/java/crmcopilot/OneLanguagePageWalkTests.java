@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no English word outside a customer's own words (marked with their {@code lang}), no
  * value printed as a program prints it. The findings go to {@code target/page-walk/}.
  */
+@Tag("pages")
 @CopilotIntegrationTest
 class OneLanguagePageWalkTests {
 
