@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * data directory, as {@code ./copilot serve} runs it) takes a burst of support messages
  * from several clients, is killed with SIGKILL in the middle of it, and is started again
  * on the same directory: every message that got {@code 201} with an id is there, with the
- * triage its answer returned.
+ * triage its answer returned. It starts without the demo (a bootstrap token makes its
+ * workspace): the demo data would only slow both start-ups down.
  */
 @Timeout(300)
 class CrashRecoveryTests {
@@ -149,7 +150,7 @@ class CrashRecoveryTests {
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "crmcopilot.CopilotApplication", "serve",
 				"--server.port=" + port, "--server.address=127.0.0.1", "--copilot.data-dir=" + this.dataDir,
 				"--copilot.security.bootstrap-token=" + TOKEN, "--copilot.security.secret-key=crash-test-secret",
-				"--copilot.ai.llm.provider=none", "--logging.level.root=WARN"));
+				"--copilot.demo.enabled=false", "--copilot.ai.llm.provider=none", "--logging.level.root=WARN"));
 		File log = this.dataDir.resolve("server-" + run + ".log").toFile();
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 	}

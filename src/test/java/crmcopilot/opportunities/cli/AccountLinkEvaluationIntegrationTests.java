@@ -95,16 +95,15 @@ class AccountLinkEvaluationIntegrationTests {
 	}
 
 	/**
-	 * Prints the timings of {@code bench match-accounts} on 10,000 accounts. The 50 ms
-	 * target of issue 19 is not asserted: on the shared build machine p50 ranged from 26
-	 * ms to 130 ms with its load; only that the blocking keeps finding the right account
-	 * is.
+	 * Runs {@code bench match-accounts} on 2,000 accounts. Speed is the command's to
+	 * measure on 10,000 accounts (the 50 ms target of issue 19), not a test's: only that
+	 * the blocking keeps finding the right account is asserted.
 	 */
 	@Test
-	void should_find_notes_among_ten_thousand_accounts_by_their_blocks() {
+	void should_find_notes_among_thousands_of_accounts_by_their_blocks() {
 		BenchMatchAccountsCommand bench = new BenchMatchAccountsCommand(this.directory, this.workspaces);
-		bench.accounts = 10_000;
-		bench.queries = 300;
+		bench.accounts = 2_000;
+		bench.queries = 100;
 		PrintStream out = System.out;
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -118,7 +117,7 @@ class AccountLinkEvaluationIntegrationTests {
 		System.out.println(line);
 		Matcher figures = Pattern.compile("p50_ms=[\\d.]+ .* found=(\\d+)").matcher(line);
 		assertThat(figures.find()).isTrue();
-		assertThat(Integer.parseInt(figures.group(1))).isGreaterThanOrEqualTo(270);
+		assertThat(Integer.parseInt(figures.group(1))).isGreaterThanOrEqualTo(90);
 	}
 
 	@Test
