@@ -71,9 +71,8 @@ class BrandingAdminControllerTests {
 	void should_show_each_public_form_address_with_a_copy_button_and_a_link_to_paste() throws Exception {
 		this.mvc.perform(get("/admin/settings/branding").with(WebSlices.signedIn(ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(
-					containsString(
-							"id=\"url-support\" lang=\"zxx\" translate=\"no\">https://crm.example.sn/public/support/atelier-dakar<"),
+			.andExpect(content().string(allOf(containsString(
+					"id=\"url-support\" lang=\"zxx\" translate=\"no\">https://crm.example.sn/public/support/atelier-dakar<"),
 					containsString(
 							"id=\"url-matching\" lang=\"zxx\" translate=\"no\">https://crm.example.sn/public/matching/atelier-dakar<"),
 					containsString("data-copy=\"snippet-support\""), containsString("/js/copy-text.js"),
