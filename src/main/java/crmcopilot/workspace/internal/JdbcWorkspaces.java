@@ -52,6 +52,15 @@ class JdbcWorkspaces implements Workspaces {
 		return this.jdbc.sql("SELECT * FROM workspaces ORDER BY name").query(JdbcWorkspaces::map).list();
 	}
 
+	/** Every workspace with its number of users, for the operators' page. */
+	List<WorkspaceProvisioning.Summary> summaries() {
+		return this.jdbc
+			.sql("SELECT w.*, (SELECT COUNT(*) FROM workspace_users u WHERE u.workspace_id = w.id) AS users "
+					+ "FROM workspaces w ORDER BY w.created_at DESC, w.name")
+			.query((rs, row) -> new WorkspaceProvisioning.Summary(map(rs, row), rs.getInt("users")))
+			.list();
+	}
+
 	boolean none() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM workspaces FETCH FIRST 1 ROWS ONLY) w")
 			.query(Integer.class)

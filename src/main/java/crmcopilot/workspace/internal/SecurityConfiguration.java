@@ -37,9 +37,9 @@ class SecurityConfiguration {
 			ProblemResponses problems, LoginOutcomes loginOutcomes, SsoUserService ssoUsers,
 			ObjectProvider<ClientRegistrationRepository> oidcClients) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/error/**", "/public/**", "/hooks/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
-					"/api-docs", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+					"/error", "/error/**", "/public/**", "/hooks/**", "/actuator/health", "/actuator/health/**",
+					"/actuator/info", "/api-docs", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasAnyRole("ADMIN", "OPS")

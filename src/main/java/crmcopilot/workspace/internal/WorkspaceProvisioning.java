@@ -55,6 +55,16 @@ public class WorkspaceProvisioning {
 
 	}
 
+	/** A workspace as the operators' page lists it. */
+	public record Summary(Workspace workspace, int users) {
+
+	}
+
+	/** Every workspace, newest first, with its number of users. */
+	public java.util.List<Summary> summaries() {
+		return this.workspaces.summaries();
+	}
+
 	/** Whether no workspace exists yet: a fresh install without the demo. */
 	public boolean freshInstall() {
 		return this.workspaces.none();

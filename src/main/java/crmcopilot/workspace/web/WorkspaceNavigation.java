@@ -32,6 +32,11 @@ class WorkspaceNavigation {
 	}
 
 	@Bean
+	NavigationItem opsNavigation() {
+		return new NavigationItem("nav.ops", "/ops/workspaces", WorkspacePermissions.WORKSPACES_CREATE, 940);
+	}
+
+	@Bean
 	HomeCards workspaceHomeCards(WorkspaceUsers users) {
 		return (Authentication authentication) -> Callers.from(authentication)
 			.map((caller) -> List.of(new HomeCard("home.card.users",
