@@ -51,6 +51,17 @@ final class SupportWebSession {
 		return this.session.send("POST", path, "application/json", json, "X-CSRF-TOKEN", this.session.csrfToken());
 	}
 
+	/** A JSON request of any method, with the session's CSRF token in the header. */
+	HttpResponse<String> send(String method, String path, String json) {
+		return this.session.send(method, path, "application/json", json, "X-CSRF-TOKEN", this.session.csrfToken());
+	}
+
+	/** A multipart form post (a file upload) with the session's CSRF token. */
+	HttpResponse<String> multipart(String path, String boundary, String body) {
+		return this.session.send("POST", path, "multipart/form-data; boundary=" + boundary, body, "X-CSRF-TOKEN",
+				this.session.csrfToken());
+	}
+
 	/** A form post with the session's CSRF token, as a page's form submits it. */
 	HttpResponse<String> form(String path, Map<String, String> fields) {
 		return this.session.submit(path, fields);

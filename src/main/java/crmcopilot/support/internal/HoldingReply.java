@@ -1,7 +1,10 @@
 package crmcopilot.support.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,10 +18,16 @@ final class HoldingReply {
 
 	private static final Map<String, String> NEXT_STEPS = new HashMap<>();
 
+	private static final List<Macro> DEFAULTS = new ArrayList<>();
+
 	static {
 		for (CsvRows.Row row : CsvRows.resource("support/holding-replies.csv")) {
 			String category = row.get("categorie");
-			NEXT_STEPS.put(key((category != null) ? category : "", row.raw("language")), row.raw("body"));
+			String language = row.raw("language");
+			NEXT_STEPS.put(key((category != null) ? category : "", language), row.raw("body"));
+			String title = "en".equals(language) ? "Holding reply — " + ((category != null) ? category : "any category")
+					: "Réponse d'attente — " + ((category != null) ? category : "toute catégorie");
+			DEFAULTS.add(new Macro(UUID.randomUUID(), title, row.raw("body"), language, category, true));
 		}
 	}
 
@@ -67,6 +76,11 @@ final class HoldingReply {
 		}
 		return (productPart != null) ? "Nous avons bien reçu votre message concernant votre " + productPart + "."
 				: "Nous avons bien reçu votre message.";
+	}
+
+	/** The shipped holding replies, as the macros a new workspace starts with. */
+	static List<Macro> defaults() {
+		return List.copyOf(DEFAULTS);
 	}
 
 	static String nextStep(String category, String language) {

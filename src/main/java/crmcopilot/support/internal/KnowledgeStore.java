@@ -2,12 +2,16 @@ package crmcopilot.support.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import crmcopilot.shared.PageQuery;
+import crmcopilot.shared.PageResponse;
 import crmcopilot.support.Priority;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +20,10 @@ import static crmcopilot.support.internal.SupportStore.at;
 /** Categories and knowledge-base entries of a workspace. */
 @Repository
 public class KnowledgeStore {
+
+	private static final RowMapper<Article> ARTICLE = (rs, n) -> new Article(rs.getObject("id", UUID.class),
+			rs.getString("kind"), rs.getString("title"), rs.getString("body"), rs.getString("language"),
+			rs.getString("categorie"), rs.getString("keywords"));
 
 	private final JdbcClient jdbc;
 
@@ -70,14 +78,47 @@ public class KnowledgeStore {
 			.sql("SELECT id, kind, title, body, language, categorie, keywords FROM support_article "
 					+ "WHERE workspace_id = ? ORDER BY language, title")
 			.params(workspaceId)
-			.query((rs, n) -> new Article(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("title"),
-					rs.getString("body"), rs.getString("language"), rs.getString("categorie"),
-					rs.getString("keywords")))
+			.query(ARTICLE)
 			.list();
 	}
 
 	public Optional<Article> article(UUID workspaceId, UUID id) {
-		return articles(workspaceId).stream().filter((article) -> article.id().equals(id)).findFirst();
+		return this.jdbc
+			.sql("SELECT id, kind, title, body, language, categorie, keywords FROM support_article "
+					+ "WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, id)
+			.query(ARTICLE)
+			.optional();
+	}
+
+	/**
+	 * One page of the entries whose title, text or keywords hold {@code q} (every entry
+	 * when null or blank), by language then title.
+	 */
+	public PageResponse<Article> search(UUID workspaceId, @Nullable String q, PageQuery page) {
+		String like = like(q);
+		String where = "WHERE workspace_id = ? AND (LOWER(title) LIKE ? OR LOWER(body) LIKE ? "
+				+ "OR LOWER(COALESCE(keywords, '')) LIKE ?)";
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM support_article " + where)
+			.params(workspaceId, like, like, like)
+			.query(Long.class)
+			.single();
+		List<Article> items = this.jdbc
+			.sql("SELECT id, kind, title, body, language, categorie, keywords FROM support_article " + where
+					+ " ORDER BY language, title LIMIT ? OFFSET ?")
+			.params(workspaceId, like, like, like, page.size(), page.offset())
+			.query(ARTICLE)
+			.list();
+		return PageResponse.of(items, page, total);
+	}
+
+	/** A LIKE pattern matching text that holds {@code q}, any case; all when blank. */
+	static String like(@Nullable String q) {
+		if (q == null || q.isBlank()) {
+			return "%";
+		}
+		String escaped = q.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "");
+		return "%" + escaped + "%";
 	}
 
 	public Article addArticle(UUID workspaceId, Article article) {

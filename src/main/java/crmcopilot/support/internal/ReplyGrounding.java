@@ -93,7 +93,9 @@ final class ReplyGrounding {
 
 	private static Grounding holding(TriageRequest request, String category, MessageFacts facts, String reason) {
 		TriageSetup setup = request.setup();
-		String body = HoldingReply.compose(facts, category, request.language(), null);
+		String nextStep = setup.holdingStep(category, request.language(),
+				MacroText.values(request.fullText(), request.language(), request.customerName(), null));
+		String body = HoldingReply.compose(facts, category, request.language(), nextStep);
 		return new Grounding(
 				ReplyComposer.wrap(body, request.language(), request.customerName(), setup.workspaceName()), null, 0.0,
 				reason);

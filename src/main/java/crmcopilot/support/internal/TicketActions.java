@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TicketActions {
 
+	/** Message key of a reply refused because someone replied meanwhile. */
+	public static final String REPLY_CONFLICT = "support.reply.conflict";
+
 	public static final List<String> EDITABLE = List.of("categorie", "priorite", "resume", "reponse");
 
 	private final TicketStore tickets;
@@ -66,6 +69,43 @@ public class TicketActions {
 	@Transactional
 	public UUID reply(Caller caller, UUID ticketId, String text) {
 		Ticket ticket = ticket(caller, ticketId);
+		return reply(caller, ticket, text);
+	}
+
+	/**
+	 * A reply written on the ticket page, refused when someone replied since the page was
+	 * shown (another agent, or the same form sent twice).
+	 * @param lastReplyId the thread's last reply when the page was shown, or null if it
+	 * had none
+	 */
+	@Transactional
+	public UUID reply(Caller caller, UUID ticketId, String text, @Nullable UUID lastReplyId) {
+		Ticket ticket = ticket(caller, ticketId);
+		requireNoReplySince(caller, ticket, lastReplyId);
+		return reply(caller, ticket, text);
+	}
+
+	/** The id of the thread's last reply (outgoing message), or null if it has none. */
+	public @Nullable UUID lastReplyId(UUID workspaceId, UUID threadId) {
+		List<SupportMessage> thread = this.store.threadMessages(workspaceId, threadId);
+		for (int i = thread.size() - 1; i >= 0; i--) {
+			if (!thread.get(i).incoming()) {
+				return thread.get(i).id();
+			}
+		}
+		return null;
+	}
+
+	private void requireNoReplySince(Caller caller, Ticket ticket, @Nullable UUID lastReplyId) {
+		this.tickets.lock(caller.workspaceId(), ticket.id());
+		if (!java.util.Objects.equals(lastReplyId, lastReplyId(caller.workspaceId(), ticket.threadId()))) {
+			throw new InvalidInputException("text", REPLY_CONFLICT, new Object[0],
+					"someone replied to this ticket meanwhile; nothing was sent");
+		}
+	}
+
+	private UUID reply(Caller caller, Ticket ticket, String text) {
+		UUID ticketId = ticket.id();
 		if (text.isBlank()) {
 			throw new InvalidInputException("text", "support.reply.empty", new Object[0], "the reply is empty");
 		}
@@ -124,7 +164,23 @@ public class TicketActions {
 	 */
 	@Transactional
 	public @Nullable UUID correctAutomatic(Caller caller, UUID ticketId, String text, boolean followUp) {
+		return correctAutomatic(caller, ticket(caller, ticketId), text, followUp);
+	}
+
+	/**
+	 * @param lastReplyId the thread's last reply when the page was shown: the correction
+	 * is refused when someone replied since
+	 */
+	@Transactional
+	public @Nullable UUID correctAutomatic(Caller caller, UUID ticketId, String text, boolean followUp,
+			@Nullable UUID lastReplyId) {
 		Ticket ticket = ticket(caller, ticketId);
+		requireNoReplySince(caller, ticket, lastReplyId);
+		return correctAutomatic(caller, ticket, text, followUp);
+	}
+
+	private @Nullable UUID correctAutomatic(Caller caller, Ticket ticket, String text, boolean followUp) {
+		UUID ticketId = ticket.id();
 		if (text.isBlank()) {
 			throw new InvalidInputException("text", "support.reply.empty", new Object[0], "the reply is empty");
 		}

@@ -53,6 +53,17 @@ public class TicketStore {
 			.optional();
 	}
 
+	/**
+	 * Holds the ticket's row until the transaction ends: two agents replying at once are
+	 * served one after the other.
+	 */
+	void lock(UUID workspaceId, UUID id) {
+		this.jdbc.sql("SELECT id FROM support_ticket WHERE workspace_id = ? AND id = ? FOR UPDATE")
+			.params(workspaceId, id)
+			.query(UUID.class)
+			.optional();
+	}
+
 	public Optional<Ticket> latestOfThread(UUID workspaceId, UUID threadId) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS

@@ -37,12 +37,15 @@ public class TriageSetups {
 
 	private final SupportSettings settings;
 
+	private final MacroStore macros;
+
 	private final LoadingCache<UUID, TriageSetup> cache;
 
 	private final TransactionTemplate ownTransaction;
 
 	TriageSetups(KnowledgeStore knowledge, WorkspaceClassifiers classifiers, WorkspaceSupportConfig config,
-			SupportSettings settings, PlatformTransactionManager transactionManager) {
+			SupportSettings settings, PlatformTransactionManager transactionManager, MacroStore macros) {
+		this.macros = macros;
 		this.settings = settings;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -76,7 +79,8 @@ public class TriageSetups {
 		return new TriageSetup(workspace.name(), categories, classifier,
 				new KnowledgeIndex(this.knowledge.articles(workspaceId)), this.config.threshold(workspaceId),
 				this.config.placeholders(workspaceId), workspace.locale().getLanguage(),
-				this.config.humanOnly(workspaceId));
+				this.config.humanOnly(workspaceId),
+				this.macros.macros(workspaceId).stream().filter(Macro::holding).toList());
 	}
 
 	/**

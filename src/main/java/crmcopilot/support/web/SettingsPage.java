@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import crmcopilot.ai.LabelledText;
+import crmcopilot.shared.PageQuery;
 import crmcopilot.support.Priority;
 import crmcopilot.support.internal.BusinessCalendar;
 import crmcopilot.support.internal.Category;
@@ -15,6 +16,8 @@ import crmcopilot.support.internal.KnowledgeStore;
 import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.workspace.Caller;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -46,6 +49,13 @@ class SettingsPage {
 	}
 
 	String show(Caller caller, Model model) {
+		return show(caller, model, null);
+	}
+
+	/**
+	 * @param q words the listed articles must hold, or null for every article
+	 */
+	String show(Caller caller, Model model, @Nullable String q) {
 		UUID workspaceId = caller.workspaceId();
 		List<Category> categories = this.setups.ensureDefaults(workspaceId);
 		Map<String, Long> exampleCounts = new LinkedHashMap<>();
@@ -63,7 +73,11 @@ class SettingsPage {
 					.limit(MAX_LISTED_EXAMPLES)
 					.toList());
 		model.addAttribute("exampleTotal", examples.size());
-		model.addAttribute("articles", this.knowledge.articles(workspaceId));
+		boolean searched = q != null && !q.isBlank();
+		model.addAttribute("articles",
+				searched ? this.knowledge.search(workspaceId, q, new PageQuery(0, PageQuery.MAX_SIZE)).items()
+						: this.knowledge.articles(workspaceId));
+		model.addAttribute("q", searched ? q.strip() : "");
 		if (!model.containsAttribute("rulesForm")) {
 			model.addAttribute("rulesForm",
 					new RulesForm(this.config.threshold(workspaceId), this.config.minutesPerMessage(workspaceId),

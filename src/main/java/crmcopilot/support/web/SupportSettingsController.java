@@ -17,6 +17,7 @@ import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.workspace.Caller;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +68,8 @@ class SupportSettingsController {
 	}
 
 	@GetMapping
-	String settings(Caller caller, Model model) {
-		return this.page.show(caller, model);
+	String settings(Caller caller, @RequestParam(required = false) @Nullable String q, Model model) {
+		return this.page.show(caller, model, q);
 	}
 
 	@PostMapping("/rules")

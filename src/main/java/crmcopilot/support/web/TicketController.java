@@ -8,6 +8,7 @@ import crmcopilot.web.FormErrors;
 import crmcopilot.support.SupportMessage;
 import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.Priority;
+import crmcopilot.support.internal.MacroReplies;
 import crmcopilot.support.internal.SupportStore;
 import crmcopilot.support.internal.Ticket;
 import crmcopilot.support.internal.TicketActions;
@@ -47,7 +48,11 @@ class TicketController {
 
 	private final WorkspaceUsers users;
 
-	TicketController(TicketActions actions, SupportStore store, TriageSetups setups, WorkspaceUsers users) {
+	private final MacroReplies macros;
+
+	TicketController(TicketActions actions, SupportStore store, TriageSetups setups, WorkspaceUsers users,
+			MacroReplies macros) {
+		this.macros = macros;
 		this.actions = actions;
 		this.store = store;
 		this.setups = setups;
@@ -67,17 +72,23 @@ class TicketController {
 			try {
 				if (this.actions.ticket(caller, id).status() == TicketStatus.AUTO) {
 					UUID followUp = this.actions.correctAutomatic(caller, id, replyForm.getText(),
-							replyForm.isFollowUp());
+							replyForm.isFollowUp(), replyForm.getLastReplyId());
 					redirect.addFlashAttribute("message",
 							(followUp != null) ? "support.reply.auto.followUp" : "support.reply.auto.corrected");
 					return backTo(id);
 				}
-				this.actions.reply(caller, id, replyForm.getText());
+				this.actions.reply(caller, id, replyForm.getText(), replyForm.getLastReplyId());
 				redirect.addFlashAttribute("message", "support.reply.sent");
 				return backTo(id);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.rejectValue(result, "text", ex, "support.reply.empty");
+				if (TicketActions.REPLY_CONFLICT.equals(ex.messageKey())) {
+					// the text typed stays; sending it again, once the new reply is read,
+					// is a choice
+					Ticket ticket = this.actions.ticket(caller, id);
+					replyForm.setLastReplyId(this.actions.lastReplyId(caller.workspaceId(), ticket.threadId()));
+				}
 			}
 		}
 		return page(caller, id, model);
@@ -109,8 +120,11 @@ class TicketController {
 		boolean agentReplied = thread.stream().anyMatch((m) -> !m.incoming() && !"ai".equals(m.author()));
 		if (!model.containsAttribute("replyForm")) {
 			model.addAttribute("replyForm",
-					new ReplyForm((first.triage() != null && !agentReplied) ? first.triage().reponse() : ""));
+					new ReplyForm((first.triage() != null && !agentReplied) ? first.triage().reponse() : "",
+							this.actions.lastReplyId(caller.workspaceId(), ticket.threadId())));
 		}
+		String language = (first.triage() != null) ? first.triage().langue() : first.language();
+		model.addAttribute("macros", this.macros.forTicket(caller.workspaceId(), ticket, language));
 		model.addAttribute("agentReplied", agentReplied);
 		if (!model.containsAttribute("correctionForm")) {
 			model.addAttribute("correctionForm", new CorrectionForm());
