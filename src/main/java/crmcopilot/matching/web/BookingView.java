@@ -3,8 +3,6 @@ package crmcopilot.matching.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.booking.Appointment;
 import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.booking.ClientBookings;
+import crmcopilot.matching.internal.booking.SlotLabels;
 import crmcopilot.workspace.Workspace;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,13 +74,8 @@ class BookingView {
 		model.addAttribute("slots", slots);
 	}
 
-	/** "mardi 8 décembre à 10:00", in the workspace's zone and the reader's language. */
-	String when(Instant instant, ZoneId zone, Locale locale) {
-		ZonedDateTime at = instant.atZone(zone);
-		return this.messages.getMessage("matching.booking.when",
-				new Object[] { DateTimeFormatter.ofPattern("EEEE d MMMM", locale).format(at),
-						DateTimeFormatter.ofPattern("HH:mm", locale).format(at) },
-				locale);
+	private String when(Instant instant, ZoneId zone, Locale locale) {
+		return SlotLabels.when(this.messages, instant, zone, locale);
 	}
 
 	/** A free slot: its start as sent back by the form, and as read. */
