@@ -1,10 +1,13 @@
 package crmcopilot.matching.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
 
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.ClientForm;
@@ -13,6 +16,8 @@ import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.matching.internal.ReturnLinkMailer;
 import crmcopilot.matching.internal.ReturnLinks;
+import crmcopilot.matching.internal.booking.BookingStore;
+import crmcopilot.matching.internal.booking.ClientBookings;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.RateLimiter;
 import crmcopilot.workspace.Workspace;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -57,9 +63,15 @@ class PublicMatchingController {
 
 	private final String publicUrl;
 
+	private final ClientBookings clientBookings;
+
+	private final BookingStore bookings;
+
 	PublicMatchingController(Workspaces workspaces, MatchingService matching, RateLimiter limiter,
 			MatchingSettings settings, ResultPage pages, ReturnLinks returnLinks, ReturnLinkMailer mailer,
-			@Value("${copilot.public-url}") String publicUrl) {
+			@Value("${copilot.public-url}") String publicUrl, ClientBookings clientBookings, BookingStore bookings) {
+		this.clientBookings = clientBookings;
+		this.bookings = bookings;
 		this.workspaces = workspaces;
 		this.matching = matching;
 		this.limiter = limiter;
@@ -112,7 +124,34 @@ class PublicMatchingController {
 		Workspace workspace = workspace(slug);
 		ClientCase client = this.matching.client(workspace.id(), clientId)
 			.orElseThrow(() -> new NotFoundException("matching"));
+		model.addAttribute("bookAction", action(slug) + "/result/" + clientId + "/book");
 		return this.pages.result(workspace, client, model);
+	}
+
+	/**
+	 * Books a proposed slot from the result page in one click; moving or cancelling it
+	 * needs the return link.
+	 */
+	@PostMapping("/result/{clientId}/book")
+	String book(@PathVariable String slug, @PathVariable UUID clientId, @RequestParam @Nullable String shopperId,
+			@RequestParam @Nullable String start, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Workspace workspace = workspace(slug);
+		ClientCase client = this.matching.client(workspace.id(), clientId)
+			.orElseThrow(() -> new NotFoundException("matching"));
+		String page = action(slug) + "/result/" + clientId;
+		if (!this.limiter.tryAcquire("matching.book:" + request.getRemoteAddr(), this.settings.submissionsPerHour(),
+				Duration.ofHours(1))) {
+			redirect.addFlashAttribute("problem", "matching.form.error.rate");
+			return "redirect:" + page;
+		}
+		if (this.bookings.appointmentOf(workspace.id(), clientId).isPresent()) {
+			redirect.addFlashAttribute("problem", "matching.booking.already");
+			return "redirect:" + page;
+		}
+		return ReturnBookingController.booked(redirect, page,
+				() -> this.clientBookings.book(workspace, client, UUID.fromString(String.valueOf(shopperId)),
+						Instant.parse(String.valueOf(start)), "client:" + client.request().email()));
 	}
 
 	private static String action(String slug) {

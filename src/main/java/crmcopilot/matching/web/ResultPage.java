@@ -39,8 +39,11 @@ class ResultPage {
 
 	private final MatchingVocabulary vocabulary;
 
+	private final BookingView booking;
+
 	ResultPage(MatchingService matching, AiGateway gateway, ExplainMatchTask explainMatch, MatchingSettings settings,
-			MatchingVocabulary vocabulary) {
+			MatchingVocabulary vocabulary, BookingView booking) {
+		this.booking = booking;
 		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.gateway = gateway;
@@ -74,6 +77,7 @@ class ResultPage {
 			this.matching.shopper(workspace.id(), client.shopperId())
 				.ifPresent((shopper) -> model.addAttribute("assigned", shopper));
 		}
+		this.booking.addTo(workspace, client, shown.stream().map((r) -> r.shopper().id()).toList(), model);
 		return RESULT;
 	}
 

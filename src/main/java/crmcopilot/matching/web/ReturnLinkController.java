@@ -1,6 +1,5 @@
 package crmcopilot.matching.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,26 +11,21 @@ import org.jspecify.annotations.Nullable;
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.ClientForm;
 import crmcopilot.matching.internal.MatchingService;
-import crmcopilot.matching.internal.MatchingSettings;
 import crmcopilot.matching.internal.ReturnLinks;
 import crmcopilot.matching.internal.SessionStatus;
 import crmcopilot.matching.internal.scoring.RankedShopper;
-import crmcopilot.shared.RateLimiter;
-import crmcopilot.workspace.Workspace;
-import crmcopilot.workspace.Workspaces;
+import crmcopilot.matching.web.ReturnVisits.Visit;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,29 +38,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/public/matching/{slug}/return/{token}")
 class ReturnLinkController {
 
-	static final String INVALID = "matching/returnInvalid";
-
 	static final String DONE = "matching/returnDone";
-
-	private final Workspaces workspaces;
 
 	private final MatchingService matching;
 
 	private final ReturnLinks returnLinks;
 
-	private final RateLimiter limiter;
-
-	private final MatchingSettings settings;
+	private final ReturnVisits visits;
 
 	private final ResultPage pages;
 
-	ReturnLinkController(Workspaces workspaces, MatchingService matching, ReturnLinks returnLinks, RateLimiter limiter,
-			MatchingSettings settings, ResultPage pages) {
-		this.workspaces = workspaces;
+	ReturnLinkController(MatchingService matching, ReturnLinks returnLinks, ReturnVisits visits, ResultPage pages) {
 		this.matching = matching;
 		this.returnLinks = returnLinks;
-		this.limiter = limiter;
-		this.settings = settings;
+		this.visits = visits;
 		this.pages = pages;
 	}
 
@@ -80,6 +65,7 @@ class ReturnLinkController {
 	String result(@PathVariable String slug, @PathVariable String token, HttpServletRequest request, Model model) {
 		Visit visit = visit(slug, token, request);
 		model.addAttribute("returnBase", base(slug, token));
+		model.addAttribute("bookAction", base(slug, token) + "/book");
 		return this.pages.result(visit.workspace(), visit.client(), model);
 	}
 
@@ -123,7 +109,7 @@ class ReturnLinkController {
 			return "redirect:" + base(slug, token);
 		}
 		try {
-			this.matching.assign(visit.workspace().id(), client.id(), chosen, "client:" + client.request().email());
+			this.matching.assign(visit.workspace().id(), client.id(), chosen, visit.actor());
 			redirect.addFlashAttribute("message", "matching.return.chosen");
 		}
 		catch (IllegalArgumentException ex) {
@@ -150,51 +136,12 @@ class ReturnLinkController {
 		return DONE;
 	}
 
-	@ExceptionHandler(InvalidLink.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String invalid() {
-		return INVALID;
-	}
-
-	@ExceptionHandler(TooManyVisits.class)
-	@ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-	String tooMany(Model model) {
-		model.addAttribute("tooMany", true);
-		return INVALID;
-	}
-
 	private Visit visit(String slug, String token, HttpServletRequest request) {
-		if (!this.limiter.tryAcquire("matching.return:" + request.getRemoteAddr(), this.settings.returnVisitsPerHour(),
-				Duration.ofHours(1))) {
-			throw new TooManyVisits();
-		}
-		Workspace workspace = this.workspaces.findBySlug(slug).orElseThrow(InvalidLink::new);
-		UUID clientId = this.returnLinks.resolve(workspace.id(), token).orElseThrow(InvalidLink::new);
-		ClientCase client = this.matching.client(workspace.id(), clientId).orElseThrow(InvalidLink::new);
-		return new Visit(workspace, client);
+		return this.visits.visit(slug, token, request);
 	}
 
 	private static String base(String slug, String token) {
-		return "/public/matching/" + slug + "/return/" + token;
-	}
-
-	private record Visit(Workspace workspace, ClientCase client) {
-	}
-
-	private static final class InvalidLink extends RuntimeException {
-
-		InvalidLink() {
-			super("unknown, expired or revoked return link", null, false, false);
-		}
-
-	}
-
-	private static final class TooManyVisits extends RuntimeException {
-
-		TooManyVisits() {
-			super("too many return-link visits", null, false, false);
-		}
-
+		return ReturnVisits.base(slug, token);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BookingStore {
 
-	private static final String APPOINTMENT_COLUMNS = "id, client_id, shopper_id, starts_at, ends_at";
+	private static final String APPOINTMENT_COLUMNS = "id, client_id, shopper_id, starts_at, ends_at, outcome";
 
 	private final JdbcClient jdbc;
 
@@ -122,23 +123,80 @@ public class BookingStore {
 			.optional();
 	}
 
-	/** Books a session; a client has at most one (the previous one is replaced). */
+	/**
+	 * Books a session; a client has at most one (the previous one is replaced). The
+	 * shopper's row is locked for the rest of the transaction, so two bookings of the
+	 * same shopper are checked one after the other; the unique index on (shopper, start)
+	 * is the last guard.
+	 * @throws SlotTaken when the shopper already has an appointment overlapping the slot
+	 */
 	public Appointment book(UUID workspaceId, UUID clientId, UUID shopperId, Instant start, Instant end) {
+		this.jdbc.sql("SELECT id FROM matching_shopper WHERE workspace_id = ? AND id = ? FOR UPDATE")
+			.params(workspaceId, shopperId)
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(SlotTaken::new);
 		cancel(workspaceId, clientId);
+		long overlapping = this.jdbc.sql(
+				"SELECT COUNT(*) FROM matching_appointment WHERE workspace_id = ? AND shopper_id = ? AND starts_at < ? AND ends_at > ?")
+			.params(workspaceId, shopperId, utc(end), utc(start))
+			.query(Long.class)
+			.single();
+		if (overlapping > 0) {
+			throw new SlotTaken();
+		}
 		Appointment appointment = new Appointment(UUID.randomUUID(), clientId, shopperId, start, end);
-		this.jdbc
-			.sql("INSERT INTO matching_appointment (" + APPOINTMENT_COLUMNS
-					+ ", workspace_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(appointment.id(), clientId, shopperId, utc(start), utc(end), workspaceId,
-					OffsetDateTime.now(ZoneOffset.UTC))
+		try {
+			this.jdbc.sql(
+					"INSERT INTO matching_appointment (id, client_id, shopper_id, starts_at, ends_at, workspace_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+				.params(appointment.id(), clientId, shopperId, utc(start), utc(end), workspaceId,
+						OffsetDateTime.now(ZoneOffset.UTC))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new SlotTaken();
+		}
+		this.jdbc.sql(
+				"UPDATE matching_client SET session_status = 'SCHEDULED' WHERE workspace_id = ? AND id = ? AND session_status = 'PENDING'")
+			.params(workspaceId, clientId)
 			.update();
 		return appointment;
 	}
 
+	/** Cancels the client's appointment; a scheduled session is pending again. */
 	public boolean cancel(UUID workspaceId, UUID clientId) {
-		return this.jdbc.sql("DELETE FROM matching_appointment WHERE workspace_id = ? AND client_id = ?")
+		boolean cancelled = this.jdbc.sql("DELETE FROM matching_appointment WHERE workspace_id = ? AND client_id = ?")
 			.params(workspaceId, clientId)
 			.update() > 0;
+		if (cancelled) {
+			this.jdbc.sql(
+					"UPDATE matching_client SET session_status = 'PENDING' WHERE workspace_id = ? AND id = ? AND session_status = 'SCHEDULED'")
+				.params(workspaceId, clientId)
+				.update();
+		}
+		return cancelled;
+	}
+
+	/** One appointment of the workspace. */
+	public Optional<Appointment> appointment(UUID workspaceId, UUID appointmentId) {
+		return this.jdbc
+			.sql("SELECT " + APPOINTMENT_COLUMNS + " FROM matching_appointment WHERE workspace_id = ? AND id = ?")
+			.params(workspaceId, appointmentId)
+			.query(BookingStore::appointment)
+			.optional();
+	}
+
+	/**
+	 * Records whether the client came, on one of the shopper's own appointments that has
+	 * started.
+	 * @return false for another shopper's appointment or one still to come
+	 */
+	public boolean recordOutcome(UUID workspaceId, UUID shopperId, UUID appointmentId, Appointment.Outcome outcome,
+			Instant now) {
+		return this.jdbc.sql(
+				"UPDATE matching_appointment SET outcome = ? WHERE workspace_id = ? AND shopper_id = ? AND id = ? AND starts_at <= ?")
+			.params(outcome.name(), workspaceId, shopperId, appointmentId, utc(now))
+			.update() == 1;
 	}
 
 	/** Drops a client's appointment with another shopper than the one now assigned. */
@@ -159,7 +217,8 @@ public class BookingStore {
 	private static Appointment appointment(ResultSet rs, int row) throws SQLException {
 		return new Appointment(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
 				rs.getObject("shopper_id", UUID.class), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("ends_at", OffsetDateTime.class).toInstant());
+				rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+				(rs.getString("outcome") != null) ? Appointment.Outcome.valueOf(rs.getString("outcome")) : null);
 	}
 
 }
