@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import crmcopilot.crm.ExternalJdbc;
 import crmcopilot.crm.CustomerData;
@@ -30,6 +32,7 @@ import crmcopilot.crm.CustomerSource;
 import crmcopilot.crm.CustomerSources;
 import crmcopilot.crm.SourceKind;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.SsrfGuard;
 import crmcopilot.workspace.SecretCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +45,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class JdbcCustomerSources implements CustomerSources {
+
+	private static final Logger log = LoggerFactory.getLogger(JdbcCustomerSources.class);
 
 	static final String DEMO_TABLE = "demo_seg_client";
 
@@ -57,7 +62,11 @@ class JdbcCustomerSources implements CustomerSources {
 
 	private final CrmSourceSettings settings;
 
-	JdbcCustomerSources(JdbcClient jdbc, DataSource dataSource, SecretCipher cipher, CrmSourceSettings settings) {
+	private final SsrfGuard guard;
+
+	JdbcCustomerSources(JdbcClient jdbc, DataSource dataSource, SecretCipher cipher, CrmSourceSettings settings,
+			SsrfGuard guard) {
+		this.guard = guard;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.cipher = cipher;
@@ -84,14 +93,21 @@ class JdbcCustomerSources implements CustomerSources {
 		String checkedEnrichment = (enrichmentTable == null || enrichmentTable.isBlank()) ? null
 				: table("enrichmentTable", enrichmentTable);
 		try (Connection connection = open(url, username, password)) {
-			count(connection, checkedTable, null);
-			if (checkedEnrichment != null) {
-				count(connection, checkedEnrichment, null);
+			String reading = checkedTable;
+			try {
+				count(connection, checkedTable, null);
+				if (checkedEnrichment != null) {
+					reading = checkedEnrichment;
+					count(connection, checkedEnrichment, null);
+				}
+			}
+			catch (SQLException ex) {
+				throw unreadable(reading, ex);
 			}
 		}
 		catch (SQLException ex) {
-			throw new InvalidInputException("table", "crm.source.error.unreadable", new Object[] { ex.getMessage() },
-					"cannot read the table: " + ex.getMessage());
+			// the connection was refused, timed out or the login failed
+			throw unreachable(ex);
 		}
 		String encrypted = (password == null || password.isEmpty()) ? null : this.cipher.encrypt(password);
 		return insert(workspaceId, name.isBlank() ? checkedTable : name.strip(), SourceKind.JDBC, url.strip(), username,
@@ -136,15 +152,36 @@ class JdbcCustomerSources implements CustomerSources {
 				.optional()
 				.map(this.cipher::decrypt)
 				.orElse(null);
-			try (Connection connection = open(source.jdbcUrl(), source.username(), password)) {
+			Connection connection;
+			try {
+				connection = open(source.jdbcUrl(), source.username(), password);
+			}
+			catch (SQLException ex) {
+				throw unreachable(ex);
+			}
+			try (connection) {
 				return read(connection, checkedTable, null, limit);
 			}
 		}
 		catch (SQLException ex) {
-			throw new InvalidInputException("table", "crm.source.error.unreadableTable",
-					new Object[] { checkedTable, ex.getMessage() },
-					"cannot read table " + checkedTable + ": " + ex.getMessage());
+			throw unreadable(checkedTable, ex);
 		}
+	}
+
+	/**
+	 * One answer whether the port is closed, filtered, the host unknown or the login
+	 * wrong: the driver's text (ports, addresses, server versions) stays in the log.
+	 */
+	private static InvalidInputException unreachable(SQLException ex) {
+		log.info("customer database unreachable: SQL state {}", ex.getSQLState());
+		return new InvalidInputException("url", "outbound.error.unreachable", new Object[0],
+				"the database cannot be reached with this URL, user and password");
+	}
+
+	private static InvalidInputException unreadable(String table, SQLException ex) {
+		log.info("customer table {} unreadable: SQL state {}", table, ex.getSQLState());
+		return new InvalidInputException("table", "crm.source.error.unreadableTable", new Object[] { table },
+				"cannot read the table " + table + " (missing, or not readable by this user)");
 	}
 
 	@Override
@@ -174,6 +211,8 @@ class JdbcCustomerSources implements CustomerSources {
 	private Connection open(@Nullable String url, @Nullable String username, @Nullable String password)
 			throws SQLException {
 		ExternalJdbc.checkUrl(String.valueOf(url));
+		// at every connection: a name may resolve elsewhere since the source was saved
+		ExternalJdbc.hosts(String.valueOf(url)).forEach((host) -> this.guard.requireHost("url", host));
 		Properties properties = new Properties();
 		if (username != null && !username.isBlank()) {
 			properties.setProperty("user", username);

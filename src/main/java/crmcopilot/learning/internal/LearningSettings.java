@@ -30,7 +30,7 @@ public record LearningSettings(@DefaultValue("0 2 * * *") String cron, @DefaultV
 		@DefaultValue("3") int minNewRuns, @DefaultValue("3") int minContributors,
 		@DefaultValue("100000") long maxClaimedExamples, @DefaultValue("3") int agentRoundSize,
 		@DefaultValue("1e-5") double dpDelta, @DefaultValue("1000") int jdbcBatchSize,
-		@DefaultValue("500000") int jdbcMaxRows, @DefaultValue("64MB") DataSize datasetMaxSize,
+		@DefaultValue("500000") int jdbcMaxRows, @DefaultValue("20MB") DataSize datasetMaxSize,
 		@DefaultValue("500000") long datasetMaxRows) {
 
 	/** The bounds of reading a merchant's training dataset. */
