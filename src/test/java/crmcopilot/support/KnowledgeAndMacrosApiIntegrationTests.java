@@ -171,6 +171,23 @@ class KnowledgeAndMacrosApiIntegrationTests {
 	}
 
 	@Test
+	void should_add_a_macro_on_the_settings_page_and_refuse_an_unknown_placeholder_in_french() {
+		SupportWebSession admin = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.ADMIN);
+
+		HttpResponse<String> added = admin.form("/support/settings/macros", Map.of("title", "Colis parti", "body",
+				"Votre commande {commande} est partie, {client}.", "language", "fr", "categorie", "Suivi de commande"));
+		String afterAdding = admin.get(added.headers().firstValue("Location").orElseThrow()).body();
+		HttpResponse<String> refused = admin.form("/support/settings/macros",
+				Map.of("title", "Mauvaise", "body", "Bonjour {nom}", "language", "fr"));
+
+		assertThat(afterAdding).contains("Réglages enregistrés.", "Colis parti");
+		assertThat(admin.get("/api/v1/support/macros?q=colis").body()).contains("Votre commande {commande} est partie");
+		assertThat(admin.get(refused.headers().firstValue("Location").orElseThrow()).body())
+			.contains("Champ inconnu {nom}");
+		assertThat(admin.get("/api/v1/support/macros?q=mauvaise").body()).contains("\"totalItems\":0");
+	}
+
+	@Test
 	void should_answer_a_conflict_while_a_message_with_the_same_external_id_is_being_triaged() {
 		SupportWebSession agent = SupportWebSession.signIn(this.port, this.workspaces, this.users, Role.AGENT);
 		String externalId = "in-flight-" + UUID.randomUUID();

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads knowledge-base articles from a CSV file (columns {@code title}, {@code body},
- * {@code language}, {@code tags}) or a Markdown file (one article per {@code # Title}
+ * {@code language}, {@code tags}, or their French names {@code titre}, {@code texte},
+ * {@code langue}, {@code mots-clés}) or a Markdown file (one article per {@code # Title}
  * section; optional {@code langue:} and {@code tags:} lines right under the title). Each
  * entry is checked on its own: the valid ones are returned with the line of each refused
  * one and why, so a file with one bad line is not refused whole.
@@ -27,6 +28,10 @@ public final class KnowledgeImport {
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
 	private static final CsvLimits LIMITS = CsvLimits.DEFAULT.withMaxBytes(MAX_BYTES).withMaxRows(2000);
+
+	private static final String[] TITLE_COLUMNS = { "title", "titre" };
+
+	private static final String[] BODY_COLUMNS = { "body", "texte" };
 
 	private static final Pattern TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
 
@@ -54,15 +59,16 @@ public final class KnowledgeImport {
 	static Result csv(InputStream in, String defaultLanguage) {
 		List<CsvRows.Row> rows = CsvRows.read(in, "file", LIMITS);
 		Result result = new Result();
-		if (!rows.isEmpty() && (rows.stream().noneMatch((row) -> row.values().containsKey("title"))
-				|| rows.stream().noneMatch((row) -> row.values().containsKey("body")))) {
+		if (!rows.isEmpty() && (rows.stream().noneMatch((row) -> has(row, TITLE_COLUMNS))
+				|| rows.stream().noneMatch((row) -> has(row, BODY_COLUMNS)))) {
 			throw new InvalidInputException("file", "support.knowledge.import.columns", new Object[0],
 					"the CSV file needs the columns title and body (language and tags are optional)");
 		}
 		for (CsvRows.Row row : rows) {
-			String language = row.get("language");
-			result.add(row.line(), row.get("title"), row.get("body"),
-					(language != null) ? language.toLowerCase(Locale.ROOT) : defaultLanguage, row.get("tags"));
+			String language = row.first("language", "langue");
+			result.add(row.line(), row.first(TITLE_COLUMNS), row.first(BODY_COLUMNS),
+					(language != null) ? language.toLowerCase(Locale.ROOT) : defaultLanguage,
+					row.first("tags", "mots-clés", "mots-cles"));
 		}
 		return result;
 	}
@@ -95,6 +101,10 @@ public final class KnowledgeImport {
 			section.addTo(result);
 		}
 		return result;
+	}
+
+	private static boolean has(CsvRows.Row row, String[] columns) {
+		return java.util.Arrays.stream(columns).anyMatch(row.values()::containsKey);
 	}
 
 	private static String text(InputStream in) {

@@ -18,14 +18,14 @@ class ReplyForm {
 
 	private boolean followUp;
 
-	private @Nullable UUID lastReplyId;
+	private @Nullable String lastReplyId;
 
 	ReplyForm() {
 	}
 
 	ReplyForm(String text, @Nullable UUID lastReplyId) {
 		this.text = text;
-		this.lastReplyId = lastReplyId;
+		setLastReply(lastReplyId);
 	}
 
 	public String getText() {
@@ -38,15 +38,40 @@ class ReplyForm {
 
 	/** For an automatic reply's correction: whether it goes to the customer. */
 	/**
-	 * The thread's last reply when the page was shown: a send is refused when someone
-	 * replied since.
+	 * The thread's last reply when the page was shown (empty: none), for a send to be
+	 * refused when someone replied since; null when the form did not say (a client
+	 * posting the reply alone), then nothing is checked.
 	 */
-	public @Nullable UUID getLastReplyId() {
+	public @Nullable String getLastReplyId() {
 		return this.lastReplyId;
 	}
 
-	public void setLastReplyId(@Nullable UUID lastReplyId) {
+	public void setLastReplyId(@Nullable String lastReplyId) {
 		this.lastReplyId = lastReplyId;
+	}
+
+	void setLastReply(@Nullable UUID lastReplyId) {
+		this.lastReplyId = (lastReplyId != null) ? lastReplyId.toString() : "";
+	}
+
+	/** Whether the form carries the last reply seen. */
+	boolean checksLastReply() {
+		return this.lastReplyId != null;
+	}
+
+	/**
+	 * The last reply seen, null for none; a value that is not an id matches no reply.
+	 */
+	@Nullable UUID lastReply() {
+		if (this.lastReplyId == null || this.lastReplyId.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(this.lastReplyId.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return new UUID(0, 0);
+		}
 	}
 
 	public boolean isFollowUp() {

@@ -13,6 +13,7 @@ import crmcopilot.support.internal.BusinessCalendar;
 import crmcopilot.support.internal.Category;
 import crmcopilot.support.internal.HumanOnlyIntent;
 import crmcopilot.support.internal.KnowledgeStore;
+import crmcopilot.support.internal.MacroStore;
 import crmcopilot.support.internal.TriageSetups;
 import crmcopilot.support.internal.WorkspaceSupportConfig;
 import crmcopilot.workspace.Caller;
@@ -42,7 +43,10 @@ class SettingsPage {
 
 	private final WorkspaceSupportConfig config;
 
-	SettingsPage(KnowledgeStore knowledge, TriageSetups setups, WorkspaceSupportConfig config) {
+	private final MacroStore macros;
+
+	SettingsPage(KnowledgeStore knowledge, TriageSetups setups, WorkspaceSupportConfig config, MacroStore macros) {
+		this.macros = macros;
 		this.knowledge = knowledge;
 		this.setups = setups;
 		this.config = config;
@@ -78,6 +82,7 @@ class SettingsPage {
 				searched ? this.knowledge.search(workspaceId, q, new PageQuery(0, PageQuery.MAX_SIZE)).items()
 						: this.knowledge.articles(workspaceId));
 		model.addAttribute("q", searched ? q.strip() : "");
+		model.addAttribute("macros", this.macros.macros(workspaceId));
 		if (!model.containsAttribute("rulesForm")) {
 			model.addAttribute("rulesForm",
 					new RulesForm(this.config.threshold(workspaceId), this.config.minutesPerMessage(workspaceId),

@@ -71,13 +71,20 @@ class TicketController {
 		if (!result.hasErrors()) {
 			try {
 				if (this.actions.ticket(caller, id).status() == TicketStatus.AUTO) {
-					UUID followUp = this.actions.correctAutomatic(caller, id, replyForm.getText(),
-							replyForm.isFollowUp(), replyForm.getLastReplyId());
+					UUID followUp = replyForm.checksLastReply()
+							? this.actions.correctAutomatic(caller, id, replyForm.getText(), replyForm.isFollowUp(),
+									replyForm.lastReply())
+							: this.actions.correctAutomatic(caller, id, replyForm.getText(), replyForm.isFollowUp());
 					redirect.addFlashAttribute("message",
 							(followUp != null) ? "support.reply.auto.followUp" : "support.reply.auto.corrected");
 					return backTo(id);
 				}
-				this.actions.reply(caller, id, replyForm.getText(), replyForm.getLastReplyId());
+				if (replyForm.checksLastReply()) {
+					this.actions.reply(caller, id, replyForm.getText(), replyForm.lastReply());
+				}
+				else {
+					this.actions.reply(caller, id, replyForm.getText());
+				}
 				redirect.addFlashAttribute("message", "support.reply.sent");
 				return backTo(id);
 			}
@@ -87,7 +94,7 @@ class TicketController {
 					// the text typed stays; sending it again, once the new reply is read,
 					// is a choice
 					Ticket ticket = this.actions.ticket(caller, id);
-					replyForm.setLastReplyId(this.actions.lastReplyId(caller.workspaceId(), ticket.threadId()));
+					replyForm.setLastReply(this.actions.lastReplyId(caller.workspaceId(), ticket.threadId()));
 				}
 			}
 		}

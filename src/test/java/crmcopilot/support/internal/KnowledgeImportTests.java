@@ -30,7 +30,7 @@ class KnowledgeImportTests {
 
 	@Test
 	void should_refuse_a_csv_without_title_or_body_column_naming_the_file() {
-		assertThatThrownBy(() -> csv("titre,texte\nA,B\n")).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> csv("nom,contenu\nA,B\n")).isInstanceOf(InvalidInputException.class)
 			.satisfies((ex) -> assertThat(((InvalidInputException) ex).field()).isEqualTo("file"));
 	}
 
