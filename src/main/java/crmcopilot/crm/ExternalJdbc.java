@@ -1,5 +1,7 @@
 package crmcopilot.crm;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +63,39 @@ public final class ExternalJdbc {
 			throw new Refused("crm.jdbc.error.driver", new Object[0],
 					"only jdbc:postgresql://, jdbc:snowflake://, jdbc:h2:mem: and jdbc:h2:tcp:// URLs are accepted");
 		}
+	}
+
+	/**
+	 * The hosts an accepted JDBC URL connects to (PostgreSQL may list several, H2 in
+	 * memory none), without ports or brackets, for the outbound guard to check before
+	 * each connection.
+	 * @param url a URL {@link #checkUrl} accepted
+	 */
+	public static List<String> hosts(String url) {
+		String value = url.strip();
+		String lower = value.toLowerCase(Locale.ROOT);
+		int start = lower.indexOf("://");
+		if (start < 0 || lower.startsWith("jdbc:h2:mem:")) {
+			return List.of();
+		}
+		String authority = value.substring(start + 3);
+		int end = 0;
+		while (end < authority.length() && "/?;".indexOf(authority.charAt(end)) < 0) {
+			end++;
+		}
+		List<String> hosts = new ArrayList<>();
+		for (String server : authority.substring(0, end).split(",")) {
+			String host = server.strip();
+			if (host.startsWith("[")) {
+				int close = host.indexOf(']');
+				host = (close > 0) ? host.substring(1, close) : host.substring(1);
+			}
+			else if (host.indexOf(':') >= 0) {
+				host = host.substring(0, host.indexOf(':'));
+			}
+			hosts.add(host);
+		}
+		return hosts;
 	}
 
 	private static void checkParameters(String url, Pattern shape, String separator, String driver) {

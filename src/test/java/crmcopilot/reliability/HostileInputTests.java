@@ -150,7 +150,7 @@ class HostileInputTests {
 	}
 
 	@Test
-	void should_take_large_uploads_or_refuse_them_with_413_without_exhausting_the_heap() throws Exception {
+	void should_refuse_uploads_over_their_limit_with_413_without_exhausting_the_heap() throws Exception {
 		resetPeakHeap();
 		byte[] dataset = "a,purchased\n".concat(("x".repeat(97) + ",0\n").repeat(30 * 1024 * 1024 / 100))
 			.getBytes(StandardCharsets.US_ASCII);
@@ -159,10 +159,13 @@ class HostileInputTests {
 		var file = raw("POST", "/api/v1/opportunities/files", "multipart/form-data; boundary=xyz", multipart);
 		long peak = peakHeap();
 
-		// 30 MB is under the training API's own limit (copilot.learning.dataset-max-size,
-		// 64 MB):
-		// stored, read once into a bounded buffer
-		assertThat(training.statusCode()).as(training.body()).isEqualTo(200);
+		// over the training API's limit (copilot.learning.dataset-max-size, 20 MB as
+		// every
+		// upload): refused in the training API's envelope, naming the field
+		assertThat(training.statusCode()).as(training.body()).isEqualTo(413);
+		JsonNode envelope = this.json.readTree(training.body());
+		assertThat(envelope.path("success").asBoolean()).isFalse();
+		assertThat(envelope.path("error").path("field").asString()).isEqualTo("file");
 		assertThat(problem(file, 413).path("field").asString()).isEqualTo("file");
 		System.out.printf("peak heap during the large uploads: %d MB%n", peak / (1024 * 1024));
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 import crmcopilot.ai.KnownContactNames;
+import crmcopilot.shared.SsrfGuard;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
@@ -30,8 +31,9 @@ class AiGatewayConfiguration {
 	}
 
 	@Bean
-	ChatCompletionsClient chatCompletionsClient(JsonMapper json, AiSettings settings) {
-		return new ChatCompletionsClient(json, settings.resilience().timeout());
+	ChatCompletionsClient chatCompletionsClient(JsonMapper json, AiSettings settings, SsrfGuard guard) {
+		return new ChatCompletionsClient(json, settings.resilience().timeout(), guard,
+				settings.llm().toConfig().baseUrl());
 	}
 
 	@Bean

@@ -1,7 +1,6 @@
 package crmcopilot.ai.internal;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -13,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import crmcopilot.shared.SsrfGuard;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -43,9 +43,28 @@ class ChatCompletionsClient {
 
 	private final Duration timeout;
 
-	public ChatCompletionsClient(JsonMapper json, Duration timeout) {
+	private final @Nullable SsrfGuard guard;
+
+	private final String operatorBaseUrl;
+
+	/**
+	 * A client that trusts every base URL: for a provider only an operator configures.
+	 */
+	ChatCompletionsClient(JsonMapper json, Duration timeout) {
+		this(json, timeout, null, "");
+	}
+
+	/**
+	 * A client that checks every base URL but the operator's own with the outbound guard
+	 * before each request: a workspace's base URL receives the workspace's API key, so it
+	 * may name a host that resolves elsewhere since it was saved.
+	 * @param operatorBaseUrl the environment's base URL, trusted as the operator wrote it
+	 */
+	ChatCompletionsClient(JsonMapper json, Duration timeout, @Nullable SsrfGuard guard, String operatorBaseUrl) {
 		this.json = json;
 		this.timeout = timeout;
+		this.guard = guard;
+		this.operatorBaseUrl = operatorBaseUrl;
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout((timeout.compareTo(Duration.ofSeconds(10)) < 0) ? timeout : Duration.ofSeconds(10))
@@ -71,6 +90,7 @@ class ChatCompletionsClient {
 	}
 
 	public Completion complete(ProviderConfig provider, Request request) {
+		checkTarget(provider);
 		HttpRequest.Builder builder = HttpRequest.newBuilder(provider.chatCompletionsUri())
 			.timeout(this.timeout)
 			.header("Content-Type", "application/json")
@@ -89,23 +109,35 @@ class ChatCompletionsClient {
 			response = this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (HttpConnectTimeoutException ex) {
-			throw new ProviderException(ProviderException.Kind.CONNECTION, 0, null, "connect timeout");
+			throw unreachable();
 		}
 		catch (HttpTimeoutException ex) {
 			throw new ProviderException(ProviderException.Kind.TIMEOUT, 0, null, "no answer within " + this.timeout);
 		}
-		catch (ConnectException ex) {
-			throw new ProviderException(ProviderException.Kind.CONNECTION, 0, null, "connection refused");
-		}
 		catch (IOException ex) {
-			throw new ProviderException(ProviderException.Kind.CONNECTION, 0, null,
-					"I/O error: " + ex.getClass().getSimpleName());
+			// refused, filtered, reset or unknown host read the same: the text must not
+			// tell an open port from a closed one
+			throw unreachable();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new ProviderException(ProviderException.Kind.CONNECTION, 0, null, "interrupted");
 		}
 		return parse(response);
+	}
+
+	private void checkTarget(ProviderConfig provider) {
+		if (this.guard == null || provider.baseUrl().equals(this.operatorBaseUrl)) {
+			return;
+		}
+		if (!this.guard.check(provider.chatCompletionsUri()).allowed()) {
+			throw new ProviderException(ProviderException.Kind.CLIENT_ERROR, 0, null,
+					"base URL refused by the outbound guard");
+		}
+	}
+
+	private static ProviderException unreachable() {
+		return new ProviderException(ProviderException.Kind.CONNECTION, 0, null, "provider unreachable");
 	}
 
 	String body(ProviderConfig provider, Request request) {
@@ -144,6 +176,10 @@ class ChatCompletionsClient {
 		if (status >= 500) {
 			throw new ProviderException(ProviderException.Kind.SERVER_ERROR, status, retryAfter(response),
 					"server error");
+		}
+		if (status >= 300 && status < 400) {
+			// never followed: the new address would escape the outbound guard
+			throw new ProviderException(ProviderException.Kind.CLIENT_ERROR, status, null, "redirect not followed");
 		}
 		if (status >= 400 || status < 200) {
 			throw new ProviderException(ProviderException.Kind.CLIENT_ERROR, status, null,

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import crmcopilot.shared.SsrfGuard;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +34,21 @@ class SalesforceClient {
 
 	private final Duration timeout;
 
+	private final @Nullable SsrfGuard guard;
+
+	/** A client that trusts every address: for a fake Salesforce in tests. */
 	SalesforceClient(JsonMapper json, Duration timeout) {
+		this(json, timeout, null);
+	}
+
+	/**
+	 * A client that checks the address of every request with the outbound guard: the
+	 * instance URL comes from a token response, not from the operator.
+	 */
+	SalesforceClient(JsonMapper json, Duration timeout, @Nullable SsrfGuard guard) {
 		this.json = json;
 		this.timeout = timeout;
+		this.guard = guard;
 		this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
@@ -150,12 +163,16 @@ class SalesforceClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		HttpRequest built = request.timeout(this.timeout).build();
+		if (this.guard != null && !this.guard.check(built.uri()).allowed()) {
+			throw new SalesforceError(SalesforceError.UNAVAILABLE, 0, "address refused by the outbound guard");
+		}
 		try {
-			return this.http.send(request.timeout(this.timeout).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return this.http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
-			throw new SalesforceError(SalesforceError.UNAVAILABLE, 0, "Salesforce unreachable: " + ex.getMessage());
+			// refused, filtered or unknown host read the same: nothing about the network
+			throw new SalesforceError(SalesforceError.UNAVAILABLE, 0, "Salesforce unreachable");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

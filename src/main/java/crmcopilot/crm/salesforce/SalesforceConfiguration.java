@@ -2,6 +2,7 @@ package crmcopilot.crm.salesforce;
 
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.crm.AccountDirectory;
+import crmcopilot.shared.SsrfGuard;
 import crmcopilot.shared.outbox.Outbox;
 import crmcopilot.shared.outbox.OutboxDrainer;
 import crmcopilot.workspace.SecretCipher;
@@ -26,8 +27,9 @@ class SalesforceConfiguration {
 	}
 
 	@Bean
-	SalesforceOAuth salesforceOAuth(SalesforceSettings settings, SalesforceStore store, JsonMapper json) {
-		return new SalesforceOAuth(settings, store, new SalesforceClient(json, settings.timeout()));
+	SalesforceOAuth salesforceOAuth(SalesforceSettings settings, SalesforceStore store, JsonMapper json,
+			SsrfGuard guard) {
+		return new SalesforceOAuth(settings, store, new SalesforceClient(json, settings.timeout(), guard));
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package crmcopilot.crm.source;
 
 import java.io.InputStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -22,6 +20,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import crmcopilot.crm.ExternalJdbc;
 import crmcopilot.crm.CustomerData;
@@ -43,6 +43,8 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcCustomerSources implements CustomerSources {
 
+	private static final Logger log = LoggerFactory.getLogger(JdbcCustomerSources.class);
+
 	static final String DEMO_TABLE = "demo_seg_client";
 
 	static final String DEMO_ENRICHMENT_TABLE = "demo_seg_client_enrichi";
@@ -57,7 +59,11 @@ class JdbcCustomerSources implements CustomerSources {
 
 	private final CrmSourceSettings settings;
 
-	JdbcCustomerSources(JdbcClient jdbc, DataSource dataSource, SecretCipher cipher, CrmSourceSettings settings) {
+	private final CustomerDatabases databases;
+
+	JdbcCustomerSources(JdbcClient jdbc, DataSource dataSource, SecretCipher cipher, CrmSourceSettings settings,
+			CustomerDatabases databases) {
+		this.databases = databases;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.cipher = cipher;
@@ -83,15 +89,14 @@ class JdbcCustomerSources implements CustomerSources {
 		String checkedTable = table("table", table);
 		String checkedEnrichment = (enrichmentTable == null || enrichmentTable.isBlank()) ? null
 				: table("enrichmentTable", enrichmentTable);
-		try (Connection connection = open(url, username, password)) {
-			count(connection, checkedTable, null);
+		try (Connection connection = this.databases.open(url, username, password)) {
+			requireReadable(connection, checkedTable);
 			if (checkedEnrichment != null) {
-				count(connection, checkedEnrichment, null);
+				requireReadable(connection, checkedEnrichment);
 			}
 		}
 		catch (SQLException ex) {
-			throw new InvalidInputException("table", "crm.source.error.unreadable", new Object[] { ex.getMessage() },
-					"cannot read the table: " + ex.getMessage());
+			throw unreadable(checkedTable, ex);
 		}
 		String encrypted = (password == null || password.isEmpty()) ? null : this.cipher.encrypt(password);
 		return insert(workspaceId, name.isBlank() ? checkedTable : name.strip(), SourceKind.JDBC, url.strip(), username,
@@ -136,15 +141,20 @@ class JdbcCustomerSources implements CustomerSources {
 				.optional()
 				.map(this.cipher::decrypt)
 				.orElse(null);
-			try (Connection connection = open(source.jdbcUrl(), source.username(), password)) {
+			try (Connection connection = this.databases.open(source.jdbcUrl(), source.username(), password)) {
 				return read(connection, checkedTable, null, limit);
 			}
 		}
 		catch (SQLException ex) {
-			throw new InvalidInputException("table", "crm.source.error.unreadableTable",
-					new Object[] { checkedTable, ex.getMessage() },
-					"cannot read table " + checkedTable + ": " + ex.getMessage());
+			throw unreadable(checkedTable, ex);
 		}
+	}
+
+	/** The table only: the driver's text stays in the log. */
+	private static InvalidInputException unreadable(String table, SQLException ex) {
+		log.info("customer table {} unreadable: SQL state {}", table, ex.getSQLState());
+		return new InvalidInputException("table", "crm.source.error.unreadableTable", new Object[] { table },
+				"cannot read the table " + table + " (missing, or not readable by this user)");
 	}
 
 	@Override
@@ -171,33 +181,15 @@ class JdbcCustomerSources implements CustomerSources {
 		}
 	}
 
-	private Connection open(@Nullable String url, @Nullable String username, @Nullable String password)
-			throws SQLException {
-		ExternalJdbc.checkUrl(String.valueOf(url));
-		Properties properties = new Properties();
-		if (username != null && !username.isBlank()) {
-			properties.setProperty("user", username);
-		}
-		if (password != null) {
-			properties.setProperty("password", password);
-		}
-		DriverManager.setLoginTimeout(Math.min(30, this.settings.queryTimeout()));
-		Connection connection = DriverManager.getConnection(url, properties);
-		connection.setReadOnly(true);
-		return connection;
-	}
-
-	private long count(Connection connection, String table, @Nullable UUID workspaceId) throws SQLException {
-		String sql = "SELECT COUNT(*) FROM " + table + ((workspaceId != null) ? " WHERE workspace_id = ?" : "");
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+	private void requireReadable(Connection connection, String table) {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table)) {
 			statement.setQueryTimeout(this.settings.queryTimeout());
-			if (workspaceId != null) {
-				statement.setObject(1, workspaceId);
-			}
 			try (ResultSet rs = statement.executeQuery()) {
 				rs.next();
-				return rs.getLong(1);
 			}
+		}
+		catch (SQLException ex) {
+			throw unreadable(table, ex);
 		}
 	}
 

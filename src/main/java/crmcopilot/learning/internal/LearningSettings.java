@@ -35,7 +35,7 @@ public record LearningSettings(@DefaultValue("0 2 * * *") String cron, @DefaultV
 		@DefaultValue("100000") long maxClaimedExamples, @DefaultValue("3") int agentRoundSize,
 		@DefaultValue("false") boolean agentSecureAggregation, @DefaultValue("1e-5") double dpDelta,
 		@DefaultValue("1000") int jdbcBatchSize, @DefaultValue("500000") int jdbcMaxRows,
-		@DefaultValue("64MB") DataSize datasetMaxSize, @DefaultValue("500000") long datasetMaxRows,
+		@DefaultValue("20MB") DataSize datasetMaxSize, @DefaultValue("500000") long datasetMaxRows,
 		@DefaultValue Drift drift) {
 
 	/**

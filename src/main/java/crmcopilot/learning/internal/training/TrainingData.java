@@ -1,5 +1,6 @@
 package crmcopilot.learning.internal.training;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import crmcopilot.learning.internal.LearningSettings;
 import crmcopilot.learning.internal.MerchantConfig;
 import crmcopilot.learning.internal.MerchantConfigStore;
 import crmcopilot.learning.internal.MerchantData;
+import crmcopilot.shared.CsvReader;
 import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.stereotype.Service;
@@ -64,22 +66,20 @@ public class TrainingData {
 
 	/**
 	 * Stores a CSV of the merchant's sessions (header row; the label column holds 0/1),
-	 * reading no more than the dataset size limit.
+	 * reading no more than the dataset size limit. The upload is checked as a stream
+	 * while it is spooled: refused at the first byte past the limit, no row kept in
+	 * memory, the file in memory once, when stored.
 	 */
 	public DatasetInfo importDataset(UUID workspaceId, String name, String labelColumn, InputStream csv, String actor) {
 		// the names are checked before the body is read
 		Inputs.bounded("name", name, Inputs.NAME);
 		Inputs.bounded("label", labelColumn, Inputs.COLUMN);
-		byte[] content;
-		try {
-			// one byte over the limit is enough for the reader to refuse the file
-			content = csv
-				.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.settings.datasetMaxSize().toBytes() + 1));
+		try (UploadSpool spool = UploadSpool.create()) {
+			return store(workspaceId, name, labelColumn, shape(spool.copying(csv)), spool.bytes(), actor);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return importDataset(workspaceId, name, labelColumn, content, actor);
 	}
 
 	/**
@@ -88,22 +88,40 @@ public class TrainingData {
 	public DatasetInfo importDataset(UUID workspaceId, String name, String labelColumn, byte[] csv, String actor) {
 		Inputs.bounded("name", name, Inputs.NAME);
 		Inputs.bounded("label", labelColumn, Inputs.COLUMN);
-		CsvRows rows = CsvRows.read(csv, "file", this.settings.datasetLimits());
-		if (rows.rows().isEmpty()) {
+		return store(workspaceId, name, labelColumn, shape(new ByteArrayInputStream(csv)), csv, actor);
+	}
+
+	private DatasetInfo store(UUID workspaceId, String name, String labelColumn, Shape shape, byte[] csv,
+			String actor) {
+		if (shape.rows() == 0) {
 			throw new InvalidInputException("file", "learning.error.no-rows", new Object[0], "the CSV has no rows");
 		}
-		if (!rows.header().contains(labelColumn)) {
+		if (!shape.header().contains(labelColumn)) {
 			throw new InvalidInputException("label", "learning.error.no-label-column", new Object[] { labelColumn },
 					"no column '" + labelColumn + "' in the CSV");
 		}
 		this.configs.config(workspaceId);
-		StoredDataset stored = this.datasets.save(workspaceId, name, labelColumn, rows.rows().size(), csv);
+		StoredDataset stored = this.datasets.save(workspaceId, name, labelColumn, shape.rows(), csv);
 		this.journal.record(
 				AuditEvent
 					.of(workspaceId, "learning.dataset.imported", "dataset", stored.id().toString(), null,
-							Map.of("rows", rows.rows().size(), "label", labelColumn))
+							Map.of("rows", shape.rows(), "label", labelColumn))
 					.by(actor, Actors.type(actor)));
-		return new DatasetInfo(name, labelColumn, rows.rows().size(), stored.createdAt());
+		return new DatasetInfo(name, labelColumn, shape.rows(), stored.createdAt());
+	}
+
+	/** The header and row count of a dataset, read as a stream within the limits. */
+	private Shape shape(InputStream csv) {
+		try (CsvReader reader = CsvReader.open(csv, "file", this.settings.datasetLimits())) {
+			int rows = 0;
+			while (reader.next() != null) {
+				rows++;
+			}
+			return new Shape(reader.header(), rows);
+		}
+	}
+
+	private record Shape(List<String> header, int rows) {
 	}
 
 	public Optional<DatasetInfo> dataset(UUID workspaceId) {
