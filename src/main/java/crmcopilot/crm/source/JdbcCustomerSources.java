@@ -2,7 +2,6 @@ package crmcopilot.crm.source;
 
 import java.io.InputStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -32,7 +30,6 @@ import crmcopilot.crm.CustomerSource;
 import crmcopilot.crm.CustomerSources;
 import crmcopilot.crm.SourceKind;
 import crmcopilot.shared.InvalidInputException;
-import crmcopilot.shared.SsrfGuard;
 import crmcopilot.workspace.SecretCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,11 +59,11 @@ class JdbcCustomerSources implements CustomerSources {
 
 	private final CrmSourceSettings settings;
 
-	private final SsrfGuard guard;
+	private final CustomerDatabases databases;
 
 	JdbcCustomerSources(JdbcClient jdbc, DataSource dataSource, SecretCipher cipher, CrmSourceSettings settings,
-			SsrfGuard guard) {
-		this.guard = guard;
+			CustomerDatabases databases) {
+		this.databases = databases;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.cipher = cipher;
@@ -92,22 +89,14 @@ class JdbcCustomerSources implements CustomerSources {
 		String checkedTable = table("table", table);
 		String checkedEnrichment = (enrichmentTable == null || enrichmentTable.isBlank()) ? null
 				: table("enrichmentTable", enrichmentTable);
-		try (Connection connection = open(url, username, password)) {
-			String reading = checkedTable;
-			try {
-				count(connection, checkedTable, null);
-				if (checkedEnrichment != null) {
-					reading = checkedEnrichment;
-					count(connection, checkedEnrichment, null);
-				}
-			}
-			catch (SQLException ex) {
-				throw unreadable(reading, ex);
+		try (Connection connection = this.databases.open(url, username, password)) {
+			requireReadable(connection, checkedTable);
+			if (checkedEnrichment != null) {
+				requireReadable(connection, checkedEnrichment);
 			}
 		}
 		catch (SQLException ex) {
-			// the connection was refused, timed out or the login failed
-			throw unreachable(ex);
+			throw unreadable(checkedTable, ex);
 		}
 		String encrypted = (password == null || password.isEmpty()) ? null : this.cipher.encrypt(password);
 		return insert(workspaceId, name.isBlank() ? checkedTable : name.strip(), SourceKind.JDBC, url.strip(), username,
@@ -152,14 +141,7 @@ class JdbcCustomerSources implements CustomerSources {
 				.optional()
 				.map(this.cipher::decrypt)
 				.orElse(null);
-			Connection connection;
-			try {
-				connection = open(source.jdbcUrl(), source.username(), password);
-			}
-			catch (SQLException ex) {
-				throw unreachable(ex);
-			}
-			try (connection) {
+			try (Connection connection = this.databases.open(source.jdbcUrl(), source.username(), password)) {
 				return read(connection, checkedTable, null, limit);
 			}
 		}
@@ -168,16 +150,7 @@ class JdbcCustomerSources implements CustomerSources {
 		}
 	}
 
-	/**
-	 * One answer whether the port is closed, filtered, the host unknown or the login
-	 * wrong: the driver's text (ports, addresses, server versions) stays in the log.
-	 */
-	private static InvalidInputException unreachable(SQLException ex) {
-		log.info("customer database unreachable: SQL state {}", ex.getSQLState());
-		return new InvalidInputException("url", "outbound.error.unreachable", new Object[0],
-				"the database cannot be reached with this URL, user and password");
-	}
-
+	/** The table only: the driver's text stays in the log. */
 	private static InvalidInputException unreadable(String table, SQLException ex) {
 		log.info("customer table {} unreadable: SQL state {}", table, ex.getSQLState());
 		return new InvalidInputException("table", "crm.source.error.unreadableTable", new Object[] { table },
@@ -208,35 +181,15 @@ class JdbcCustomerSources implements CustomerSources {
 		}
 	}
 
-	private Connection open(@Nullable String url, @Nullable String username, @Nullable String password)
-			throws SQLException {
-		ExternalJdbc.checkUrl(String.valueOf(url));
-		// at every connection: a name may resolve elsewhere since the source was saved
-		ExternalJdbc.hosts(String.valueOf(url)).forEach((host) -> this.guard.requireHost("url", host));
-		Properties properties = new Properties();
-		if (username != null && !username.isBlank()) {
-			properties.setProperty("user", username);
-		}
-		if (password != null) {
-			properties.setProperty("password", password);
-		}
-		DriverManager.setLoginTimeout(Math.min(30, this.settings.queryTimeout()));
-		Connection connection = DriverManager.getConnection(url, properties);
-		connection.setReadOnly(true);
-		return connection;
-	}
-
-	private long count(Connection connection, String table, @Nullable UUID workspaceId) throws SQLException {
-		String sql = "SELECT COUNT(*) FROM " + table + ((workspaceId != null) ? " WHERE workspace_id = ?" : "");
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+	private void requireReadable(Connection connection, String table) {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table)) {
 			statement.setQueryTimeout(this.settings.queryTimeout());
-			if (workspaceId != null) {
-				statement.setObject(1, workspaceId);
-			}
 			try (ResultSet rs = statement.executeQuery()) {
 				rs.next();
-				return rs.getLong(1);
 			}
+		}
+		catch (SQLException ex) {
+			throw unreadable(table, ex);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import crmcopilot.learning.internal.LearningSettings;
 import crmcopilot.learning.internal.federation.AgentFederation;
 import crmcopilot.learning.internal.federation.AgentTokens;
 import crmcopilot.learning.model.WeightCodec;
@@ -35,9 +36,12 @@ class AgentHookController {
 
 	private final AgentTokens tokens;
 
-	AgentHookController(AgentFederation federation, AgentTokens tokens) {
+	private final LearningSettings settings;
+
+	AgentHookController(AgentFederation federation, AgentTokens tokens, LearningSettings settings) {
 		this.federation = federation;
 		this.tokens = tokens;
+		this.settings = settings;
 	}
 
 	/** The body of an update; nothing else is accepted. */
@@ -55,6 +59,7 @@ class AgentHookController {
 		data.put("schema", snapshot.schema());
 		data.put("weights", WeightCodec.toBase64(snapshot.weights()));
 		data.put("sha256", snapshot.sha256());
+		data.put("secureAggregation", this.settings.agentSecureAggregation());
 		return ResponseEntity.ok(Envelope.ok(data));
 	}
 
@@ -64,6 +69,11 @@ class AgentHookController {
 		UUID merchant = authenticate(token);
 		if (merchant == null) {
 			return unauthorized();
+		}
+		if (this.settings.agentSecureAggregation()) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Envelope.error(Map.of("code", "secure_aggregation_required", "message",
+						"this platform takes updates only under secure aggregation (/hooks/learning/agent/secure)")));
 		}
 		double[] weights;
 		try {

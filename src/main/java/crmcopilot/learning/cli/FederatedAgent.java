@@ -2,10 +2,6 @@ package crmcopilot.learning.cli;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +14,7 @@ import crmcopilot.learning.internal.CsvRows;
 import crmcopilot.learning.model.Dataset;
 import crmcopilot.learning.model.FeatureSchema;
 import crmcopilot.learning.model.LogisticRegression;
+import crmcopilot.learning.model.ModelUpdate;
 import crmcopilot.learning.model.TrainOptions;
 import crmcopilot.learning.model.WeightCodec;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The merchant side of federated learning: pulls the global model and its feature schema,
  * trains on the merchant's own CSV, and sends back only the parameters and the example
- * count. Rows never leave the merchant's machine.
+ * count — under secure aggregation ({@link SecureAgentRound}) when the platform requires
+ * it or the merchant asks for it. Rows never leave the merchant's machine.
  */
 final class FederatedAgent {
 
@@ -35,7 +33,7 @@ final class FederatedAgent {
 	 */
 	static final TrainOptions LOCAL = new TrainOptions(1, 32, 0.05, 1e-3, 0, 0, 0);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = AgentHttp.JSON;
 
 	/** What a run did. */
 	record Result(int roundsSent, int lastVersion, long examples) {
@@ -52,33 +50,35 @@ final class FederatedAgent {
 	/** Time between two polls while the server waits for other merchants. */
 	static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
-	private final URI server;
-
-	private final String token;
-
-	private final HttpClient client;
+	private final AgentHttp http;
 
 	private final Clock clock;
 
 	private final Pause pause;
 
-	FederatedAgent(URI server, String token) {
-		this(server, token, Clock.systemUTC(), (duration) -> Thread.sleep(duration));
+	private final boolean secure;
+
+	/**
+	 * @param secure whether to send updates only under secure aggregation, even when the
+	 * platform would take them in the clear
+	 */
+	FederatedAgent(URI server, String token, boolean secure) {
+		this(server, token, Clock.systemUTC(), (duration) -> Thread.sleep(duration), secure);
+	}
+
+	FederatedAgent(URI server, String token, Clock clock, Pause pause) {
+		this(server, token, clock, pause, false);
 	}
 
 	/**
 	 * @param clock what the round timeout is measured with
 	 * @param pause how the agent waits between polls
 	 */
-	FederatedAgent(URI server, String token, Clock clock, Pause pause) {
-		this.server = server;
-		this.token = token;
+	FederatedAgent(URI server, String token, Clock clock, Pause pause, boolean secure) {
+		this.http = new AgentHttp(server, token);
 		this.clock = clock;
 		this.pause = pause;
-		this.client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build();
+		this.secure = secure;
 	}
 
 	Result run(Path csv, String label, int rounds, Duration timeout) throws IOException, InterruptedException {
@@ -103,6 +103,17 @@ final class FederatedAgent {
 			double[] global = WeightCodec.fromBase64(model.get("weights").asString());
 			Dataset data = schema.encode(rows.rows(), label, "");
 			double[] trained = LogisticRegression.train(data, global, LOCAL.withSeed(version));
+			if (this.secure || model.path("secureAggregation").asBoolean(false)) {
+				// the round requires (or the merchant wants) that the platform learns
+				// only
+				// the sum of the updates
+				if (new SecureAgentRound(this.http, this.clock, this.pause).run(version,
+						new ModelUpdate(trained, data.rows()), deadline)) {
+					lastSubmitted = version;
+					sent++;
+				}
+				continue;
+			}
 			int status = push(version, data.rows(), trained);
 			if (status == 202) {
 				lastSubmitted = version;
@@ -116,16 +127,7 @@ final class FederatedAgent {
 	}
 
 	private JsonNode pull() throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(this.server.resolve("/hooks/learning/agent/model"))
-			.timeout(Duration.ofSeconds(30))
-			.header("X-Merchant-Token", this.token)
-			.GET()
-			.build();
-		HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("cannot pull the global model: HTTP " + response.statusCode());
-		}
-		return JSON.readTree(response.body()).get("data");
+		return this.http.get("/hooks/learning/agent/model", "the global model");
 	}
 
 	/** Sends exactly three fields: base version, example count, Base64 parameters. */
@@ -134,13 +136,7 @@ final class FederatedAgent {
 		body.put("baseVersion", baseVersion);
 		body.put("examples", examples);
 		body.put("weights", WeightCodec.toBase64(weights));
-		HttpRequest request = HttpRequest.newBuilder(this.server.resolve("/hooks/learning/agent/update"))
-			.timeout(Duration.ofSeconds(30))
-			.header("X-Merchant-Token", this.token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-			.build();
-		return this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		return this.http.post("/hooks/learning/agent/update", body).statusCode();
 	}
 
 }

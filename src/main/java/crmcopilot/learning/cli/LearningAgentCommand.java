@@ -31,6 +31,10 @@ class LearningAgentCommand implements Callable<Integer> {
 	@Option(names = "--rounds", defaultValue = "1", description = "rounds to take part in")
 	int rounds;
 
+	@Option(names = "--secure-aggregation",
+			description = "send updates only masked (secure aggregation), also when the platform takes them in the clear")
+	boolean secureAggregation;
+
 	@Option(names = "--timeout-seconds", defaultValue = "300", description = "give up waiting for a round after this")
 	long timeoutSeconds;
 
@@ -46,8 +50,8 @@ class LearningAgentCommand implements Callable<Integer> {
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("--server is not a URL: " + this.server);
 		}
-		FederatedAgent.Result result = new FederatedAgent(base, this.token).run(this.data, this.label, this.rounds,
-				Duration.ofSeconds(this.timeoutSeconds));
+		FederatedAgent.Result result = new FederatedAgent(base, this.token, this.secureAggregation).run(this.data,
+				this.label, this.rounds, Duration.ofSeconds(this.timeoutSeconds));
 		System.out.println("rounds_sent=%d last_version=%d examples=%d".formatted(result.roundsSent(),
 				result.lastVersion(), result.examples()));
 		return 0;

@@ -11,6 +11,7 @@ import crmcopilot.learning.internal.GlobalModel;
 import crmcopilot.learning.internal.LearningPermissions;
 import crmcopilot.learning.internal.MerchantConfig;
 import crmcopilot.learning.internal.TrainingFrequency;
+import crmcopilot.learning.internal.drift.DriftMonitor;
 import crmcopilot.learning.internal.external.CrawlerJobs;
 import crmcopilot.learning.internal.external.ExternalDatasets;
 import crmcopilot.learning.internal.federation.FederatedAggregation;
@@ -60,9 +61,13 @@ class LearningMonitorController {
 
 	private final JsonMapper json;
 
+	private final DriftMonitor drift;
+
 	LearningMonitorController(MerchantConfigs configs, TrainingData data, Deployments deployments,
 			FederatedAggregation aggregation, LearningInsights insights, CrawlerJobs crawlerJobs,
-			ExternalDatasets external, ModelComparison comparison, Workspaces workspaces, JsonMapper json) {
+			ExternalDatasets external, ModelComparison comparison, Workspaces workspaces, JsonMapper json,
+			DriftMonitor drift) {
+		this.drift = drift;
 		this.configs = configs;
 		this.data = data;
 		this.deployments = deployments;
@@ -101,6 +106,7 @@ class LearningMonitorController {
 		model.addAttribute("benchmark", this.insights.benchmark(workspace));
 		model.addAttribute("patterns", this.insights.patterns(workspace));
 		model.addAttribute("comparison", this.comparison.scores(workspace).orElse(null));
+		model.addAttribute("drift", this.drift.status(workspace).orElse(null));
 		model.addAttribute("canManage", caller.can(LearningPermissions.MANAGE));
 		boolean ops = caller.can(LearningPermissions.CRAWLER_CREATE);
 		model.addAttribute("ops", ops);

@@ -70,7 +70,7 @@ class AgentPrivacyTests {
 		try {
 			// when
 			FederatedAgent.Result result = new FederatedAgent(URI.create("http://127.0.0.1:" + proxy.port() + "/"),
-					"fa_secret-token")
+					"fa_secret-token", false)
 				.run(file, "purchased", 2, Duration.ofSeconds(30));
 
 			// then

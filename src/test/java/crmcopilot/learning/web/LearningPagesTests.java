@@ -1,6 +1,7 @@
 package crmcopilot.learning.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import crmcopilot.learning.internal.DriftAlert;
 import crmcopilot.learning.internal.LearningPermissions;
+import crmcopilot.learning.internal.LearningSettings;
+import crmcopilot.learning.internal.drift.DriftFigures;
+import crmcopilot.learning.internal.drift.DriftMonitor;
 import crmcopilot.learning.internal.MerchantConfig;
 import crmcopilot.learning.internal.MerchantPrivacy;
 import crmcopilot.learning.internal.ModelType;
@@ -105,6 +110,9 @@ class LearningPagesTests {
 	@MockitoBean
 	Workspaces workspaces;
 
+	@MockitoBean
+	DriftMonitor drift;
+
 	record Principal(Caller caller) implements CallerPrincipal {
 	}
 
@@ -174,6 +182,36 @@ class LearningPagesTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("1 déc. 2026 11:00")))
 			.andExpect(
 					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("2026-12-01T"))));
+	}
+
+	@Test
+	void should_show_a_drift_alert_with_its_figures_and_what_happens_next() throws Exception {
+		// given a deployed model found drifting in the week of 7 December
+		given(this.workspaces.find(WORKSPACE)).willReturn(Optional.of(new Workspace(WORKSPACE, "boutique", "Boutique",
+				Locale.FRENCH, ZoneId.of("Europe/Paris"), PrivacyLevel.PRIVATE, false, Instant.EPOCH)));
+		TrainingRun run = new TrainingRun(UUID.randomUUID(), WORKSPACE, "v3", ModelType.LOCAL, Map.of(),
+				Map.of("auc", 0.81), RunSource.INTERNAL, "0".repeat(64), true, 12,
+				Instant.parse("2026-11-20T10:00:00Z"));
+		DriftAlert alert = new DriftAlert(UUID.randomUUID(), run.id(), "v3", "2026-W50", 80, 0.104, 0.3, 0.712, 0.81,
+				true, true, null, null, null, Instant.parse("2026-12-10T02:00:00Z"));
+		DriftFigures figures = new DriftFigures(
+				List.of(new DriftFigures.Week(LocalDate.parse("2026-11-30"), "2026-W49", 120, 0.1, 0.11),
+						new DriftFigures.Week(LocalDate.parse("2026-12-07"), "2026-W50", 80, 0.104, 0.3)),
+				200, 0.712);
+		given(this.drift.status(WORKSPACE)).willReturn(Optional.of(new DriftMonitor.Status(run,
+				LocalDate.parse("2026-11-25"), 0.81, figures, LearningSettings.Drift.DEFAULTS, alert)));
+
+		// when / then
+		this.mvc.perform(get("/learning").with(manager()).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Dérive détectée sur le modèle v3")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Semaine du 7 déc. 2026\u00a0:")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("écart de 19,6 points (seuil\u00a0: 5,0\u00a0points)")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("0,712, contre 0,810")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("réentraîne le modèle")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("30 nov. 2026")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("2026-W5"))));
 	}
 
 	@ParameterizedTest

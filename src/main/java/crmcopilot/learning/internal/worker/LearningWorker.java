@@ -14,12 +14,14 @@ import org.slf4j.LoggerFactory;
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.learning.internal.Actors;
+import crmcopilot.learning.internal.DriftAlert;
 import crmcopilot.learning.internal.LearningSettings;
 import crmcopilot.learning.internal.MerchantConfig;
 import crmcopilot.learning.internal.MerchantConfigStore;
 import crmcopilot.learning.internal.Platform;
 import crmcopilot.learning.internal.TrainingRun;
 import crmcopilot.learning.internal.TrainingRunStore;
+import crmcopilot.learning.internal.drift.DriftMonitor;
 import crmcopilot.learning.internal.external.CrawlerJobProcessor;
 import crmcopilot.learning.internal.federation.AggregationRequest;
 import crmcopilot.learning.internal.federation.FederatedAggregation;
@@ -33,11 +35,12 @@ import crmcopilot.learning.internal.training.WorseThanDeployedException;
 import org.springframework.stereotype.Service;
 
 /**
- * The nightly learning worker: (1) trains merchants whose frequency is due, (2)
- * aggregates when enough new runs exist, (3) processes pending crawler jobs by priority,
- * (4) auto-deploys models above the merchant's confidence threshold that beat the
- * deployed one. Each step is journalled; one merchant's failure is recorded and never
- * stops the others.
+ * The nightly learning worker: (1) retrains merchants whose deployed model drifts
+ * (through the deploy gate), (2) trains merchants whose frequency is due, (3) aggregates
+ * when enough new runs exist, (4) processes pending crawler jobs by priority, (5)
+ * auto-deploys models above the merchant's confidence threshold that beat the deployed
+ * one. Each step is journalled; one merchant's failure is recorded and never stops the
+ * others.
  */
 @Service
 public class LearningWorker {
@@ -49,11 +52,13 @@ public class LearningWorker {
 	 *
 	 * @param failures merchant id and message of every failure
 	 */
-	public record Report(int trained, int aggregatedModels, int crawlerJobs, int deployed, List<String> failures) {
+	public record Report(int retrainedForDrift, int trained, int aggregatedModels, int crawlerJobs, int deployed,
+			List<String> failures) {
 
 		public String summary() {
-			return "trained=%d aggregated=%d crawler_jobs=%d deployed=%d failures=%d".formatted(this.trained,
-					this.aggregatedModels, this.crawlerJobs, this.deployed, this.failures.size());
+			return "drift_retrained=%d trained=%d aggregated=%d crawler_jobs=%d deployed=%d failures=%d".formatted(
+					this.retrainedForDrift, this.trained, this.aggregatedModels, this.crawlerJobs, this.deployed,
+					this.failures.size());
 		}
 
 	}
@@ -78,9 +83,13 @@ public class LearningWorker {
 
 	private final LearningSettings settings;
 
+	private final DriftMonitor drift;
+
 	LearningWorker(MerchantConfigStore configs, TrainingRunStore runs, TrainingData data,
 			JdbcTrainingSources jdbcSources, ModelTraining training, FederatedAggregation aggregation,
-			Deployments deployments, CrawlerJobProcessor crawlerJobs, AuditJournal journal, LearningSettings settings) {
+			Deployments deployments, CrawlerJobProcessor crawlerJobs, AuditJournal journal, LearningSettings settings,
+			DriftMonitor drift) {
+		this.drift = drift;
 		this.configs = configs;
 		this.runs = runs;
 		this.data = data;
@@ -95,6 +104,7 @@ public class LearningWorker {
 
 	public Report runOnce() {
 		List<String> failures = new ArrayList<>();
+		int retrained = retrainDrifting(failures);
 		int trained = trainDue(failures);
 		int aggregated = aggregateIfEnough();
 		int jobs = 0;
@@ -106,14 +116,51 @@ public class LearningWorker {
 			failures.add("crawler: " + ex.getMessage());
 		}
 		int deployed = autoDeploy(failures);
-		Report report = new Report(trained, aggregated, jobs, deployed, failures);
+		Report report = new Report(retrained, trained, aggregated, jobs, deployed, failures);
 		this.journal.record(
 				AuditEvent
 					.of(Platform.WORKSPACE, "learning.worker.completed", "worker", null, null,
-							Map.of("trained", trained, "aggregated", aggregated, "crawlerJobs", jobs, "deployed",
-									deployed, "failures", failures.size()))
+							Map.of("driftRetrained", retrained, "trained", trained, "aggregated", aggregated,
+									"crawlerJobs", jobs, "deployed", deployed, "failures", failures.size()))
 					.by(Actors.SYSTEM, "system"));
 		return report;
+	}
+
+	/**
+	 * Retrains each merchant whose deployed model was just found drifting; the new model
+	 * serves only if it beats the drifting one on the merchant's held-out rows.
+	 */
+	private int retrainDrifting(List<String> failures) {
+		int retrained = 0;
+		for (MerchantConfig config : this.configs.all()) {
+			UUID merchant = config.merchantId();
+			try {
+				Optional<DriftAlert> alert = this.drift.check(merchant);
+				if (alert.isEmpty()) {
+					continue;
+				}
+				TrainingRun run = this.training.train(merchant, Actors.SYSTEM);
+				boolean deployed = true;
+				try {
+					this.deployments.deploy(merchant, run.id(), Actors.SYSTEM, Deployments.DeployRequest
+						.of("drift of " + alert.get().modelVersion() + " in week " + alert.get().isoWeek()));
+				}
+				catch (WorseThanDeployedException ex) {
+					deployed = false;
+				}
+				this.drift.retrained(merchant, alert.get(), run, deployed);
+				retrained++;
+			}
+			catch (RuntimeException ex) {
+				failures.add(merchant + ": " + ex.getMessage());
+				this.journal.record(
+						AuditEvent
+							.of(merchant, "learning.worker.drift.failed", "merchant-config", merchant.toString(),
+									ex.getMessage(), Map.of())
+							.by(Actors.SYSTEM, "system"));
+			}
+		}
+		return retrained;
 	}
 
 	private int trainDue(List<String> failures) {

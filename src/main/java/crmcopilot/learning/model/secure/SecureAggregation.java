@@ -36,9 +36,13 @@ public final class SecureAggregation {
 	private SecureAggregation() {
 	}
 
-	/** The smallest honest majority of {@code agents}, and never fewer than 2. */
+	/**
+	 * Shares that rebuild an agent's secrets: the smallest majority of its neighbourhood
+	 * ({@link Neighbourhoods}: all {@code agents} up to 9 of them, 2·⌈log₂ n⌉ + 1
+	 * beyond), and never fewer than 2.
+	 */
 	public static int threshold(int agents) {
-		return Math.max(2, agents / 2 + 1);
+		return Neighbourhoods.threshold(agents);
 	}
 
 	/** The example-weighted mean of {@code updates}, learnt only as a sum. */

@@ -35,9 +35,9 @@ public final class SecureAggregationClient {
 
 	private static final int NONCE_BYTES = 12;
 
-	private final int id;
+	private int id;
 
-	private final long[] input;
+	private long[] input;
 
 	private final SecureRandom random;
 
@@ -56,6 +56,9 @@ public final class SecureAggregationClient {
 	private final Map<Integer, SecretKeySpec> shareKeys = new HashMap<>();
 
 	private byte[] selfMaskSeed = new byte[0];
+
+	/** This agent and the agents it masks with and shares its secrets among. */
+	private Set<Integer> neighbourhood = Set.of();
 
 	private int threshold;
 
@@ -76,6 +79,17 @@ public final class SecureAggregationClient {
 		this.random = random;
 	}
 
+	/**
+	 * An agent that learns its number from the roster (by its own keys) and gives its
+	 * encoded update with the masking step, once it knows how many agents the round
+	 * holds, as a merchant-side agent does.
+	 */
+	public SecureAggregationClient(SecureRandom random) {
+		this.id = 0;
+		this.input = new long[0];
+		this.random = random;
+	}
+
 	public int id() {
 		return this.id;
 	}
@@ -92,43 +106,62 @@ public final class SecureAggregationClient {
 	 */
 	public List<EncryptedShare> shareKeys(Roster roster) {
 		int agents = roster.keys().size();
-		if (roster.threshold() <= agents / 2 || roster.threshold() > agents) {
-			throw new IllegalArgumentException("the threshold must be a majority of the " + agents + " agents");
+		int neighbourhoodSize = Neighbourhoods.degree(agents) + 1;
+		if (roster.threshold() <= neighbourhoodSize / 2 || roster.threshold() > neighbourhoodSize) {
+			throw new IllegalArgumentException(
+					"the threshold must be a majority of each neighbourhood of the " + agents + " agents");
 		}
-		int holders = 0;
 		for (KeyAdvertisement keys : roster.keys()) {
 			if (this.roster.put(keys.agent(), keys) != null) {
 				throw new IllegalArgumentException("agent " + keys.agent() + " appears twice in the roster");
 			}
-			holders = Math.max(holders, keys.agent());
+		}
+		if (this.id == 0) {
+			this.id = roster.keys()
+				.stream()
+				.filter((keys) -> java.util.Arrays.equals(keys.maskPublicKey(), advertise().maskPublicKey()))
+				.mapToInt(KeyAdvertisement::agent)
+				.findFirst()
+				.orElse(0);
 		}
 		KeyAdvertisement own = this.roster.get(this.id);
 		if (own == null || !java.util.Arrays.equals(own.maskPublicKey(), advertise().maskPublicKey())) {
 			throw new IllegalArgumentException("the roster does not hold this agent's keys");
 		}
 		this.threshold = roster.threshold();
+		this.neighbourhood = Neighbourhoods.of(roster.keys()).get(this.id);
+		int[] holders = this.neighbourhood.stream().mapToInt(Integer::intValue).toArray();
 		this.selfMaskSeed = new byte[32];
 		this.random.nextBytes(this.selfMaskSeed);
 		byte[][] keyShares = ShamirSharing.split(X25519Keys.scalar(this.maskKeys.getPrivate()), holders, this.threshold,
 				this.random);
 		byte[][] seedShares = ShamirSharing.split(this.selfMaskSeed, holders, this.threshold, this.random);
-		this.held.put(this.id, new byte[][] { keyShares[this.id - 1], seedShares[this.id - 1] });
 		List<EncryptedShare> out = new ArrayList<>();
-		for (KeyAdvertisement other : roster.keys()) {
-			int to = other.agent();
+		for (int i = 0; i < holders.length; i++) {
+			int to = holders[i];
 			if (to == this.id) {
+				this.held.put(this.id, new byte[][] { keyShares[i], seedShares[i] });
 				continue;
 			}
 			byte[] plain = ByteBuffer.allocate(2 * ShamirSharing.SHARE_BYTES)
-				.put(keyShares[to - 1])
-				.put(seedShares[to - 1])
+				.put(keyShares[i])
+				.put(seedShares[i])
 				.array();
 			byte[] nonce = new byte[NONCE_BYTES];
 			this.random.nextBytes(nonce);
 			out.add(new EncryptedShare(this.id, to, nonce,
-					gcm(Cipher.ENCRYPT_MODE, shareKey(other), nonce, aad(this.id, to), plain)));
+					gcm(Cipher.ENCRYPT_MODE, shareKey(this.roster.get(to)), nonce, aad(this.id, to), plain)));
 		}
 		return out;
+	}
+
+	/**
+	 * Step 2 of an agent made without its update: {@code input} is its encoded update
+	 * ({@link FixedPoint#encode}).
+	 */
+	public long[] maskedInput(List<EncryptedShare> forThisAgent, long[] input) {
+		this.input = input.clone();
+		return maskedInput(forThisAgent);
 	}
 
 	/**
@@ -139,7 +172,7 @@ public final class SecureAggregationClient {
 		for (EncryptedShare share : forThisAgent) {
 			KeyAdvertisement sender = this.roster.get(share.from());
 			if (share.to() != this.id || sender == null || share.from() == this.id
-					|| this.held.containsKey(share.from())) {
+					|| !this.neighbourhood.contains(share.from()) || this.held.containsKey(share.from())) {
 				throw new IllegalArgumentException("unexpected share from agent " + share.from());
 			}
 			byte[] plain = gcm(Cipher.DECRYPT_MODE, shareKey(sender), share.nonce(), aad(share.from(), this.id),
@@ -177,9 +210,14 @@ public final class SecureAggregationClient {
 		inRound.add(this.id);
 		Set<Integer> union = new HashSet<>(survivors);
 		union.addAll(dropped);
-		if (survivors.size() != request.survivors().size() || dropped.size() != request.dropped().size()
-				|| survivors.size() + dropped.size() != union.size() || !union.equals(inRound)
-				|| !survivors.contains(this.id)) {
+		boolean distinct = survivors.size() == request.survivors().size() && dropped.size() == request.dropped().size()
+				&& survivors.size() + dropped.size() == union.size();
+		// only the agents of this agent's neighbourhood concern it: each of those that
+		// sent it shares is named once, as survivor or as dropped
+		survivors.retainAll(this.neighbourhood);
+		dropped.retainAll(this.neighbourhood);
+		union.retainAll(this.neighbourhood);
+		if (!distinct || !union.equals(inRound) || !survivors.contains(this.id)) {
 			throw new IllegalArgumentException("the unmasking request does not match the agents of the round");
 		}
 		if (survivors.size() < this.threshold) {

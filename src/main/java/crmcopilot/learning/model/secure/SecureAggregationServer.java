@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import crmcopilot.learning.model.secure.SecureAggregationMessages.EncryptedShare;
@@ -49,6 +50,8 @@ public final class SecureAggregationServer {
 
 	private Step step = Step.ADVERTISING;
 
+	private Map<Integer, Set<Integer>> neighbourhoods = Map.of();
+
 	/**
 	 * @param threshold agents needed at every step, at least a majority of those who
 	 * advertise keys
@@ -76,12 +79,14 @@ public final class SecureAggregationServer {
 	public synchronized Roster closeAdvertising() {
 		expect(Step.ADVERTISING);
 		require("key advertisement", this.keys.size());
-		if (this.threshold <= this.keys.size() / 2) {
+		int neighbourhoodSize = Neighbourhoods.degree(this.keys.size()) + 1;
+		if (this.threshold <= neighbourhoodSize / 2 || this.threshold > neighbourhoodSize) {
 			fail();
-			throw new IllegalArgumentException(
-					"the threshold " + this.threshold + " is not a majority of the " + this.keys.size() + " agents");
+			throw new IllegalArgumentException("the threshold " + this.threshold
+					+ " is not a majority of each neighbourhood of the " + this.keys.size() + " agents");
 		}
 		this.step = Step.SHARING;
+		this.neighbourhoods = Neighbourhoods.of(List.copyOf(this.keys.values()));
 		return new Roster(List.copyOf(this.keys.values()), this.threshold);
 	}
 
@@ -91,7 +96,7 @@ public final class SecureAggregationServer {
 			throw new IllegalArgumentException("unexpected shares from agent " + from);
 		}
 		for (EncryptedShare share : sent) {
-			if (share.from() != from || !this.keys.containsKey(share.to()) || share.to() == from) {
+			if (share.from() != from || !this.neighbourhoods.get(from).contains(share.to()) || share.to() == from) {
 				throw new IllegalArgumentException("agent " + from + " sent a share with a wrong address");
 			}
 		}
@@ -139,43 +144,106 @@ public final class SecureAggregationServer {
 
 	public synchronized void receiveUnmasking(UnmaskingResponse response) {
 		expect(Step.UNMASKING);
+		Set<Integer> neighbourhood = this.neighbourhoods.get(response.from());
 		if (!this.maskedInputs.containsKey(response.from()) || this.responses.containsKey(response.from())
-				|| !response.selfMaskShares().keySet().containsAll(this.survivors)
-				|| !response.maskKeyShares().keySet().containsAll(this.dropped)) {
+				|| !response.selfMaskShares().keySet().containsAll(within(this.survivors, neighbourhood))
+				|| !response.maskKeyShares().keySet().containsAll(within(this.dropped, neighbourhood))) {
 			throw new IllegalArgumentException("unexpected unmasking answer from agent " + response.from());
 		}
 		this.responses.put(response.from(), response);
 	}
 
-	/** The sum modulo 2⁶⁴ of the surviving agents' encoded inputs. */
+	/**
+	 * The sum modulo 2⁶⁴ of the surviving agents' encoded inputs. Each survivor's self
+	 * mask and each dropped agent's pairwise masks are removed with a secret rebuilt from
+	 * {@code threshold} shares answered by its neighbourhood; the masks of different
+	 * agents are expanded in parallel.
+	 */
 	public synchronized long[] closeUnmasking() {
 		expect(Step.UNMASKING);
 		require("unmasking", this.responses.size());
-		List<UnmaskingResponse> used = new ArrayList<>(this.responses.values()).subList(0, this.threshold);
-		int[] xs = used.stream().mapToInt(UnmaskingResponse::from).toArray();
-		BigInteger[] lagrange = ShamirSharing.lagrangeAtZero(xs);
+		List<long[]> parts = new ArrayList<>();
+		parts.add(sumOfMaskedInputs());
+		List<byte[]> seeds = new ArrayList<>();
+		for (int survivor : this.survivors) {
+			seeds.add(rebuild(survivor, true, 32));
+		}
+		List<PrivateKey> droppedKeys = new ArrayList<>();
+		for (int gone : this.dropped) {
+			droppedKeys.add(X25519Keys.privateKey(rebuild(gone, false, X25519Keys.SCALAR_BYTES)));
+		}
+		List<Runnable> removals = new ArrayList<>();
+		for (byte[] seed : seeds) {
+			removals.add(() -> {
+				long[] part = new long[this.length];
+				MaskStream.apply(part, seed, -1);
+				synchronized (parts) {
+					parts.add(part);
+				}
+			});
+		}
+		for (int d = 0; d < this.dropped.size(); d++) {
+			int gone = this.dropped.get(d);
+			PrivateKey key = droppedKeys.get(d);
+			for (int survivor : within(this.survivors, this.neighbourhoods.get(gone))) {
+				PublicKey other = X25519Keys.publicKey(this.keys.get(survivor).maskPublicKey());
+				// the survivor added its mask with the dropped agent when its number is
+				// lower
+				removals.add(() -> {
+					long[] part = new long[this.length];
+					MaskStream.apply(part, MaskStream.pairwiseSeed(key, other), (survivor < gone) ? -1 : 1);
+					synchronized (parts) {
+						parts.add(part);
+					}
+				});
+			}
+		}
+		removals.parallelStream().forEach(Runnable::run);
+		long[] sum = new long[this.length];
+		for (long[] part : parts) {
+			for (int j = 0; j < sum.length; j++) {
+				sum[j] += part[j];
+			}
+		}
+		this.step = Step.DONE;
+		return sum;
+	}
+
+	private long[] sumOfMaskedInputs() {
 		long[] sum = new long[this.length];
 		for (long[] masked : this.maskedInputs.values()) {
 			for (int j = 0; j < sum.length; j++) {
 				sum[j] += masked[j];
 			}
 		}
-		for (int survivor : this.survivors) {
-			byte[] seed = ShamirSharing.combine(lagrange, sharesOf(used, survivor, true), 32);
-			MaskStream.apply(sum, seed, -1);
-		}
-		for (int gone : this.dropped) {
-			PrivateKey key = X25519Keys
-				.privateKey(ShamirSharing.combine(lagrange, sharesOf(used, gone, false), X25519Keys.SCALAR_BYTES));
-			for (int survivor : this.survivors) {
-				PublicKey other = X25519Keys.publicKey(this.keys.get(survivor).maskPublicKey());
-				// the survivor added its mask with the dropped agent when its number is
-				// lower
-				MaskStream.apply(sum, MaskStream.pairwiseSeed(key, other), (survivor < gone) ? -1 : 1);
+		return sum;
+	}
+
+	/**
+	 * An agent's self-mask seed or mask private key from the first {@code threshold}
+	 * answers of its neighbourhood.
+	 * @throws SecureAggregationException when fewer of its neighbours answered
+	 */
+	private byte[] rebuild(int agent, boolean selfMask, int length) {
+		List<UnmaskingResponse> holders = new ArrayList<>();
+		for (UnmaskingResponse response : this.responses.values()) {
+			Map<Integer, byte[]> shares = selfMask ? response.selfMaskShares() : response.maskKeyShares();
+			if (holders.size() < this.threshold && this.neighbourhoods.get(agent).contains(response.from())
+					&& shares.containsKey(agent)) {
+				holders.add(response);
 			}
 		}
-		this.step = Step.DONE;
-		return sum;
+		if (holders.size() < this.threshold) {
+			fail();
+			throw new SecureAggregationException("unmasking agent " + agent, holders.size(), this.threshold);
+		}
+		BigInteger[] lagrange = ShamirSharing
+			.lagrangeAtZero(holders.stream().mapToInt(UnmaskingResponse::from).toArray());
+		return ShamirSharing.combine(lagrange, sharesOf(holders, agent, selfMask), length);
+	}
+
+	private static List<Integer> within(List<Integer> agents, Set<Integer> neighbourhood) {
+		return agents.stream().filter(neighbourhood::contains).toList();
 	}
 
 	/**

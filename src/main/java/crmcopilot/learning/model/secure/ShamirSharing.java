@@ -2,6 +2,7 @@ package crmcopilot.learning.model.secure;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Arrays;
 
 /**
  * Shamir's t-out-of-n secret sharing over the prime field of the Mersenne prime 2⁵²¹ − 1,
@@ -23,7 +24,17 @@ final class ShamirSharing {
 	 * of them give the secret back, fewer tell nothing about it.
 	 */
 	static byte[][] split(byte[] secret, int holders, int threshold, SecureRandom random) {
-		if (threshold < 1 || threshold > holders) {
+		int[] xs = new int[holders];
+		Arrays.setAll(xs, (i) -> i + 1);
+		return split(secret, xs, threshold, random);
+	}
+
+	/**
+	 * The shares of {@code secret} for the holders numbered {@code xs} (distinct, from
+	 * 1), in that order; any {@code threshold} of them give the secret back.
+	 */
+	static byte[][] split(byte[] secret, int[] xs, int threshold, SecureRandom random) {
+		if (threshold < 1 || threshold > xs.length) {
 			throw new IllegalArgumentException("threshold must be between 1 and the number of holders");
 		}
 		BigInteger[] coefficients = new BigInteger[threshold];
@@ -31,14 +42,17 @@ final class ShamirSharing {
 		for (int k = 1; k < threshold; k++) {
 			coefficients[k] = new BigInteger(521, random).mod(PRIME);
 		}
-		byte[][] shares = new byte[holders][];
-		for (int x = 1; x <= holders; x++) {
-			BigInteger point = BigInteger.valueOf(x);
+		byte[][] shares = new byte[xs.length][];
+		for (int i = 0; i < xs.length; i++) {
+			if (xs[i] < 1) {
+				throw new IllegalArgumentException("share holders are numbered from 1");
+			}
+			BigInteger point = BigInteger.valueOf(xs[i]);
 			BigInteger value = BigInteger.ZERO;
 			for (int k = threshold - 1; k >= 0; k--) {
 				value = value.multiply(point).add(coefficients[k]).mod(PRIME);
 			}
-			shares[x - 1] = encode(value);
+			shares[i] = encode(value);
 		}
 		return shares;
 	}

@@ -36,7 +36,8 @@ class TrainingDataTests {
 
 	final TrainingData data = new TrainingData(this.datasets, mock(MerchantConfigStore.class),
 			mock(ExternalDataStore.class), mock(AuditJournal.class),
-			new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3, 1e-5, 1000, 500_000, DataSize.ofBytes(1024), 10));
+			new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3, false, 1e-5, 1000, 500_000, DataSize.ofBytes(1024),
+					10, LearningSettings.Drift.DEFAULTS));
 
 	@Test
 	void should_refuse_an_upload_over_the_size_limit_without_storing_it() {

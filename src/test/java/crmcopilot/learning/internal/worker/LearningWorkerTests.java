@@ -3,10 +3,12 @@ package crmcopilot.learning.internal.worker;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
+import crmcopilot.learning.internal.DriftAlert;
 import crmcopilot.learning.internal.LearningSettings;
 import crmcopilot.learning.internal.MerchantConfig;
 import crmcopilot.learning.internal.MerchantConfigStore;
@@ -16,6 +18,7 @@ import crmcopilot.learning.internal.RunSource;
 import crmcopilot.learning.internal.TrainingFrequency;
 import crmcopilot.learning.internal.TrainingRun;
 import crmcopilot.learning.internal.TrainingRunStore;
+import crmcopilot.learning.internal.drift.DriftMonitor;
 import crmcopilot.learning.internal.external.CrawlerJobProcessor;
 import crmcopilot.learning.internal.federation.FederatedAggregation;
 import crmcopilot.learning.internal.training.Deployments;
@@ -50,10 +53,15 @@ class LearningWorkerTests {
 
 	final AuditJournal journal = mock(AuditJournal.class);
 
+	final ModelTraining training = mock(ModelTraining.class);
+
+	final DriftMonitor drift = mock(DriftMonitor.class);
+
 	final LearningWorker worker = new LearningWorker(this.configs, this.runs, mock(TrainingData.class),
-			mock(JdbcTrainingSources.class), mock(ModelTraining.class), mock(FederatedAggregation.class),
-			this.deployments, mock(CrawlerJobProcessor.class), this.journal,
-			new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3, 1e-5, 1000, 500_000, DataSize.ofMegabytes(1), 10));
+			mock(JdbcTrainingSources.class), this.training, mock(FederatedAggregation.class), this.deployments,
+			mock(CrawlerJobProcessor.class), this.journal, new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3,
+					false, 1e-5, 1000, 500_000, DataSize.ofMegabytes(1), 10, LearningSettings.Drift.DEFAULTS),
+			this.drift);
 
 	static TrainingRun run(String version, double auc, boolean deployed) {
 		return new TrainingRun(UUID.randomUUID(), MERCHANT, version, ModelType.FEDERATED, Map.of(),
@@ -81,6 +89,29 @@ class LearningWorkerTests {
 		ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
 		verify(this.journal, atLeastOnce()).record(events.capture());
 		assertThat(events.getAllValues()).extracting(AuditEvent::action).contains("learning.worker.deploy.skipped");
+	}
+
+	@Test
+	void should_retrain_a_drifting_merchant_and_keep_the_serving_model_when_the_new_one_does_worse() {
+		// given a merchant whose deployed model was just found drifting
+		given(this.configs.all()).willReturn(List.of(new MerchantConfig(MERCHANT, "v1", Personalization.MEDIUM,
+				TrainingFrequency.WEEKLY, false, 0.5, Map.of(), MerchantPrivacy.PRIVATE, Instant.now())));
+		DriftAlert alert = new DriftAlert(UUID.randomUUID(), UUID.randomUUID(), "v1", "2026-W49", 120, 0.10, 0.22, 0.70,
+				0.81, true, true, null, null, null, Instant.now());
+		given(this.drift.check(MERCHANT)).willReturn(Optional.of(alert));
+		TrainingRun retrained = run("v2", 0.78, false);
+		given(this.training.train(eq(MERCHANT), anyString())).willReturn(retrained);
+		given(this.deployments.deploy(eq(MERCHANT), eq(retrained.id()), anyString(),
+				any(Deployments.DeployRequest.class)))
+			.willThrow(new WorseThanDeployedException("v2", 0.70, "v1", 0.72));
+
+		// when
+		LearningWorker.Report report = this.worker.runOnce();
+
+		// then the new model went through the gate, which kept v1
+		assertThat(report.retrainedForDrift()).isEqualTo(1);
+		assertThat(report.failures()).isEmpty();
+		verify(this.drift).retrained(MERCHANT, alert, retrained, false);
 	}
 
 }

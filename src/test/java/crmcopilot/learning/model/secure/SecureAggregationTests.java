@@ -159,6 +159,55 @@ class SecureAggregationTests {
 	}
 
 	@Test
+	void should_mask_and_share_only_within_neighbourhoods_of_2_log_n_agents_in_a_large_round() {
+		// given 40 agents: each links with 2 · ⌈log₂ 40⌉ = 12 neighbours, not 39
+		List<ModelUpdate> updates = updates(40, 30, 7);
+		List<SecureAggregationClient> agents = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			agents.add(new SecureAggregationClient(i + 1, FixedPoint.encode(updates.get(i), 40),
+					new java.security.SecureRandom()));
+		}
+		SecureAggregationServer server = new SecureAggregationServer(SecureAggregation.threshold(40), 31);
+		agents.forEach((agent) -> server.receiveKeys(agent.advertise()));
+		SecureAggregationMessages.Roster roster = server.closeAdvertising();
+
+		// when / then
+		assertThat(SecureAggregation.threshold(40)).isEqualTo(7);
+		for (SecureAggregationClient agent : agents) {
+			assertThat(agent.shareKeys(roster)).hasSize(12);
+		}
+	}
+
+	@Test
+	void should_give_the_fedavg_of_a_large_round_with_a_dropout_within_1e_9() {
+		// given 40 agents, agent 12 (index 11) silent after sharing its keys
+		List<ModelUpdate> updates = updates(40, 60, 8);
+
+		// when
+		Outcome outcome = SecureAggregation.run(updates, SecureAggregation.threshold(40),
+				new Dropouts(Set.of(), Set.of(11), Set.of()));
+
+		// then its masks with its neighbours were rebuilt from their shares and removed
+		List<ModelUpdate> present = new ArrayList<>(updates);
+		present.remove(11);
+		assertThat(outcome.server().dropped()).containsExactly(12);
+		assertClose(outcome.mean().weights(), Aggregation.fedAvg(present));
+	}
+
+	@Test
+	void should_fail_safely_in_a_large_round_when_too_few_agents_remain() {
+		List<ModelUpdate> updates = updates(40, 10, 9);
+		Set<Integer> leaving = new java.util.HashSet<>();
+		for (int i = 0; i < 34; i++) {
+			leaving.add(i);
+		}
+
+		assertThatThrownBy(() -> SecureAggregation.run(updates, SecureAggregation.threshold(40),
+				new Dropouts(Set.of(), leaving, Set.of())))
+			.isInstanceOf(SecureAggregationException.class);
+	}
+
+	@Test
 	void should_refuse_an_update_whose_encoding_could_wrap_the_sum() {
 		assertThatThrownBy(() -> FixedPoint.encode(new ModelUpdate(new double[] { 1e9 }, 100_000), 10))
 			.isInstanceOf(IllegalArgumentException.class)
