@@ -146,6 +146,14 @@ class BookingApiIntegrationTests {
 		for (JsonNode left : batch.get("leftOut")) {
 			assertThat(left.get("reason").asString()).isIn("SHOPPERS_FULL", "SLOTS_TAKEN", "NO_COMMON_SLOT");
 		}
+		JsonNode placed = batch.get("placements").get(0);
+		JsonNode one = read(
+				call(api, "GET", "/api/v1/matching/clients/" + placed.get("clientId").asString(), manager, null));
+		assertThat(one.get("shopperId").asString()).isEqualTo(placed.get("shopperId").asString());
+		assertThat(one.get("preferredSlots").get(0).get("date").asString())
+			.isEqualTo(windowOf.get(placed.get("clientId").asString())[0]);
+		assertThat(one.get("appointment").get("start").asString())
+			.isEqualTo(placed.get("appointment").get("start").asString());
 
 		// every shopper's calendar holds exactly their appointments
 		for (String shopperId : hoursOf.keySet()) {

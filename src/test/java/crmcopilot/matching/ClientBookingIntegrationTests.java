@@ -2,6 +2,7 @@ package crmcopilot.matching;
 
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -20,11 +21,14 @@ import crmcopilot.TestSession;
 import crmcopilot.audit.AuditEntry;
 import crmcopilot.audit.AuditJournal;
 import crmcopilot.matching.internal.ClientCase;
+import crmcopilot.matching.internal.ClientRequest;
+import crmcopilot.matching.internal.ReturnLinks;
 import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.matching.internal.booking.Appointment;
 import crmcopilot.matching.internal.booking.BookingStore;
+import crmcopilot.matching.internal.booking.SessionFeedback;
 import crmcopilot.matching.internal.booking.ShopperHours;
 import crmcopilot.matching.internal.booking.SlotTaken;
 import crmcopilot.matching.internal.booking.WeeklyWindow;
@@ -65,6 +69,12 @@ class ClientBookingIntegrationTests {
 
 	@Autowired
 	AuditJournal journal;
+
+	@Autowired
+	SessionFeedback feedback;
+
+	@Autowired
+	ReturnLinks returnLinks;
 
 	@Test
 	void should_book_in_one_click_refuse_a_taken_slot_then_move_and_cancel_through_the_return_link() {
@@ -124,6 +134,52 @@ class ClientBookingIntegrationTests {
 			.items()).extracting(AuditEntry::action)
 			.containsExactlyInAnyOrder("matching.appointment.booked", "matching.appointment.moved",
 					"matching.appointment.cancelled");
+	}
+
+	@Test
+	void should_let_the_shopper_record_a_no_show_and_the_client_rate_an_ended_session_once() {
+		// given: a session that ended an hour ago, and one to come
+		Workspace ws = workspace();
+		ShopperProfile lea = shopper(ws);
+		ClientRequest client = new ClientRequest(UUID.randomUUID(), "Fatou Ndiaye", "f-" + ws.slug() + "@example.com",
+				"Paris", Mode.ANY, Set.of("boheme"), 100, Set.of("mariage"), Set.of(), null, "", Set.of(), "fr");
+		this.matching.importClients(ws.id(), List.of(client));
+		Instant now = Instant.now();
+		Appointment ended = this.bookings.book(ws.id(), client.id(), lea.id(), now.minus(Duration.ofMinutes(150)),
+				now.minus(Duration.ofMinutes(60)));
+		String link = "/public/matching/" + ws.slug() + "/return/" + this.returnLinks.issue(ws.id(), client.id());
+		TestSession visitor = TestSession.anonymous(this.port);
+
+		// when
+		boolean byAnother = this.feedback.recordOutcome(ws.id(), UUID.randomUUID(), ended.id(),
+				Appointment.Outcome.NO_SHOW, "x@example.com");
+		boolean byLea = this.feedback.recordOutcome(ws.id(), lea.id(), ended.id(), Appointment.Outcome.NO_SHOW,
+				"lea@example.com");
+		String before = visitor.get(link).body();
+		visitor.submit(link + "/rate", Map.of("stars", "4", "comment", "Très à l'écoute"));
+		String after = visitor.get(link).body();
+		visitor.submit(link + "/rate", Map.of("stars", "1", "comment", "encore"));
+		String again = visitor.get(link).body();
+
+		// then
+		assertThat(byAnother).isFalse();
+		assertThat(byLea).isTrue();
+		assertThat(this.bookings.appointmentOf(ws.id(), client.id()).orElseThrow().outcome())
+			.isEqualTo(Appointment.Outcome.NO_SHOW);
+		assertThat(before).contains("Envoyer mon avis").doesNotContain("Annuler ce rendez-vous");
+		assertThat(after).contains("Merci pour votre avis", "Vous avez noté cette séance 4 / 5")
+			.doesNotContain("Envoyer mon avis");
+		assertThat(again).contains("ne peut pas (ou plus) être notée");
+		assertThat(this.feedback.records(ws.id()).get(lea.id()))
+			.isEqualTo(new SessionFeedback.ShopperRecord(4.0, 1, 0, 1));
+		ClientRequest other = new ClientRequest(UUID.randomUUID(), "Awa Diop", "a-" + ws.slug() + "@example.com",
+				"Paris", Mode.ANY, Set.of("boheme"), 100, Set.of("mariage"), Set.of(), null, "", Set.of(), "fr");
+		this.matching.importClients(ws.id(), List.of(other));
+		Appointment coming = this.bookings.book(ws.id(), other.id(), lea.id(), now.plus(Duration.ofDays(1)),
+				now.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(90)));
+		assertThat(this.feedback.recordOutcome(ws.id(), lea.id(), coming.id(), Appointment.Outcome.HONOURED, "lea"))
+			.isFalse();
+		assertThat(this.feedback.rate(ws.id(), other.id(), 5, "")).isFalse();
 	}
 
 	private String submit(TestSession visitor, Workspace ws, String name) {

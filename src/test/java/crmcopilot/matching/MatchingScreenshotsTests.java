@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -119,8 +120,13 @@ class MatchingScreenshotsTests {
 		this.browser.findElement(By.id("submit")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ranked")));
 		assertThat(this.bookings.windows(ws.id())).hasSize(1);
-
+		assertThat(this.browser.findElements(By.cssSelector("button.book"))).extracting(WebElement::getText)
+			.hasSize(2)
+			.allSatisfy((label) -> assertThat(label).startsWith("mardi ").containsAnyOf("à 11:30", "à 13:00"));
+		screenshot("client-booking-390");
 		this.browser.manage().window().setSize(new Dimension(1366, 1400));
+		screenshot("client-booking-1366");
+
 		BrowserLogin.login(this.browser, base, "manager-" + slug + "@example.com", "a-long-test-password");
 		this.browser.get(base + "/matching/board");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assign-all")));

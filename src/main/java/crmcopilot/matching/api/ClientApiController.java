@@ -1,10 +1,13 @@
 package crmcopilot.matching.api;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -15,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.ai.AiGateway;
+import crmcopilot.matching.internal.BatchAssignments;
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.ClientForm;
 import crmcopilot.matching.internal.MatchingPermissions;
@@ -22,6 +26,7 @@ import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingVocabulary;
 import crmcopilot.matching.internal.ProfileFiles;
 import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.matching.internal.scoring.RankedShopper;
 import crmcopilot.matching.internal.tasks.ExplainMatchTask;
@@ -64,8 +69,14 @@ class ClientApiController {
 
 	private final MatchingVocabulary vocabulary;
 
+	private final BookingStore bookings;
+
+	private final BatchAssignments batches;
+
 	ClientApiController(MatchingService matching, AiGateway gateway, ExplainMatchTask explainMatch,
-			MessageSource messages, MatchingVocabulary vocabulary) {
+			MessageSource messages, MatchingVocabulary vocabulary, BookingStore bookings, BatchAssignments batches) {
+		this.bookings = bookings;
+		this.batches = batches;
 		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.gateway = gateway;
@@ -95,16 +106,24 @@ class ClientApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One client request with its assignment")
-	ClientCase get(Caller caller, @PathVariable UUID id) {
-		return this.matching.client(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("client"));
+	@Operation(summary = "One client request with its assignment, its preferredSlots and its appointment "
+			+ "{shopperId, start, end} (ISO date-times in the workspace's time zone), null when none is booked")
+	ClientView get(Caller caller, @PathVariable UUID id) {
+		ClientCase client = this.matching.client(caller.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("client"));
+		ZoneId zone = this.batches.zone(caller.workspaceId());
+		return new ClientView(client,
+				this.bookings.windows(caller.workspaceId(), id).stream().map(BookingJson.Slot::of).toList(),
+				this.bookings.appointmentOf(caller.workspaceId(), id)
+					.map((a) -> BatchAssignments.AppointmentView.of(a, zone))
+					.orElse(null));
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal); "
 			+ "preferredSlots [{date, start, end}] are the windows in which the batch may book the session")
-	ClientCase create(Caller caller, @Valid @RequestBody ClientInput input) {
+	ClientView create(Caller caller, @Valid @RequestBody ClientInput input) {
 		List<PreferredSlot> windows = BookingJson.preferred(input.preferredSlots());
 		ClientForm form = input.toForm();
 		BindingResult errors = new BeanPropertyBindingResult(form, "client");
@@ -137,7 +156,7 @@ class ClientApiController {
 		if (limit != null && (limit < 1 || limit > 200)) {
 			throw new InvalidInputException("limit", "must be between 1 and 200");
 		}
-		ClientCase client = get(caller, id);
+		ClientCase client = get(caller, id).client();
 		List<RankedShopper> ranked = this.matching.rank(caller.workspaceId(), client.request());
 		List<RankedShopper> shown = new ArrayList<>(
 				ranked.subList(0, Math.min(ranked.size(), (limit != null) ? limit : 10)));
@@ -190,6 +209,11 @@ class ClientApiController {
 			return (values != null) ? new ArrayList<>(values) : new ArrayList<>();
 		}
 
+	}
+
+	/** A client request as the API shows one client. */
+	record ClientView(@JsonUnwrapped ClientCase client, List<BookingJson.Slot> preferredSlots,
+			BatchAssignments.@Nullable AppointmentView appointment) {
 	}
 
 }

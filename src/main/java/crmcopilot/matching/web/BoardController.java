@@ -15,6 +15,7 @@ import crmcopilot.web.FormErrors;
 import crmcopilot.matching.internal.BatchAssignments;
 import crmcopilot.matching.internal.booking.Appointment;
 import crmcopilot.matching.internal.booking.BookingStore;
+import crmcopilot.matching.internal.booking.SessionFeedback;
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
@@ -57,13 +58,16 @@ class BoardController {
 	private final BookingStore bookings;
 
 	BoardController(MatchingService matching, MatchingSettings settings, MatchingVocabulary vocabulary,
-			BatchAssignments batches, BookingStore bookings) {
+			BatchAssignments batches, BookingStore bookings, SessionFeedback feedback) {
+		this.feedback = feedback;
 		this.bookings = bookings;
 		this.batches = batches;
 		this.matching = matching;
 		this.settings = settings;
 		this.vocabulary = vocabulary;
 	}
+
+	private final SessionFeedback feedback;
 
 	@GetMapping({ "", "/board" })
 	String board(Caller caller, Model model) {
@@ -80,6 +84,12 @@ class BoardController {
 				this.bookings.appointments(caller.workspaceId())
 					.stream()
 					.collect(Collectors.toMap(Appointment::clientId, (a) -> a.start().atZone(zone).toLocalDateTime())));
+		model.addAttribute("outcomes",
+				this.bookings.appointments(caller.workspaceId())
+					.stream()
+					.filter((a) -> a.outcome() != null)
+					.collect(Collectors.toMap(Appointment::clientId, Appointment::outcome)));
+		model.addAttribute("records", this.feedback.records(caller.workspaceId()));
 		MatchWeights w = this.matching.weights(caller.workspaceId());
 		model.addAttribute("weights",
 				java.util.Map.of("style", w.style(), "goals", w.goals(), "lifeMoments", w.lifeMoments(), "morphology",

@@ -15,6 +15,7 @@ import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.booking.Appointment;
 import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.booking.ClientBookings;
+import crmcopilot.matching.internal.booking.SessionFeedback;
 import crmcopilot.matching.internal.booking.SlotLabels;
 import crmcopilot.workspace.Workspace;
 
@@ -45,8 +46,11 @@ class BookingView {
 
 	private final Clock clock;
 
+	private final SessionFeedback feedback;
+
 	BookingView(ClientBookings bookings, BookingStore store, MatchingService matching, MessageSource messages,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, SessionFeedback feedback) {
+		this.feedback = feedback;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.bookings = bookings;
 		this.store = store;
@@ -61,6 +65,8 @@ class BookingView {
 				new Booked(a, when(a.start(), workspace.timeZone(), locale),
 						this.matching.shopper(workspace.id(), a.shopperId()).map((s) -> s.name()).orElse(""),
 						!a.start().isAfter(this.clock.instant()), !a.end().isAfter(this.clock.instant()))));
+		appointment.ifPresent((a) -> this.feedback.rating(workspace.id(), a.id())
+			.ifPresent((stars) -> model.addAttribute("rated", stars)));
 		List<UUID> offered = (client.shopperId() != null) ? List.of(client.shopperId()) : shown;
 		if (appointment.isPresent() && client.shopperId() == null) {
 			offered = List.of();

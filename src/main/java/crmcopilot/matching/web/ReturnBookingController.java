@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import crmcopilot.matching.internal.booking.ClientBookings;
+import crmcopilot.matching.internal.booking.SessionFeedback;
 import crmcopilot.matching.internal.booking.SlotTaken;
+import crmcopilot.shared.InvalidInputException;
 import crmcopilot.matching.web.ReturnVisits.Visit;
 
 import org.springframework.stereotype.Controller;
@@ -23,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The client's session through their return link: book a proposed slot, move it to
- * another free slot of the same shopper, or cancel it. A slot taken meanwhile sends them
- * back to the page with a message and fresh slots.
+ * another free slot of the same shopper, or cancel it, and rate it once it ended. A slot
+ * taken meanwhile sends them back to the page with a message and fresh slots.
  */
 @Controller
 @RequestMapping("/public/matching/{slug}/return/{token}")
@@ -34,7 +36,10 @@ class ReturnBookingController {
 
 	private final ClientBookings bookings;
 
-	ReturnBookingController(ReturnVisits visits, ClientBookings bookings) {
+	private final SessionFeedback feedback;
+
+	ReturnBookingController(ReturnVisits visits, ClientBookings bookings, SessionFeedback feedback) {
+		this.feedback = feedback;
 		this.visits = visits;
 		this.bookings = bookings;
 	}
@@ -68,6 +73,22 @@ class ReturnBookingController {
 		boolean cancelled = this.bookings.cancel(visit.workspace(), visit.client(), visit.actor());
 		redirect.addFlashAttribute(cancelled ? "message" : "problem",
 				cancelled ? "matching.booking.cancelled" : "matching.booking.none");
+		return "redirect:" + ReturnVisits.base(slug, token);
+	}
+
+	@PostMapping("/rate")
+	String rate(@PathVariable String slug, @PathVariable String token, @RequestParam(defaultValue = "0") int stars,
+			@RequestParam(defaultValue = "") String comment, HttpServletRequest request, RedirectAttributes redirect) {
+		Visit visit = this.visits.visit(slug, token, request);
+		try {
+			boolean rated = this.feedback.rate(visit.workspace().id(), visit.client().id(), stars, comment);
+			redirect.addFlashAttribute(rated ? "message" : "problem",
+					rated ? "matching.rating.thanks" : "matching.rating.refused");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem",
+					(ex.messageKey() != null) ? ex.messageKey() : "matching.rating.refused");
+		}
 		return "redirect:" + ReturnVisits.base(slug, token);
 	}
 

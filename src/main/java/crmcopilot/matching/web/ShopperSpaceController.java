@@ -16,6 +16,8 @@ import crmcopilot.matching.internal.MatchingVocabulary;
 import crmcopilot.matching.internal.SessionStatus;
 import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.matching.internal.VocabularyLists;
+import crmcopilot.matching.internal.booking.Appointment;
+import crmcopilot.matching.internal.booking.SessionFeedback;
 import crmcopilot.matching.internal.tasks.ShopperPrebriefTask;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
@@ -56,8 +58,14 @@ class ShopperSpaceController {
 
 	private final MatchingVocabulary vocabulary;
 
+	private final SpaceAppointments appointments;
+
+	private final SessionFeedback feedback;
+
 	ShopperSpaceController(MatchingService matching, AiGateway gateway, ShopperPrebriefTask prebrief,
-			MatchingVocabulary vocabulary) {
+			MatchingVocabulary vocabulary, SpaceAppointments appointments, SessionFeedback feedback) {
+		this.appointments = appointments;
+		this.feedback = feedback;
 		this.vocabulary = vocabulary;
 		this.matching = matching;
 		this.gateway = gateway;
@@ -80,7 +88,25 @@ class ShopperSpaceController {
 		model.addAttribute("shopper", shopper);
 		model.addAttribute("clients",
 				(shopper != null) ? this.matching.clientsOf(caller.workspaceId(), shopper.id()) : List.of());
+		model.addAttribute("appointments",
+				(shopper != null) ? this.appointments.rows(caller.workspaceId(), shopper.id()) : List.of());
 		return SPACE;
+	}
+
+	/**
+	 * The shopper records whether the client came (only on their own, started
+	 * appointments).
+	 */
+	@PostMapping("/appointments/{appointmentId}/outcome")
+	String recordOutcome(Caller caller, @PathVariable UUID appointmentId, @RequestParam Appointment.Outcome outcome,
+			RedirectAttributes redirect) {
+		ShopperProfile shopper = ownProfile(caller);
+		if (!this.feedback.recordOutcome(caller.workspaceId(), shopper.id(), appointmentId, outcome,
+				String.valueOf(caller.email()))) {
+			throw new NotFoundException("appointment");
+		}
+		redirect.addFlashAttribute("message", "matching.space.outcomeSaved");
+		return "redirect:/matching/space";
 	}
 
 	@GetMapping("/{clientId}")
