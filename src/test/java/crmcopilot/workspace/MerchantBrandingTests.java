@@ -43,6 +43,7 @@ class MerchantBrandingTests {
 			assertThat(page.statusCode()).as(form).isEqualTo(200);
 			assertThat(page.body()).as(form)
 				.contains("id=\"merchant-name\">Maison Téranga<")
+				.containsPattern("<h1>[^<]*Maison Téranga[^<]*</h1>")
 				.contains("style=\"--brand: #aa3300\"")
 				.contains("/public/branding/" + workspace.slug() + "/logo?v=")
 				.contains("href=\"/favicon.svg\"")
