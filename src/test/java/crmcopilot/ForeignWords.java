@@ -84,9 +84,6 @@ final class ForeignWords {
 	List<String> findings(Document page) {
 		Document copy = page.clone();
 		copy.select("script, style, noscript, template, code, pre, kbd, samp, textarea, [translate=no], head").remove();
-		// customers' words whose language is not stored yet (open): the subjects of the
-		// inbox and the training examples of the classifier
-		copy.select("a.ticket-link, #examples-table td:nth-child(2)").remove();
 		if (!this.dataToo) {
 			copy.select("td, option, [data-workspace-data]").remove();
 		}
