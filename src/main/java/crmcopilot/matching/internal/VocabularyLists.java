@@ -99,4 +99,17 @@ public record VocabularyLists(Map<Kind, List<String>> lists, String currency) {
 		return Currency.getInstance(this.currency).getSymbol(locale);
 	}
 
+	/**
+	 * A language of the list as a person reads it ("Français", "Wolof"), in the reader's
+	 * language; a code the JDK does not know is shown as written.
+	 */
+	public String languageName(String code, Locale locale) {
+		Locale language = Locale.forLanguageTag(code);
+		String name = language.getDisplayLanguage(locale);
+		if (name.isBlank() || name.equalsIgnoreCase(language.getLanguage())) {
+			return code;
+		}
+		return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+	}
+
 }

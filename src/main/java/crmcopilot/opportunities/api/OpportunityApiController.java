@@ -167,8 +167,13 @@ class OpportunityApiController {
 		return this.capture.draft(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("draft"));
 	}
 
+	/**
+	 * @param opportunityChoice {@code new}, {@code update:<opportunity id>}, or null to
+	 * update the draft's sure {@code opportunityMatch}
+	 */
 	record ApprovalRequest(@Nullable Map<String, String> values, @Nullable String accountChoice,
-			@Nullable String contactChoice, @Nullable @Size(max = 500) String note) {
+			@Nullable String contactChoice, @Nullable @Size(max = 500) String note,
+			@Nullable @Size(max = 60) String opportunityChoice) {
 	}
 
 	@PostMapping("/drafts/{id}/approve")
@@ -177,7 +182,7 @@ class OpportunityApiController {
 	OpportunityDraft approve(Caller caller, @PathVariable UUID id, @Valid @RequestBody ApprovalRequest request) {
 		return this.capture.approve(caller.workspaceId(), caller.actor(), id,
 				new OpportunityCapture.Approval((request.values() != null) ? request.values() : Map.of(),
-						request.accountChoice(), request.contactChoice(), request.note()));
+						request.accountChoice(), request.contactChoice(), request.note(), request.opportunityChoice()));
 	}
 
 	record RejectionRequest(@Nullable @Size(max = 500) String reason) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,19 +25,44 @@ import tools.jackson.databind.json.JsonMapper;
  * Replays labelled notes in order against an empty CRM, deciding each draft as a careful
  * reviewer would: link when the suggested account is the note's company, create a new
  * account otherwise. Counts how often a repeat mention is suggested its account (recall),
- * how often a suggestion is right (precision) and how many sure suggestions are wrong.
+ * how often a suggestion is right (precision) and how many sure suggestions are wrong; on
+ * notes labelled with their deal, how often the open opportunity proposed is the right
+ * one (none for a new deal).
  */
 final class AccountLinkReplay {
 
 	/**
-	 * A labelled note: {@code company} identifies the company, {@code account} names it.
+	 * A labelled note: {@code company} identifies the company, {@code account} names it,
+	 * {@code deal} (optional) identifies the opportunity it is about.
 	 */
-	record LabelledNote(String id, String company, String account, LocalDate created, String text) {
+	record LabelledNote(String id, String company, String account, LocalDate created, String text,
+			@Nullable String deal) {
+
+		LabelledNote(String id, String company, String account, LocalDate created, String text) {
+			this(id, company, account, created, text, null);
+		}
+
 	}
 
-	/** What the copilot proposed for a note. */
+	/**
+	 * What the copilot proposed for a note.
+	 *
+	 * @param opportunityId the open opportunity proposed for update, or null
+	 * @param opportunityLevel {@code SURE} or {@code PROBABLE}, or null
+	 */
 	record Suggestion(UUID draftId, String kind, @Nullable UUID accountId, @Nullable String reason,
-			@Nullable String accountName, @Nullable String contactChoice) {
+			@Nullable String accountName, @Nullable String contactChoice, @Nullable UUID opportunityId,
+			@Nullable String opportunityLevel) {
+
+		Suggestion(UUID draftId, String kind, @Nullable UUID accountId, @Nullable String reason,
+				@Nullable String accountName, @Nullable String contactChoice) {
+			this(draftId, kind, accountId, reason, accountName, contactChoice, null, null);
+		}
+
+	}
+
+	/** The account a draft was approved onto and the opportunity created or updated. */
+	record Approved(UUID accountId, @Nullable UUID opportunityId) {
 	}
 
 	/** Where notes are submitted and drafts approved: the service or the HTTP API. */
@@ -49,10 +75,37 @@ final class AccountLinkReplay {
 		 */
 		UUID approve(Suggestion suggestion, String accountChoice, @Nullable String accountName);
 
+		/**
+		 * Approves with an opportunity choice too ({@code new} or {@code update:<id>});
+		 * copilots that do not report opportunities approve the account only.
+		 */
+		default Approved approve(Suggestion suggestion, String accountChoice, @Nullable String accountName,
+				String opportunityChoice) {
+			return new Approved(approve(suggestion, accountChoice, accountName), null);
+		}
+
+	}
+
+	/**
+	 * Opportunity recognition on notes labelled with their deal: a note about a known
+	 * deal must be proposed that deal, a note about a new one none.
+	 */
+	record DealResult(int labelled, int right, int sureWrong) {
+
+		double accuracy() {
+			return (this.labelled == 0) ? 1.0 : this.right / (double) this.labelled;
+		}
+
 	}
 
 	record Result(int notes, int repeats, int repeatsLinked, int suggestions, int suggestionsRight, int sureWrong,
-			List<String> lines) {
+			List<String> lines, DealResult deals) {
+
+		Result(int notes, int repeats, int repeatsLinked, int suggestions, int suggestionsRight, int sureWrong,
+				List<String> lines) {
+			this(notes, repeats, repeatsLinked, suggestions, suggestionsRight, sureWrong, lines,
+					new DealResult(0, 0, 0));
+		}
 
 		double recall() {
 			return (this.repeats == 0) ? 1.0 : this.repeatsLinked / (double) this.repeats;
@@ -63,9 +116,12 @@ final class AccountLinkReplay {
 		}
 
 		String summary() {
-			return String.format(Locale.ROOT,
+			String line = String.format(Locale.ROOT,
 					"link_recall=%.3f link_precision=%.3f sure_wrong=%d notes=%d repeats=%d suggestions=%d", recall(),
 					precision(), this.sureWrong, this.notes, this.repeats, this.suggestions);
+			return (this.deals.labelled() == 0) ? line
+					: line + String.format(Locale.ROOT, " opportunity_match=%.3f opportunity_sure_wrong=%d deals=%d",
+							this.deals.accuracy(), this.deals.sureWrong(), this.deals.labelled());
 		}
 
 	}
@@ -81,6 +137,10 @@ final class AccountLinkReplay {
 		int right = 0;
 		int sureWrong = 0;
 		List<String> lines = new ArrayList<>();
+		Map<String, UUID> deals = new HashMap<>();
+		int dealNotes = 0;
+		int dealsRight = 0;
+		int dealsSureWrong = 0;
 		for (LabelledNote note : notes) {
 			Set<UUID> known = accounts.computeIfAbsent(note.company(), (c) -> new LinkedHashSet<>());
 			Suggestion suggestion = copilot.submit(note);
@@ -96,15 +156,28 @@ final class AccountLinkReplay {
 				sureWrong += (!correct && "SURE".equals(suggestion.kind())) ? 1 : 0;
 			}
 			String choice = correct ? "link:" + suggestion.accountId() : "new";
-			UUID account = copilot.approve(suggestion, choice,
-					(suggestion.accountName() != null) ? null : note.account());
-			known.add(account);
+			UUID knownDeal = (note.deal() != null) ? deals.get(note.deal()) : null;
+			boolean dealRight = Objects.equals(suggestion.opportunityId(), knownDeal);
+			if (note.deal() != null) {
+				dealNotes++;
+				dealsRight += dealRight ? 1 : 0;
+				dealsSureWrong += (!dealRight && "SURE".equals(suggestion.opportunityLevel())) ? 1 : 0;
+			}
+			Approved approved = copilot.approve(suggestion, choice,
+					(suggestion.accountName() != null) ? null : note.account(),
+					(dealRight && knownDeal != null) ? "update:" + knownDeal : "new");
+			known.add(approved.accountId());
+			if (note.deal() != null && approved.opportunityId() != null) {
+				deals.put(note.deal(), approved.opportunityId());
+			}
 			lines.add(String.format(Locale.ROOT, "%s %s [%s] %s%s %s", note.id(), note.company(),
 					suggestion.accountName(), suggestion.kind(),
 					suggested ? (correct ? " right" : " WRONG") : (known.size() > 1 ? " MISSED" : ""),
-					(suggestion.reason() != null) ? suggestion.reason() : ""));
+					(suggestion.reason() != null) ? suggestion.reason() : "")
+					+ ((note.deal() != null) ? " deal " + note.deal() + (dealRight ? " right" : " WRONG") : ""));
 		}
-		return new Result(notes.size(), repeats, repeatsLinked, suggestions, right, sureWrong, lines);
+		return new Result(notes.size(), repeats, repeatsLinked, suggestions, right, sureWrong, lines,
+				new DealResult(dealNotes, dealsRight, dealsSureWrong));
 	}
 
 	static List<LabelledNote> read(Path file, JsonMapper json) throws IOException {
@@ -135,7 +208,8 @@ final class AccountLinkReplay {
 				String id = string(node, "id");
 				String account = string(node, "account");
 				notes.add(new LabelledNote((id != null) ? id : String.valueOf(lineNumber), company,
-						(account != null) ? account : company, ExtractCommand.documentDate(node, lineNumber), text));
+						(account != null) ? account : company, ExtractCommand.documentDate(node, lineNumber), text,
+						string(node, "deal")));
 			}
 		}
 		if (notes.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import crmcopilot.crm.AccountMatch;
 import crmcopilot.opportunities.internal.OpportunityCapture;
 import crmcopilot.opportunities.internal.OpportunityDraft;
+import crmcopilot.opportunities.internal.OpportunityMatch;
 import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.Workspaces;
 import org.jspecify.annotations.Nullable;
@@ -82,17 +83,26 @@ class EvalAccountsCommand implements Callable<Integer> {
 			AccountMatch contact = draft.contactMatch();
 			String contactChoice = (contact.kind() == AccountMatch.Kind.SURE && contact.existingId() != null)
 					? "link:" + contact.existingId() : "new";
+			OpportunityMatch deal = draft.opportunityMatch();
 			return new AccountLinkReplay.Suggestion(draft.id(), match.kind().name(), match.existingId(), match.reason(),
-					draft.values().get("accountName"), contactChoice);
+					draft.values().get("accountName"), contactChoice, (deal != null) ? deal.id() : null,
+					(deal != null) ? deal.level().name() : null);
 		}
 
 		@Override
 		public UUID approve(AccountLinkReplay.Suggestion suggestion, String accountChoice,
 				@Nullable String accountName) {
+			return approve(suggestion, accountChoice, accountName, "new").accountId();
+		}
+
+		@Override
+		public AccountLinkReplay.Approved approve(AccountLinkReplay.Suggestion suggestion, String accountChoice,
+				@Nullable String accountName, String opportunityChoice) {
 			Map<String, String> values = (accountName != null) ? Map.of("accountName", accountName) : Map.of();
 			OpportunityDraft approved = this.capture.approve(this.workspace, REVIEWER, suggestion.draftId(),
-					new OpportunityCapture.Approval(values, accountChoice, suggestion.contactChoice(), null));
-			return approved.accountId();
+					new OpportunityCapture.Approval(values, accountChoice, suggestion.contactChoice(), null,
+							opportunityChoice));
+			return new AccountLinkReplay.Approved(approved.accountId(), approved.opportunityId());
 		}
 
 	}

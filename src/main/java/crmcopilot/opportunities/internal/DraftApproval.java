@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A reviewer's (or the auto-approval's) decision on a draft: the corrected values, the
- * account and contact linked or created, the opportunity created in the CRM, the journal
- * entry and the {@link OpportunityApproved} event.
+ * account and contact linked or created, the opportunity created in the CRM (or the open
+ * one the draft is about updated), the journal entry and the {@link OpportunityApproved}
+ * event.
  */
 @Component
 class DraftApproval {
@@ -44,8 +46,14 @@ class DraftApproval {
 
 	private final ApplicationEventPublisher events;
 
-	DraftApproval(DraftStore store, AccountDirectory directory, AuditJournal journal,
-			ApplicationEventPublisher events) {
+	private final OpportunityUpdates updates;
+
+	private final FollowUpService followUps;
+
+	DraftApproval(DraftStore store, AccountDirectory directory, AuditJournal journal, ApplicationEventPublisher events,
+			OpportunityUpdates updates, FollowUpService followUps) {
+		this.updates = updates;
+		this.followUps = followUps;
 		this.store = store;
 		this.directory = directory;
 		this.journal = journal;
@@ -74,20 +82,34 @@ class DraftApproval {
 		UUID accountId = account(workspaceId, accountName, values, approval.accountChoice(), draft.text());
 		this.directory.rememberAccountClues(workspaceId, accountId, rememberedClues(values));
 		UUID contactId = contact(workspaceId, accountId, values, approval.contactChoice());
-		String name = values.getOrDefault("opportunityName", accountName);
-		Opportunity opportunity = this.directory.createOpportunity(workspaceId,
-				new AccountDirectory.NewOpportunity(accountId, contactId, name,
+		Optional<Opportunity> deal = this.updates.target(workspaceId, draft, approval.opportunityChoice(), accountId);
+		Opportunity opportunity = deal.orElseGet(() -> this.directory.createOpportunity(workspaceId,
+				new AccountDirectory.NewOpportunity(accountId, contactId,
+						values.getOrDefault("opportunityName", accountName),
 						values.getOrDefault("stage", RuleBasedOpportunityExtractor.STAGE), closeDate,
 						values.get("type"), values.get("leadSource"), values.get("country"), amount,
 						values.get("currency"), values.get("description"), values.get("nextStep"), id.toString(),
-						values.getOrDefault("contactRole", (contactId != null) ? DEFAULT_CONTACT_ROLE : null)));
-		this.store.approved(workspaceId, id, values, accountId, contactId, opportunity.id(), actor, approval.note());
+						values.getOrDefault("contactRole", (contactId != null) ? DEFAULT_CONTACT_ROLE : null))));
+		List<OpportunityMatch.FieldChange> changes = deal.isPresent()
+				? this.updates.apply(workspaceId, opportunity, draft, values, amount, closeDate) : List.of();
+		this.store.approved(workspaceId, id, values, accountId, contactId, opportunity.id(), deal.isPresent(), actor,
+				approval.note());
+		List<FollowUp> followUps = this.followUps.createFor(draft, actor.equals("ai") ? draft.createdBy() : actor,
+				opportunity.id(), accountId);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("opportunityId", opportunity.id().toString());
+		details.put("followUps", followUps.size());
 		details.put("accountId", accountId.toString());
-		details.put("opportunityName", name);
+		details.put("opportunityName", opportunity.name());
 		details.put("confidence", draft.confidence());
 		details.put("edited", changedKeys(draft.values(), values));
+		if (deal.isPresent()) {
+			details.put("opportunityUpdated", true);
+			details.put("changes",
+					changes.stream()
+						.map((c) -> c.field() + ": " + ((c.old() != null) ? c.old() : "-") + " -> " + c.proposed())
+						.toList());
+		}
 		AuditEvent event = AuditEvent.of(workspaceId, "opportunities.draft.approved", "opportunity-draft",
 				id.toString(), approval.note(), details);
 		this.journal.record(actor.equals("ai") ? event.by("ai", "ai") : event);
@@ -219,7 +241,7 @@ class DraftApproval {
 		return amount.doubleValue();
 	}
 
-	private static UUID uuid(String field, String value) {
+	static UUID uuid(String field, String value) {
 		try {
 			return UUID.fromString(value);
 		}

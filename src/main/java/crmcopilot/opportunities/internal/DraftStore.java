@@ -40,7 +40,8 @@ class DraftStore {
 	/** A new draft as extracted. */
 	record NewDraft(UUID id, UUID workspaceId, String sourceKind, @Nullable String sourceName, String contentHash,
 			String text, LocalDate documentDate, OpportunityExtraction extraction, Map<String, String> values,
-			String engine, AccountMatch accountMatch, AccountMatch contactMatch, String createdBy) {
+			String engine, AccountMatch accountMatch, AccountMatch contactMatch,
+			@Nullable OpportunityMatch opportunityMatch, String createdBy) {
 	}
 
 	/**
@@ -50,15 +51,17 @@ class DraftStore {
 	void insert(NewDraft draft) {
 		this.jdbc.sql("""
 				INSERT INTO opp_drafts (id, workspace_id, source_kind, source_name, content_hash, text, document_date,
-				  extraction, field_values, confidence, engine, status, account_match, contact_match, created_by,
-				  created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  extraction, field_values, confidence, engine, status, account_match, contact_match,
+				  opportunity_match, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(draft.id(), draft.workspaceId(), draft.sourceKind(), Texts.truncate(draft.sourceName(), 255),
 					draft.contentHash(), draft.text(), draft.documentDate(),
 					this.json.writeValueAsString(draft.extraction()), this.json.writeValueAsString(draft.values()),
 					draft.extraction().confidence(), Texts.truncate(draft.engine(), 40),
 					OpportunityDraft.Status.DRAFT.name(), this.json.writeValueAsString(draft.accountMatch()),
-					this.json.writeValueAsString(draft.contactMatch()), Texts.truncate(draft.createdBy(), 254), now())
+					this.json.writeValueAsString(draft.contactMatch()),
+					(draft.opportunityMatch() != null) ? this.json.writeValueAsString(draft.opportunityMatch()) : null,
+					Texts.truncate(draft.createdBy(), 254), now())
 			.update();
 	}
 
@@ -92,15 +95,54 @@ class DraftStore {
 		return PageResponse.of(items, page, total);
 	}
 
+	/**
+	 * The document date of the latest approved draft of each opportunity of an account
+	 * (the note that created it or the last that updated it).
+	 */
+	Map<UUID, LocalDate> lastActivity(UUID workspaceId, UUID accountId) {
+		Map<UUID, LocalDate> dates = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT opportunity_id, MAX(document_date) AS last_date FROM opp_drafts
+				WHERE workspace_id = ? AND account_id = ? AND status = ? AND opportunity_id IS NOT NULL
+				GROUP BY opportunity_id""")
+			.params(workspaceId, accountId, OpportunityDraft.Status.APPROVED.name())
+			.query((rs) -> {
+				dates.put(rs.getObject("opportunity_id", UUID.class), rs.getObject("last_date", LocalDate.class));
+			});
+		return dates;
+	}
+
+	/**
+	 * The latest drafts of an account (by its id) or of an opportunity (by its id),
+	 * newest first: what its timeline shows.
+	 */
+	List<OpportunityDraft> ofAccount(UUID workspaceId, UUID accountId, int limit) {
+		return this.jdbc
+			.sql("SELECT * FROM opp_drafts WHERE workspace_id = ? AND account_id = ? ORDER BY created_at DESC LIMIT "
+					+ limit)
+			.params(workspaceId, accountId)
+			.query(this::draft)
+			.list();
+	}
+
+	List<OpportunityDraft> ofOpportunity(UUID workspaceId, UUID opportunityId, int limit) {
+		return this.jdbc.sql(
+				"SELECT * FROM opp_drafts WHERE workspace_id = ? AND opportunity_id = ? ORDER BY created_at DESC LIMIT "
+						+ limit)
+			.params(workspaceId, opportunityId)
+			.query(this::draft)
+			.list();
+	}
+
 	/** Records the approval of a draft still waiting for a decision. */
 	void approved(UUID workspaceId, UUID id, Map<String, String> values, UUID accountId, @Nullable UUID contactId,
-			UUID opportunityId, String actor, @Nullable String note) {
+			UUID opportunityId, boolean opportunityUpdated, String actor, @Nullable String note) {
 		this.jdbc.sql("""
 				UPDATE opp_drafts SET status = ?, field_values = ?, account_id = ?, contact_id = ?, opportunity_id = ?,
-				  decided_by = ?, decided_at = ?, decision_note = ?
+				  opportunity_updated = ?, decided_by = ?, decided_at = ?, decision_note = ?
 				WHERE workspace_id = ? AND id = ? AND status = ?""")
 			.params(OpportunityDraft.Status.APPROVED.name(), this.json.writeValueAsString(values), accountId, contactId,
-					opportunityId, Texts.truncate(actor, 254), now(), note, workspaceId, id,
+					opportunityId, opportunityUpdated, Texts.truncate(actor, 254), now(), note, workspaceId, id,
 					OpportunityDraft.Status.DRAFT.name())
 			.update();
 	}
@@ -129,10 +171,13 @@ class DraftStore {
 				OpportunityDraft.Status.valueOf(rs.getString("status")),
 				this.json.readValue(rs.getString("account_match"), AccountMatch.class),
 				this.json.readValue(rs.getString("contact_match"), AccountMatch.class),
+				(rs.getString("opportunity_match") != null)
+						? this.json.readValue(rs.getString("opportunity_match"), OpportunityMatch.class) : null,
 				rs.getObject("account_id", UUID.class), rs.getObject("contact_id", UUID.class),
-				rs.getObject("opportunity_id", UUID.class), rs.getString("created_by"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("decided_by"),
-				(decidedAt != null) ? decidedAt.toInstant() : null, rs.getString("decision_note"), false);
+				rs.getObject("opportunity_id", UUID.class), rs.getBoolean("opportunity_updated"),
+				rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getString("decided_by"), (decidedAt != null) ? decidedAt.toInstant() : null,
+				rs.getString("decision_note"), false);
 	}
 
 }

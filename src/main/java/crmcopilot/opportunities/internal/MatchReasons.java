@@ -56,6 +56,18 @@ class MatchReasons {
 		return this.workspaces.find(workspaceId).map(Workspace::locale).orElse(Locale.FRENCH);
 	}
 
+	/** The deal a note is about, its reasons joined in the workspace's language. */
+	OpportunityMatch deal(UUID workspaceId, OpportunityMatcher.Found found) {
+		Locale locale = locale(workspaceId);
+		String reason = String.join(", ",
+				found.reasons()
+					.stream()
+					.map((r) -> this.messages.getMessage(r.key(), r.args().toArray(), r.key(), locale))
+					.toList());
+		return new OpportunityMatch(found.opportunity().id(), found.opportunity().name(), found.level(),
+				Math.round(found.score() * 100) / 100.0, reason, found.changes());
+	}
+
 	AccountMatch explained(UUID workspaceId, AccountMatch match) {
 		if (match.reasonKey() == null) {
 			return match;

@@ -78,9 +78,17 @@ public interface OpportunityCapture {
 	 * sure match
 	 * @param contactChoice {@code new}, {@code link:<contact id>}, {@code none}, or null
 	 * likewise
+	 * @param opportunityChoice {@code new}, {@code update:<opportunity id>}, or null to
+	 * update the draft's sure opportunity match (and create otherwise)
 	 */
 	record Approval(Map<String, String> values, @Nullable String accountChoice, @Nullable String contactChoice,
-			@Nullable String note) {
+			@Nullable String note, @Nullable String opportunityChoice) {
+
+		public Approval(Map<String, String> values, @Nullable String accountChoice, @Nullable String contactChoice,
+				@Nullable String note) {
+			this(values, accountChoice, contactChoice, note, null);
+		}
+
 	}
 
 }

@@ -109,10 +109,17 @@ class OpportunityCaptureService implements OpportunityCapture {
 					this.directory.contact(workspaceId, contactMatch.existingId()).orElse(null), values.get("email"),
 					values.get("phone"));
 		}
+		OpportunityMatch opportunityMatch = (accountMatch.existingId() != null) ? OpportunityMatcher
+			.match(text, values, extraction, documentDate,
+					this.directory.opportunitiesOf(workspaceId, accountMatch.existingId()),
+					this.store.lastActivity(workspaceId, accountMatch.existingId()))
+			.map((found) -> this.reasons.deal(workspaceId, found))
+			.orElse(null) : null;
 		UUID id = UUID.randomUUID();
 		try {
 			this.store.insert(new DraftStore.NewDraft(id, workspaceId, submission.sourceKind(), submission.sourceName(),
-					hash, text, documentDate, extraction, values, outcome.engine(), accountMatch, contactMatch, actor));
+					hash, text, documentDate, extraction, values, outcome.engine(), accountMatch, contactMatch,
+					opportunityMatch, actor));
 		}
 		catch (DuplicateKeyException ex) {
 			return this.store.byHash(workspaceId, hash).orElseThrow().asDuplicate();

@@ -24,7 +24,7 @@ import crmcopilot.shared.Texts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -94,7 +94,7 @@ class TenderCrawler {
 		if (crawl.status().equals("DONE") || crawl.status().equals("FAILED")) {
 			return Outcome.DONE;
 		}
-		List<String> problems = new ArrayList<>(crawl.problems());
+		List<TenderProblem> problems = new ArrayList<>(crawl.problems());
 		int imported = crawl.imported();
 		int known = crawl.alreadyKnown();
 		int pages = crawl.pagesRead();
@@ -115,11 +115,9 @@ class TenderCrawler {
 				mayDiscover = false;
 				String found = discover(listingUri, visited);
 				if (found != null) {
-					problems.add("listing " + next + " "
-							+ (missing ? "not found (HTTP " + ((FetchResult.Failure) result).status() + ")"
-									: "has no tender rows")
-							+ ": " + found
-							+ " found from the home page's links; set COPILOT_TENDERS_LISTING_URL to it");
+					problems.add(missing
+							? TenderProblem.of("listingNotFound", next, ((FetchResult.Failure) result).status(), found)
+							: TenderProblem.of("listingMoved", next, found));
 					this.jdbc.sql("UPDATE opp_tender_crawls SET start_url = ? WHERE workspace_id = ? AND id = ?")
 						.params(Texts.truncate(found, 1000), workspaceId, crawlId)
 						.update();
@@ -134,9 +132,9 @@ class TenderCrawler {
 			}
 			String html = decode(page);
 			TenderPages.Listing listing = TenderPages.listing(html);
-			listing.problems().forEach((p) -> problems.add(next(listingUri) + ": " + p.english()));
+			problems.addAll(listing.problems());
 			if (listing.rows().isEmpty()) {
-				problems.add(next(listingUri) + ": no tender rows found");
+				problems.add(TenderProblem.of("noRows", next(listingUri)));
 			}
 			for (TenderPages.Row row : listing.rows()) {
 				if (known(workspaceId, row.key())) {
@@ -149,7 +147,7 @@ class TenderCrawler {
 				if (detailResult instanceof FetchResult.Page detailPage) {
 					detail = TenderPages.detail(decode(detailPage));
 					if (detail.isEmpty()) {
-						problems.add(row.reference() + ": detail page unreadable, listing data used");
+						problems.add(TenderProblem.of("detailUnreadable", row.reference()));
 					}
 				}
 				else {
@@ -159,14 +157,14 @@ class TenderCrawler {
 						return failed(workspaceId, crawl(workspaceId, crawlId).orElseThrow(), failure,
 								"detail " + detailUri);
 					}
-					problems.add(row.reference() + ": detail page unavailable (" + failure.reason() + " "
-							+ failure.status() + "), listing data used");
+					problems.add(
+							TenderProblem.of("detailUnavailable", row.reference(), failure.reason(), failure.status()));
 				}
 				if (importTender(workspaceId, crawlId, crawl.createdBy(), row, detail, detailUri.toString())) {
 					imported++;
 				}
 				else if (skippedAsExpired(workspaceId, row)) {
-					problems.add(TenderProblem.expiredSkipped(row).english());
+					problems.add(TenderProblem.expiredSkipped(row));
 				}
 				else {
 					known++;
@@ -296,8 +294,8 @@ class TenderCrawler {
 	}
 
 	private void save(UUID workspaceId, UUID crawlId, @Nullable String next, int pages, int imported, int known,
-			List<String> problems) {
-		List<String> kept = (problems.size() > 200) ? problems.subList(problems.size() - 200, problems.size())
+			List<TenderProblem> problems) {
+		List<TenderProblem> kept = (problems.size() > 200) ? problems.subList(problems.size() - 200, problems.size())
 				: problems;
 		this.jdbc
 			.sql("""
@@ -322,9 +320,15 @@ class TenderCrawler {
 	}
 
 	private TenderImports.Crawl toCrawl(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		List<TenderProblem> list = new ArrayList<>();
 		String problems = rs.getString("problems");
-		List<String> list = (problems != null) ? this.json.readValue(problems, new TypeReference<List<String>>() {
-		}) : List.of();
+		if (problems != null) {
+			// crawls recorded before problems kept their code hold English text
+			for (JsonNode problem : this.json.readTree(problems)) {
+				list.add(problem.isString() ? TenderProblem.of("text", problem.asString())
+						: this.json.treeToValue(problem, TenderProblem.class));
+			}
+		}
 		return new TenderImports.Crawl(rs.getObject("id", UUID.class), rs.getString("start_url"),
 				rs.getString("next_url"), rs.getString("status"), rs.getInt("pages_read"), rs.getInt("imported"),
 				rs.getInt("already_known"), list, rs.getInt("attempts"), rs.getString("last_error"),

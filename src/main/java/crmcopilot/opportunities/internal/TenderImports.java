@@ -49,7 +49,7 @@ public interface TenderImports {
 	 * @param nextUrl the listing page to read next (where a restart resumes)
 	 */
 	record Crawl(UUID id, String startUrl, @Nullable String nextUrl, String status, int pagesRead, int imported,
-			int alreadyKnown, List<String> problems, int attempts, @Nullable String lastError, String createdBy,
+			int alreadyKnown, List<TenderProblem> problems, int attempts, @Nullable String lastError, String createdBy,
 			Instant createdAt, Instant updatedAt) {
 	}
 

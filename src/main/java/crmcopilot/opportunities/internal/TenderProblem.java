@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * A row or page of a tender listing that could not be read completely: pages show the
  * message {@code opportunities.tender.problem.<code>} with its arguments in the reader's
- * language; crawl records and logs keep the English text.
+ * language; crawl records keep the code and arguments, logs the English text.
  *
  * @param code the kind of problem, naming its message
  * @param arguments the message's arguments (row number, reference, values)
@@ -51,6 +51,14 @@ public record TenderProblem(String code, List<String> arguments) {
 			case "badDeadline" -> "row {0} ({1}): deadline date ''{2}'' is not dd/mm/yyyy";
 			case "detailMissing" -> "{0}: detail page missing, listing data used";
 			case "expiredSkipped" -> "{0}: deadline {1} passed, not imported";
+			case "listingNotFound" -> "listing {0} not found (HTTP {1}): {2} found from the home page''s links; "
+					+ "set COPILOT_TENDERS_LISTING_URL to it";
+			case "listingMoved" -> "listing {0} has no tender rows: {1} found from the home page''s links; "
+					+ "set COPILOT_TENDERS_LISTING_URL to it";
+			case "noRows" -> "{0}: no tender rows found";
+			case "detailUnreadable" -> "{0}: detail page unreadable, listing data used";
+			case "detailUnavailable" -> "{0}: detail page unavailable ({1} {2}), listing data used";
+			case "text" -> "{0}";
 			default -> this.code + " " + this.arguments;
 		};
 		return new MessageFormat(pattern, Locale.ROOT).format(messageArguments());

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -156,6 +157,10 @@ class CaptureController {
 		model.addAttribute("leadSources", ExtractionRequest.DEFAULT_LEAD_SOURCES);
 		model.addAttribute("segments", Highlights.of(draft.text(), draft.extraction().fields()));
 		model.addAttribute("extracted", draft.extraction().fields());
+		if (draft.opportunityMatch() != null) {
+			model.addAttribute("dealChanges",
+					FieldChanges.of(draft.opportunityMatch().changes(), LocaleContextHolder.getLocale()));
+		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", draft.values());
 		}
@@ -181,8 +186,9 @@ class CaptureController {
 			}
 		}
 		try {
-			this.capture.approve(caller.workspaceId(), caller.actor(), id, new OpportunityCapture.Approval(values,
-					blankToNull(form.get("accountChoice")), blankToNull(form.get("contactChoice")), null));
+			this.capture.approve(caller.workspaceId(), caller.actor(), id,
+					new OpportunityCapture.Approval(values, blankToNull(form.get("accountChoice")),
+							blankToNull(form.get("contactChoice")), null, blankToNull(form.get("opportunityChoice"))));
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(model, ex);

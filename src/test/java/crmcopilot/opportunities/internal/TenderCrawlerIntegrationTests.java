@@ -237,7 +237,8 @@ class TenderCrawlerIntegrationTests {
 		assertThat(done.status()).isEqualTo("DONE");
 		assertThat(done.pagesRead()).isEqualTo(2);
 		assertThat(done.imported()).isEqualTo(firstPage + 1);
-		assertThat(done.problems()).anyMatch((p) -> p.contains("DAO-2026-099") && p.contains("unreadable"))
+		assertThat(done.problems()).map(TenderProblem::english)
+			.anyMatch((p) -> p.contains("DAO-2026-099") && p.contains("unreadable"))
 			.anyMatch((p) -> p.contains("DAO-2026-100") && p.contains("no detail link"));
 		assertThat(hitsOf(LISTING)).as("the first listing page is not read again").isEqualTo(1);
 		assertThat(hitsOf(LISTING + "&key=48377")).isEqualTo(3);
@@ -271,8 +272,10 @@ class TenderCrawlerIntegrationTests {
 		assertThat(crawl.status()).isEqualTo("DONE");
 		assertThat(crawl.imported()).isPositive();
 		assertThat(crawl.startUrl()).isEqualTo(base() + LISTING);
-		assertThat(crawl.problems()).anyMatch((p) -> p.contains("not found (HTTP 404)") && p.contains(base() + LISTING)
-				&& p.contains("COPILOT_TENDERS_LISTING_URL"));
+		assertThat(crawl.problems()).map(TenderProblem::english)
+			.anyMatch((p) -> p.contains("not found (HTTP 404)") && p.contains(base() + LISTING)
+					&& p.contains("COPILOT_TENDERS_LISTING_URL"));
+		assertThat(crawl.problems()).extracting(TenderProblem::code).contains("listingNotFound");
 		assertThat(hitsOf("/")).isEqualTo(1);
 		assertThat(this.hits).noneMatch((hit) -> hit.contains("ailleurs"));
 	}
