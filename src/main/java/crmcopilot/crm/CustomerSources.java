@@ -40,7 +40,8 @@ public interface CustomerSources {
 	/**
 	 * Reads a CSV or TSV file with a header row (separator and encoding detected). Rows
 	 * with the wrong number of fields are reported in {@link CustomerData#badRows()}.
-	 * @throws IllegalArgumentException when the file is too big, binary or has no header
+	 * @throws crmcopilot.shared.CsvReadException when the file is too big, binary, has no
+	 * header or crosses a column or value bound (naming the field {@code file})
 	 */
 	CustomerData readCsv(InputStream content, int limit);
 

@@ -42,8 +42,10 @@ final class AudioConverter {
 				throw new SpeechToTextFailed("audio conversion took too long");
 			}
 			if (process.exitValue() != 0 || !Files.isRegularFile(output) || Files.size(output) <= 44) {
-				throw new SpeechToTextFailed("the audio cannot be decoded (corrupt file or unsupported format)"
-						+ (log.isBlank() ? "" : ": " + log.lines().findFirst().orElse("")));
+				throw new SpeechToTextFailed("ai.speech.error.undecodable", new Object[0],
+						"the audio cannot be decoded (corrupt file or unsupported format)"
+								+ (log.isBlank() ? "" : ": " + log.lines().findFirst().orElse("")),
+						null);
 			}
 			return output;
 		}

@@ -86,10 +86,11 @@ class ConfiguredSpeechToText implements SpeechToTextEngine {
 	@Override
 	public SpeechToTextResult transcribe(byte[] audio, @Nullable String language) {
 		if (audio.length == 0) {
-			throw new SpeechToTextFailed("the audio file is empty");
+			throw new SpeechToTextFailed("ai.speech.error.empty", new Object[0], "the audio file is empty", null);
 		}
 		if (audio.length > MAX_BYTES) {
-			throw new SpeechToTextFailed("the audio file is larger than 25 MB");
+			throw new SpeechToTextFailed("ai.speech.error.too-large", new Object[] { MAX_BYTES / (1024 * 1024) },
+					"the audio file is larger than 25 MB", null);
 		}
 		String lang = (language != null && !language.isBlank()) ? language.toLowerCase(Locale.ROOT) : null;
 		if (!endpointConfigured() && lang != null && !OFFLINE_LANGUAGES.contains(lang)) {
@@ -106,10 +107,12 @@ class ConfiguredSpeechToText implements SpeechToTextEngine {
 			Path wav = this.converter.toWav(input);
 			double seconds = AudioConverter.seconds(wav);
 			if (seconds < 0.3) {
-				throw new SpeechToTextFailed("the audio is empty (less than 0.3 s of sound)");
+				throw new SpeechToTextFailed("ai.speech.error.too-short", new Object[0],
+						"the audio is empty (less than 0.3 s of sound)", null);
 			}
 			if (seconds > MAX_SECONDS) {
-				throw new SpeechToTextFailed("the audio is longer than 15 minutes");
+				throw new SpeechToTextFailed("ai.speech.error.too-long", new Object[] { MAX_SECONDS / 60 },
+						"the audio is longer than 15 minutes", null);
 			}
 			long start = System.nanoTime();
 			String text;

@@ -117,7 +117,7 @@ class TesseractOcrEngine implements OcrEngine {
 	public OcrResult read(byte[] content, String mediaType) {
 		long start = System.nanoTime();
 		if (content.length == 0) {
-			throw new OcrFailed("the file is empty");
+			throw new OcrFailed("ai.ocr.error.empty", new Object[0], "the file is empty", null);
 		}
 		if ("application/pdf".equals(mediaType)) {
 			return pdf(content, start);
@@ -136,13 +136,15 @@ class TesseractOcrEngine implements OcrEngine {
 			Iterator<ImageReader> readers = (input != null) ? ImageIO.getImageReaders(input)
 					: java.util.Collections.emptyIterator();
 			if (!readers.hasNext()) {
-				throw new OcrFailed("the image cannot be decoded (corrupt file or unsupported format)");
+				throw new OcrFailed("ai.ocr.error.undecodable", new Object[0],
+						"the image cannot be decoded (corrupt file or unsupported format)", null);
 			}
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(input, true, true);
 				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-					throw new OcrFailed("the image is too large (more than 60 megapixels)");
+					throw new OcrFailed("ai.ocr.error.too-many-pixels", new Object[] { MAX_PIXELS / 1_000_000 },
+							"the image is too large (more than " + MAX_PIXELS / 1_000_000 + " megapixels)", null);
 				}
 				return reader.read(0);
 			}
@@ -154,7 +156,8 @@ class TesseractOcrEngine implements OcrEngine {
 			if (ex instanceof OcrFailed failed) {
 				throw failed;
 			}
-			throw new OcrFailed("the image cannot be decoded (corrupt or truncated file)", ex);
+			throw new OcrFailed("ai.ocr.error.truncated", new Object[0],
+					"the image cannot be decoded (corrupt or truncated file)", ex);
 		}
 	}
 
@@ -162,14 +165,15 @@ class TesseractOcrEngine implements OcrEngine {
 		try (PDDocument document = Loader.loadPDF(content)) {
 			int pages = document.getNumberOfPages();
 			if (pages == 0) {
-				throw new OcrFailed("the PDF has no page");
+				throw new OcrFailed("ai.ocr.error.pdf-empty", new Object[0], "the PDF has no page", null);
 			}
 			String layer = new PDFTextStripper().getText(document);
 			if (layer.strip().length() >= 20 * Math.min(pages, 3)) {
 				return new OcrResult(layer.strip(), pages, true, (System.nanoTime() - start) / 1_000_000);
 			}
 			if (pages > MAX_PAGES) {
-				throw new OcrFailed("the scanned PDF has more than " + MAX_PAGES + " pages");
+				throw new OcrFailed("ai.ocr.error.pdf-pages", new Object[] { MAX_PAGES },
+						"the scanned PDF has more than " + MAX_PAGES + " pages", null);
 			}
 			PDFRenderer renderer = new PDFRenderer(document);
 			StringBuilder text = new StringBuilder();
@@ -179,14 +183,16 @@ class TesseractOcrEngine implements OcrEngine {
 			return new OcrResult(text.toString().strip(), pages, false, (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (IOException ex) {
-			throw new OcrFailed("the PDF cannot be read (" + ex.getMessage() + ")", ex);
+			throw new OcrFailed("ai.ocr.error.pdf-unreadable", new Object[0],
+					"the PDF cannot be read (" + ex.getMessage() + ")", ex);
 		}
 	}
 
 	String recognise(BufferedImage image) {
 		if (this.tessdata == null) {
-			throw new OcrFailed(
-					"OCR is not installed: install the Debian packages tesseract-ocr, tesseract-ocr-fra and tesseract-ocr-eng, or set COPILOT_TESSDATA");
+			throw new OcrFailed("ai.ocr.error.not-installed", new Object[0],
+					"OCR is not installed: install the Debian packages tesseract-ocr, tesseract-ocr-fra and tesseract-ocr-eng, or set COPILOT_TESSDATA",
+					null);
 		}
 		limitOpenMpThreads(this.threads);
 		Tesseract tesseract = new Tesseract();
@@ -207,7 +213,7 @@ class TesseractOcrEngine implements OcrEngine {
 				.strip();
 		}
 		catch (TesseractException | UnsatisfiedLinkError | RuntimeException ex) {
-			throw new OcrFailed("OCR failed: " + ex.getMessage(), ex);
+			throw new OcrFailed("ai.ocr.error.failed", new Object[0], "OCR failed: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -30,9 +30,9 @@ final class CsvCustomerReader {
 	/**
 	 * @param maxBytes the largest file accepted
 	 * @param limit rows kept in the sample
-	 * @throws IllegalArgumentException when the file is too big, binary, has no header or
-	 * crosses a column or value bound; its cause is the {@link CsvReadException} with the
-	 * message key
+	 * @throws CsvReadException when the file is too big, binary, has no header or crosses
+	 * a column or value bound: bad input naming the field {@code file}, with the
+	 * {@code csv.error.*} message key pages and the API show in the reader's language
 	 */
 	static CustomerData read(InputStream content, long maxBytes, int limit) {
 		CsvLimits limits = CsvLimits.DEFAULT.withMaxBytes(maxBytes).withMaxRows(Long.MAX_VALUE);
@@ -72,10 +72,6 @@ final class CsvCustomerReader {
 				}
 				reservoir.offer(row);
 			}
-		}
-		catch (CsvReadException ex) {
-			// callers (campaign uploads, the CLI) report bad files as illegal arguments
-			throw new IllegalArgumentException(ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -92,8 +92,8 @@ class SourceFiles {
 			};
 		}
 		catch (OcrFailed | SpeechToTextFailed ex) {
-			throw new InvalidInputException("file", "opportunities.file.error.unreadable",
-					new Object[] { ex.getMessage() }, ex.getMessage());
+			throw new InvalidInputException("file", "opportunities.file.error.unreadable", new Object[] { ex },
+					ex.getMessage());
 		}
 	}
 

@@ -110,13 +110,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
 	}
 
+	/** A path or query parameter of the wrong type (an id that is not a UUID). */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"'" + exception.getName() + "' has an invalid value");
-		problem.setTitle("Invalid input");
-		problem.setProperty("field", exception.getName());
-		return problem;
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception, Locale locale) {
+		return this.inputErrors.problem(
+				new InvalidInputException(exception.getName(), "form.invalid.field",
+						new Object[] { exception.getName() }, "'" + exception.getName() + "' has an invalid value"),
+				HttpStatus.BAD_REQUEST, locale);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

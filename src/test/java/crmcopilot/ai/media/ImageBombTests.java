@@ -6,6 +6,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -15,8 +16,12 @@ import crmcopilot.ai.OcrFailed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.StaticMessageSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Images are measured from their header before any pixel is decoded. */
 @Timeout(30)
@@ -31,6 +36,29 @@ class ImageBombTests {
 		assertThatThrownBy(() -> TesseractOcrEngine.decodeWithinLimit(bomb)).isInstanceOf(OcrFailed.class)
 			.hasMessageContaining("60 megapixels");
 		assertThat(allocated() - allocatedBefore).as("bytes allocated").isLessThan(50L * 1024 * 1024);
+	}
+
+	@Test
+	void should_give_the_pixel_limit_in_the_readers_language() throws IOException {
+		byte[] bomb = png(20_000, 20_000);
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/ai");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+
+		OcrFailed refused = catchThrowableOfType(OcrFailed.class, () -> TesseractOcrEngine.decodeWithinLimit(bomb));
+
+		assertThat(messages.getMessage(refused, Locale.FRENCH))
+			.isEqualTo("l'image est trop grande (plus de 60 mégapixels)");
+		assertThat(messages.getMessage(refused, Locale.ENGLISH))
+			.isEqualTo("the image is too large (more than 60 megapixels)");
+		// as the reason inside another module's message, as the opportunities upload
+		// shows it
+		StaticMessageSource upload = new StaticMessageSource();
+		upload.setParentMessageSource(messages);
+		upload.addMessage("file.unreadable", Locale.FRENCH, "Le fichier n''a pas pu être lu : {0}");
+		assertThat(upload.getMessage("file.unreadable", new Object[] { refused }, Locale.FRENCH))
+			.isEqualTo("Le fichier n'a pas pu être lu : l'image est trop grande (plus de 60 mégapixels)");
 	}
 
 	@Test

@@ -216,11 +216,7 @@ class CampaignApiIntegrationTests {
 		Workspace ws = TestWorkspaces.create(this.workspaces, "Campagnes RFM");
 		String token = token(ws);
 		TestSession api = TestSession.anonymous(this.port);
-		String id = read(call(api, "POST", "/api/v1/campaigns", token,
-				this.json.writeValueAsString(Map.of("name", "Fidélisation", "brief", BRIEF))))
-			.get("id")
-			.asString();
-		String run = "/api/v1/campaigns/" + id;
+		String run = newRun(api, token, "Fidélisation");
 		multipart(api, run + "/customers", token, "file", "clients.tsv", Files.readString(CUSTOMERS));
 
 		// when
@@ -240,6 +236,39 @@ class CampaignApiIntegrationTests {
 		assertThat(names).anyMatch((n) -> n.startsWith("Champions · "));
 		assertThat(names).anyMatch((n) -> n.startsWith("En sommeil · ") || n.startsWith("Perdus · "));
 		assertThat(personas.get("recommended").asInt()).isPositive();
+	}
+
+	@Test
+	void should_refuse_an_unreadable_customer_file_naming_the_field_in_the_readers_language() throws IOException {
+		// given
+		Workspace ws = TestWorkspaces.create(this.workspaces, "Campagnes fichier");
+		String token = token(ws);
+		TestSession api = TestSession.anonymous(this.port);
+		String customers = newRun(api, token, "Fichier") + "/customers";
+		String longValue = "id,note\n1," + "x".repeat(100_001) + "\n";
+
+		// when
+		HttpResponse<String> french = multipart(api, customers, token, "file", "clients.csv", longValue);
+		HttpResponse<String> english = multipart(api, customers, token, "file", "clients.csv", longValue,
+				"Accept-Language", "en");
+		HttpResponse<String> binary = multipart(api, customers, token, "file", "clients.csv", "PK\u0003\u0004\u0000");
+		HttpResponse<String> badId = multipart(api, "/api/v1/campaigns/pas-un-id/customers", token, "file",
+				"clients.csv", "a,b\n1,2\n");
+
+		// then
+		assertThat(french.statusCode()).isEqualTo(400);
+		assertThat(french.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+		assertThat(read(french).get("field").asString()).isEqualTo("file");
+		assertThat(read(french).get("detail").asString()).startsWith("La ligne 2 contient une valeur de plus de");
+		assertThat(read(english).get("field").asString()).isEqualTo("file");
+		assertThat(read(english).get("detail").asString()).startsWith("Line 2 has a value longer than");
+		assertThat(binary.statusCode()).isEqualTo(400);
+		assertThat(read(binary).get("field").asString()).isEqualTo("file");
+		assertThat(read(binary).get("detail").asString()).startsWith("Le fichier n'est pas du texte");
+		assertThat(badId.statusCode()).isEqualTo(400);
+		assertThat(read(badId).get("field").asString()).isEqualTo("id");
+		assertThat(read(badId).get("detail").asString())
+			.isEqualTo("Le champ « id » n'est pas valide ; vérifiez-le et réessayez.");
 	}
 
 	private Set<String> members(UUID workspaceId, UUID runId, int segment) {
@@ -275,19 +304,29 @@ class CampaignApiIntegrationTests {
 			.value();
 	}
 
+	/** The path of a new run of the brief. */
+	private String newRun(TestSession api, String token, String name) {
+		return "/api/v1/campaigns/" + read(call(api, "POST", "/api/v1/campaigns", token,
+				this.json.writeValueAsString(Map.of("name", name, "brief", BRIEF))))
+			.get("id")
+			.asString();
+	}
+
 	private static HttpResponse<String> call(TestSession api, String method, String path, String token, String body) {
 		return api.send(method, path, "application/json", (body != null) ? body : "", "Authorization",
 				"Bearer " + token, "Accept", "application/json, application/problem+json, text/csv, application/pdf");
 	}
 
 	private static HttpResponse<String> multipart(TestSession api, String path, String token, String part,
-			String filename, String content) {
+			String filename, String content, String... headers) {
 		String boundary = "----campaigns" + UUID.randomUUID();
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
 				+ filename + "\"\r\nContent-Type: text/tab-separated-values\r\n\r\n" + content + "\r\n--" + boundary
 				+ "--\r\n";
-		return api.send("POST", path, "multipart/form-data; boundary=" + boundary, body, "Authorization",
-				"Bearer " + token, "Accept", "application/json, application/problem+json");
+		List<String> all = new ArrayList<>(
+				List.of("Authorization", "Bearer " + token, "Accept", "application/json, application/problem+json"));
+		all.addAll(List.of(headers));
+		return api.send("POST", path, "multipart/form-data; boundary=" + boundary, body, all.toArray(String[]::new));
 	}
 
 	private JsonNode read(HttpResponse<String> response) {

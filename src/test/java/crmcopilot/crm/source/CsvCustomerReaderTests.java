@@ -10,7 +10,7 @@ import crmcopilot.crm.CustomerData;
 import crmcopilot.shared.CsvReadException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class CsvCustomerReaderTests {
 
@@ -47,14 +47,14 @@ class CsvCustomerReaderTests {
 	@Test
 	void should_refuse_a_file_over_the_limit_clearly() {
 		String big = "a,b\n" + "1,2\n".repeat(10_000);
-		assertThatIllegalArgumentException().isThrownBy(() -> read(big, 20_000, 100))
+		assertThatExceptionOfType(CsvReadException.class).isThrownBy(() -> read(big, 20_000, 100))
 			.withMessageContaining("larger than the limit");
 	}
 
 	@Test
 	void should_refuse_binary_content_whatever_the_name() {
 		byte[] bytes = { 'P', 'K', 3, 4, 0, 0, 1, 2 };
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(CsvReadException.class)
 			.isThrownBy(() -> CsvCustomerReader.read(new ByteArrayInputStream(bytes), 1000, 10))
 			.withMessageContaining("not text");
 	}
@@ -82,10 +82,9 @@ class CsvCustomerReaderTests {
 	@Test
 	void should_refuse_a_million_columns_by_the_column_limit() {
 		String wide = "c,".repeat(999_999) + "c\n1\n";
-		assertThatIllegalArgumentException().isThrownBy(() -> read(wide, 10_000_000, 10))
-			.havingCause()
-			.isInstanceOfSatisfying(CsvReadException.class,
-					(error) -> assertThat(error.messageKey()).isEqualTo("csv.error.columns"));
+		assertThatExceptionOfType(CsvReadException.class).isThrownBy(() -> read(wide, 10_000_000, 10))
+			.satisfies((error) -> assertThat(error.messageKey()).isEqualTo("csv.error.columns"))
+			.satisfies((error) -> assertThat(error.field()).isEqualTo("file"));
 	}
 
 	private static CustomerData read(String text, long max, int limit) {
