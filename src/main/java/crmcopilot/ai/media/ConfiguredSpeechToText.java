@@ -94,10 +94,12 @@ class ConfiguredSpeechToText implements SpeechToTextEngine {
 		}
 		String lang = (language != null && !language.isBlank()) ? language.toLowerCase(Locale.ROOT) : null;
 		if (!endpointConfigured() && lang != null && !OFFLINE_LANGUAGES.contains(lang)) {
-			throw new SpeechToTextFailed("no speech-to-text engine for language '" + lang
-					+ "': set COPILOT_STT_URL (and COPILOT_STT_API_KEY, COPILOT_STT_MODEL) to an OpenAI-compatible "
-					+ "/v1/audio/transcriptions endpoint (Groq, OpenAI Whisper or a local Whisper server); "
-					+ "the offline engine (pocketsphinx) only has the English model");
+			throw new SpeechToTextFailed("ai.speech.error.no-engine", new Object[] { lang },
+					"no speech-to-text engine for language '" + lang
+							+ "': set COPILOT_STT_URL (and COPILOT_STT_API_KEY, COPILOT_STT_MODEL) to an OpenAI-compatible "
+							+ "/v1/audio/transcriptions endpoint (Groq, OpenAI Whisper or a local Whisper server); "
+							+ "the offline engine (pocketsphinx) only has the English model",
+					null);
 		}
 		Path dir = null;
 		try {

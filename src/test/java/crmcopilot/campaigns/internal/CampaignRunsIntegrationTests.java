@@ -36,8 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 @CopilotIntegrationTest
 class CampaignRunsIntegrationTests {
@@ -147,8 +147,9 @@ class CampaignRunsIntegrationTests {
 		CampaignRun run = this.runs.create(workspace, "a@test", "", this.runs.prefill(workspace, EXAMPLE, null, null),
 				"fr");
 		byte[] huge = "a,b\n1,2\n".repeat(3_000_000).getBytes(StandardCharsets.UTF_8);
-		assertThatIllegalArgumentException().isThrownBy(() -> this.runs.upload(workspace, run.id(), "big.csv", huge))
-			.withMessageContaining("larger than the limit");
+		assertThatThrownBy(() -> this.runs.upload(workspace, run.id(), "big.csv", huge))
+			.isInstanceOf(crmcopilot.shared.CsvReadException.class)
+			.hasMessageContaining("larger than the limit");
 		assertThat(this.runs.find(workspace, run.id()).orElseThrow().step(2).status()).isEqualTo(Status.PENDING);
 	}
 
