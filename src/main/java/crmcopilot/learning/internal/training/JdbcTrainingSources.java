@@ -204,8 +204,14 @@ public class JdbcTrainingSources {
 
 	private TrainingData.DatasetInfo store(UUID workspaceId, String table, String label, JdbcRows.Read read,
 			String actor) {
-		TrainingData.DatasetInfo info = this.learning.importDataset(workspaceId, "jdbc:" + table, label, read.csv(),
-				actor);
+		TrainingData.DatasetInfo info;
+		try {
+			info = this.learning.importDataset(workspaceId, "jdbc:" + table, label, read.csv(), actor);
+		}
+		catch (DatasetTooLargeException ex) {
+			// the merchant chose a table, not a file
+			throw new InvalidInputException("table", ex.messageKey(), ex.arguments(), ex.getMessage());
+		}
 		this.store.markRead(workspaceId);
 		return info;
 	}
