@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import crmcopilot.learning.internal.NonFiniteModelException;
 import crmcopilot.learning.internal.federation.NotEnoughContributorsException;
+import crmcopilot.learning.internal.training.DatasetTooLargeException;
 import crmcopilot.learning.internal.training.WorseThanDeployedException;
 import crmcopilot.shared.CsvReadException;
 import crmcopilot.shared.InvalidInputException;
@@ -48,6 +49,11 @@ class TrainingApiErrors {
 		return ex.tooLarge()
 				? respond(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage(), Map.of("field", ex.field()))
 				: invalid(ex);
+	}
+
+	@ExceptionHandler(DatasetTooLargeException.class)
+	ResponseEntity<Envelope> datasetTooLarge(DatasetTooLargeException ex) {
+		return respond(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage(), Map.of("field", ex.field()));
 	}
 
 	/** A deploy that would serve a lower-scoring model: both scores, to decide on. */

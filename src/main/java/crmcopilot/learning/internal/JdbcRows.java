@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -13,12 +12,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 import crmcopilot.crm.ExternalJdbc;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a merchant's training rows from one table of its own database, in batches of
@@ -27,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * table matches the same declared label and feature names as a CSV import. The result is
  * the CSV the import path stores, so both sources train identically.
  * <p>
- * URLs and table names are checked by the CRM's {@link ExternalJdbc} policy.
+ * Table names are checked by the CRM's {@link ExternalJdbc} policy; the caller opens the
+ * connection, so that the outbound guard sees every host first.
  */
 public final class JdbcRows {
 
@@ -38,36 +36,44 @@ public final class JdbcRows {
 	public record Read(byte[] csv, int rows, List<String> columns) {
 	}
 
-	public static Read read(String url, String table, @Nullable String username, @Nullable String password,
-			int batchSize, int maxRows) {
-		ExternalJdbc.checkUrl(url);
+	/**
+	 * Reads every row of the table over a connection the caller opened (and checked with
+	 * the outbound guard).
+	 * @throws SQLException when the table cannot be read
+	 * @throws TooManyRows when the table holds more than {@code maxRows} rows
+	 */
+	public static Read read(Connection connection, String table, int batchSize, int maxRows) throws SQLException {
 		ExternalJdbc.checkTable(table);
-		Properties properties = new Properties();
-		if (username != null && !username.isBlank()) {
-			properties.setProperty("user", username);
-		}
-		if (password != null && !password.isEmpty()) {
-			properties.setProperty("password", password);
-		}
-		try (Connection connection = DriverManager.getConnection(url.trim(), properties)) {
-			connection.setReadOnly(true);
-			connection.setAutoCommit(false);
-			try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + table.trim(),
-					ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-				statement.setFetchSize(batchSize);
-				statement.setMaxRows(maxRows + 1);
-				statement.setQueryTimeout(300);
-				try (ResultSet rs = statement.executeQuery()) {
-					return toCsv(rs, maxRows);
-				}
-			}
-			finally {
-				connection.rollback();
+		connection.setReadOnly(true);
+		connection.setAutoCommit(false);
+		try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + table.trim(),
+				ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+			statement.setFetchSize(batchSize);
+			statement.setMaxRows(maxRows + 1);
+			statement.setQueryTimeout(300);
+			try (ResultSet rs = statement.executeQuery()) {
+				return toCsv(rs, maxRows);
 			}
 		}
-		catch (SQLException ex) {
-			throw new IllegalArgumentException("cannot read the table: " + ex.getMessage(), ex);
+		finally {
+			connection.rollback();
 		}
+	}
+
+	/** The table holds more rows than a read may take. */
+	public static final class TooManyRows extends RuntimeException {
+
+		private final int maxRows;
+
+		TooManyRows(int maxRows) {
+			super("the table has more than " + maxRows + " rows");
+			this.maxRows = maxRows;
+		}
+
+		public int maxRows() {
+			return this.maxRows;
+		}
+
 	}
 
 	private static Read toCsv(ResultSet rs, int maxRows) throws SQLException {
@@ -84,7 +90,7 @@ public final class JdbcRows {
 			String[] values = new String[n];
 			while (rs.next()) {
 				if (++rows > maxRows) {
-					throw new IllegalArgumentException("the table has more than " + maxRows + " rows");
+					throw new TooManyRows(maxRows);
 				}
 				for (int i = 1; i <= n; i++) {
 					String value = rs.getString(i);

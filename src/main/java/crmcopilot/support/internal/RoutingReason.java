@@ -15,6 +15,12 @@ public record RoutingReason(String code, List<String> arguments) {
 
 	static final String RULES_MET = "rules-met";
 
+	/**
+	 * A question reporting no problem answered from an article while the classifier was
+	 * unsure of its category: confidence, threshold.
+	 */
+	static final String INFORMATION_REQUEST = "information-request";
+
 	static final String CATEGORY_UNKNOWN = "category-unknown";
 
 	static final String CATEGORY_NOT_AUTO = "category-not-auto";

@@ -28,6 +28,12 @@ class SupportLanguages {
 	/** Words of one language needed, and how many times more than of the other. */
 	private static final int MIN_WORDS = 3;
 
+	/**
+	 * Words of one language that settle a short message holding none of the other
+	 * ("Acceptez-vous les cartes American Express ?": a brand name is not English).
+	 */
+	private static final int MIN_WORDS_ALONE = 2;
+
 	private static final int MARGIN = 3;
 
 	private final LanguageDetector detector;
@@ -50,10 +56,12 @@ class SupportLanguages {
 				english++;
 			}
 		}
-		if (french >= MIN_WORDS && french >= MARGIN * Math.max(1, english)) {
+		if ((french >= MIN_WORDS && french >= MARGIN * Math.max(1, english))
+				|| (french >= MIN_WORDS_ALONE && english == 0)) {
 			return "fr";
 		}
-		if (english >= MIN_WORDS && english >= MARGIN * Math.max(1, french)) {
+		if ((english >= MIN_WORDS && english >= MARGIN * Math.max(1, french))
+				|| (english >= MIN_WORDS_ALONE && french == 0)) {
 			return "en";
 		}
 		return this.detector.detect(text);

@@ -27,6 +27,11 @@ final class TextTokens {
 			"souhaiterais", "aimerais", "veux", "possible", "moi", "sera", "besoin", "savoir", "dire", "trouve",
 			"trouver", "want", "like", "need", "know", "where", "which", "why");
 
+	/**
+	 * Words that are another form of the same word: "2 ans" answers "combien d'années".
+	 */
+	private static final java.util.Map<String, String> EQUIVALENTS = java.util.Map.of("ans", "annees");
+
 	private TextTokens() {
 	}
 
@@ -41,7 +46,7 @@ final class TextTokens {
 			if (word.length() < 2 || STOP_WORDS.contains(word)) {
 				continue;
 			}
-			tokens.add(stem(word));
+			tokens.add(stem(EQUIVALENTS.getOrDefault(word, word)));
 		}
 		return tokens;
 	}

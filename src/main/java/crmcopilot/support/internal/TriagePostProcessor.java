@@ -23,7 +23,8 @@ final class TriagePostProcessor {
 		ReplyGrounding.Grounding grounding = ReplyGrounding.ground(request, proposal.categorie(), humanOnly);
 		double confidence = proposal.confiance().getOrDefault("categorie", proposal.globalConfidence());
 		TriageRouter.Decision decision = TriageRouter.decide(setup.category(proposal.categorie()).orElse(null),
-				confidence, setup.threshold(), proposal.priorite(), grounding.grounded(), humanOnly);
+				confidence, setup.threshold(), proposal.priorite(), grounding.grounded(), humanOnly,
+				informationRequest(request));
 		Map<String, Double> confidences = new LinkedHashMap<>(proposal.confiance());
 		confidences.putIfAbsent("reponse", grounding.confidence());
 		confidences.putIfAbsent("global", confidence);
@@ -34,6 +35,14 @@ final class TriagePostProcessor {
 		return new TriageResult(proposal.resume(), proposal.categorie(), proposal.priorite(), reply, decision.action(),
 				proposal.langue(), confidences, reasons, grounding.grounded()
 						? new TriageResult.ArticleRef(grounding.article().id(), grounding.article().title()) : null);
+	}
+
+	/**
+	 * The message asks a question and reports no problem (a how-to, a delay, a policy).
+	 */
+	static boolean informationRequest(TriageRequest request) {
+		return request.fullText().contains("?")
+				&& !MessageFacts.of(request.fullText(), request.language()).reportsProblem();
 	}
 
 }

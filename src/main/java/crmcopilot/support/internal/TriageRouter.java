@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  * ({@link HumanOnlyIntent}). Otherwise the message is escalated and the decision names
  * every rule that failed, as {@link RoutingReason} codes a page shows in its reader's
  * language.
+ * <p>
+ * An information request (a question that reports no problem) that an article answers is
+ * not held back because the classifier hesitates between categories: below the threshold,
+ * the category and confidence rules give way to the article. A category the classifier is
+ * sure of keeps its rule, and never-automatic intents, urgent priorities and ungrounded
+ * replies always escalate.
  */
 final class TriageRouter {
 
@@ -32,19 +38,31 @@ final class TriageRouter {
 	 */
 	static Decision decide(@Nullable Category category, double confidence, double threshold, Priority priority,
 			boolean grounded, java.util.Set<HumanOnlyIntent> humanOnly) {
+		return decide(category, confidence, threshold, priority, grounded, humanOnly, false);
+	}
+
+	/**
+	 * @param informationRequest the message asks a question and reports no problem
+	 */
+	static Decision decide(@Nullable Category category, double confidence, double threshold, Priority priority,
+			boolean grounded, java.util.Set<HumanOnlyIntent> humanOnly, boolean informationRequest) {
 		List<RoutingReason> reasons = new ArrayList<>();
 		for (HumanOnlyIntent intent : humanOnly) {
 			reasons.add(RoutingReason.of(RoutingReason.HUMAN_ONLY, intent.code()));
 		}
-		if (category == null) {
-			reasons.add(RoutingReason.of(RoutingReason.CATEGORY_UNKNOWN));
-		}
-		else if (!category.autoAllowed()) {
-			reasons.add(RoutingReason.of(RoutingReason.CATEGORY_NOT_AUTO, category.name()));
-		}
-		if (confidence < threshold) {
-			reasons.add(RoutingReason.of(RoutingReason.CONFIDENCE_LOW, String.format(Locale.ROOT, "%.2f", confidence),
-					String.format(Locale.ROOT, "%.2f", threshold)));
+		String confidenceText = String.format(Locale.ROOT, "%.2f", confidence);
+		String thresholdText = String.format(Locale.ROOT, "%.2f", threshold);
+		boolean answeredInformation = informationRequest && grounded && category != null && confidence < threshold;
+		if (!answeredInformation) {
+			if (category == null) {
+				reasons.add(RoutingReason.of(RoutingReason.CATEGORY_UNKNOWN));
+			}
+			else if (!category.autoAllowed()) {
+				reasons.add(RoutingReason.of(RoutingReason.CATEGORY_NOT_AUTO, category.name()));
+			}
+			if (confidence < threshold) {
+				reasons.add(RoutingReason.of(RoutingReason.CONFIDENCE_LOW, confidenceText, thresholdText));
+			}
 		}
 		if (priority.high()) {
 			reasons.add(RoutingReason.of(RoutingReason.PRIORITY_HIGH, priority.label()));
@@ -53,7 +71,10 @@ final class TriageRouter {
 			reasons.add(RoutingReason.of(RoutingReason.NOT_GROUNDED));
 		}
 		if (reasons.isEmpty()) {
-			return new Decision(true, List.of(RoutingReason.of(RoutingReason.RULES_MET)));
+			return new Decision(true,
+					List.of(answeredInformation
+							? RoutingReason.of(RoutingReason.INFORMATION_REQUEST, confidenceText, thresholdText)
+							: RoutingReason.of(RoutingReason.RULES_MET)));
 		}
 		return new Decision(false, reasons);
 	}

@@ -27,7 +27,8 @@ class LearningSettingsTests {
 		assertThat(settings.dpDelta()).isEqualTo(1e-5);
 		assertThat(settings.jdbcBatchSize()).isEqualTo(1000);
 		assertThat(settings.jdbcMaxRows()).isEqualTo(500_000);
-		assertThat(settings.datasetMaxSize()).isEqualTo(DataSize.ofMegabytes(64));
+		assertThat(settings.datasetMaxSize()).isEqualTo(DataSize.ofMegabytes(20));
+		assertThat(settings.datasetMaxCells()).isEqualTo(800_000);
 		assertThat(settings.datasetLimits().maxRows()).isEqualTo(500_000);
 	}
 
@@ -49,6 +50,13 @@ class LearningSettingsTests {
 		assertThat(settings.jdbcBatchSize()).isEqualTo(50);
 		assertThat(settings.jdbcMaxRows()).isEqualTo(600);
 		assertThat(settings.datasetLimits().maxBytes()).isEqualTo(1024 * 1024);
+	}
+
+	@Test
+	void should_read_the_dataset_value_cap_from_the_environment() {
+		LearningSettings settings = bind(Map.of("COPILOT_LEARNING_DATASET_MAX_CELLS", "2000"));
+
+		assertThat(settings.datasetMaxCells()).isEqualTo(2000);
 	}
 
 	private static LearningSettings bind(Map<String, Object> environment) {

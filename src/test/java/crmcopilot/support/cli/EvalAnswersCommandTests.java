@@ -40,6 +40,7 @@ class EvalAnswersCommandTests {
 		assertThat(Double.parseDouble(tuned.group(3))).isGreaterThanOrEqualTo(0.9);
 
 		Matcher heldOut = run("holdout.jsonl");
+		assertThat(Double.parseDouble(heldOut.group(1))).isGreaterThanOrEqualTo(0.7);
 		assertThat(heldOut.group(2)).isEqualTo("0");
 		assertThat(Double.parseDouble(heldOut.group(3))).isGreaterThanOrEqualTo(0.9);
 	}

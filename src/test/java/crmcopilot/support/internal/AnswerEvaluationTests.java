@@ -54,6 +54,7 @@ class AnswerEvaluationTests {
 		AnswerEvaluation.Report report = run("holdout.jsonl");
 
 		assertThat(report.wrongAuto()).as(report.summary()).isZero();
+		assertThat(report.autoRate()).as(report.summary()).isGreaterThanOrEqualTo(0.7);
 		assertThat(report.suggestionPrecision()).as(report.summary()).isGreaterThanOrEqualTo(0.9);
 	}
 

@@ -68,4 +68,24 @@ class TriagePostProcessorTests {
 		assertThat(finished.raisons()).containsEntry("categorie", "llm").containsKeys("reponse", "action");
 	}
 
+	@Test
+	void should_take_a_question_reporting_no_problem_for_an_information_request() {
+		assertThat(TriagePostProcessor.informationRequest(request("Sous combien de temps suis-je remboursé ?")))
+			.isTrue();
+		assertThat(TriagePostProcessor
+			.informationRequest(request("Mon mixeur est arrivé cassé, pouvez-vous me rembourser ?"))).isFalse();
+		assertThat(TriagePostProcessor.informationRequest(request("Je veux être remboursé."))).isFalse();
+	}
+
+	@Test
+	void should_answer_a_question_from_its_article_when_the_classifier_hesitates_on_the_category() {
+		TriageResult finished = TriagePostProcessor.finish(
+				proposal("Réclamation", Priority.NORMALE, "", TriageAction.ESCALATE, 0.4),
+				request("Combien de jours pour retourner un article ?"));
+
+		assertThat(finished.action()).isEqualTo(TriageAction.AUTO);
+		assertThat(finished.article()).isNotNull();
+		assertThat(finished.raisons().get("action")).startsWith("information-request:");
+	}
+
 }

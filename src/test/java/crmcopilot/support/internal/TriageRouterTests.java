@@ -77,4 +77,40 @@ class TriageRouterTests {
 		assertThat(RoutingReason.decode("escalade : catégorie inconnue")).isEmpty();
 	}
 
+	@Test
+	void should_answer_an_information_request_an_article_answers_when_the_classifier_is_unsure_of_the_category() {
+		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.4, 0.6, Priority.NORMALE, true,
+				java.util.Set.of(), true);
+
+		assertThat(decision.action()).isEqualTo(TriageAction.AUTO);
+		assertThat(decision.reasons()).containsExactly(RoutingReason.of("information-request", "0.40", "0.60"));
+	}
+
+	@Test
+	void should_keep_the_rule_of_a_category_the_classifier_is_sure_of_for_an_information_request() {
+		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.9, 0.6, Priority.NORMALE, true,
+				java.util.Set.of(), true);
+
+		assertThat(decision.reasons()).containsExactly(RoutingReason.of("category-not-auto", "Réclamation"));
+	}
+
+	@Test
+	void should_escalate_an_information_request_without_an_article_with_a_human_only_intent_or_urgent() {
+		assertThat(TriageRouter.decide(ALLOWED, 0.4, 0.6, Priority.NORMALE, false, java.util.Set.of(), true).reasons())
+			.extracting(RoutingReason::code)
+			.containsExactly("confidence-low", "not-grounded");
+		assertThat(TriageRouter
+			.decide(ALLOWED, 0.4, 0.6, Priority.NORMALE, true, java.util.Set.of(HumanOnlyIntent.CANCELLATION), true)
+			.reasons()).containsExactly(RoutingReason.of("human-only", "annulation"));
+		assertThat(TriageRouter.decide(ALLOWED, 0.4, 0.6, Priority.URGENTE, true, java.util.Set.of(), true).automatic())
+			.isFalse();
+	}
+
+	@Test
+	void should_not_treat_a_statement_as_an_information_request() {
+		assertThat(TriageRouter.decide(ALLOWED, 0.4, 0.6, Priority.NORMALE, true, java.util.Set.of(), false).reasons())
+			.extracting(RoutingReason::code)
+			.containsExactly("confidence-low");
+	}
+
 }

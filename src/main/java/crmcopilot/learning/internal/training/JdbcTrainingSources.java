@@ -1,8 +1,12 @@
 package crmcopilot.learning.internal.training;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
 
 import crmcopilot.crm.ExternalJdbc;
@@ -15,8 +19,11 @@ import crmcopilot.learning.internal.LearningSettings;
 import crmcopilot.learning.internal.JdbcSourceStore;
 import crmcopilot.learning.internal.JdbcSourceStore.StoredSource;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.SsrfGuard;
 import crmcopilot.workspace.SecretCipher;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
@@ -30,6 +37,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class JdbcTrainingSources {
+
+	private static final Logger log = LoggerFactory.getLogger(JdbcTrainingSources.class);
 
 	/**
 	 * A source as the merchant declares it.
@@ -55,15 +64,18 @@ public class JdbcTrainingSources {
 
 	private final LearningSettings settings;
 
+	private final SsrfGuard guard;
+
 	private final @Nullable String ownDatabase;
 
 	JdbcTrainingSources(JdbcSourceStore store, TrainingData learning, SecretCipher cipher, AuditJournal journal,
-			LearningSettings settings, Environment environment) {
+			LearningSettings settings, SsrfGuard guard, Environment environment) {
 		this.store = store;
 		this.learning = learning;
 		this.cipher = cipher;
 		this.journal = journal;
 		this.settings = settings;
+		this.guard = guard;
 		String own = environment.getProperty("spring.datasource.url");
 		this.ownDatabase = (own != null) ? base(own) : null;
 	}
@@ -134,12 +146,18 @@ public class JdbcTrainingSources {
 	private JdbcRows.Read read(String url, String table, String label, @Nullable String username,
 			@Nullable String password) {
 		JdbcRows.Read read;
-		try {
-			read = JdbcRows.read(url, table, username, password, this.settings.jdbcBatchSize(),
-					this.settings.jdbcMaxRows());
+		try (Connection connection = open(url, username, password)) {
+			read = JdbcRows.read(connection, table, this.settings.jdbcBatchSize(), this.settings.jdbcMaxRows());
 		}
-		catch (IllegalArgumentException ex) {
-			throw refusedUrl(ex.getMessage());
+		catch (JdbcRows.TooManyRows ex) {
+			throw new InvalidInputException("table", "learning.error.jdbc-too-many-rows",
+					new Object[] { table, ex.maxRows() },
+					"the table " + table + " has more than " + ex.maxRows() + " rows");
+		}
+		catch (SQLException ex) {
+			log.info("training table unreadable: SQL state {}", ex.getSQLState());
+			throw new InvalidInputException("table", "learning.error.jdbc-read", new Object[] { table },
+					"the table " + table + " cannot be read");
 		}
 		if (read.rows() == 0) {
 			throw new InvalidInputException("table", "learning.error.jdbc-empty-table", new Object[0],
@@ -152,10 +170,48 @@ public class JdbcTrainingSources {
 		return read;
 	}
 
+	/**
+	 * A connection to the merchant's database once every host of the URL passed the
+	 * outbound guard (a name may resolve elsewhere since the source was saved). Any
+	 * failure to connect reads the same, whether the port is closed, the host unknown or
+	 * the login wrong: the driver's text (ports, addresses, versions) stays out of the
+	 * answer.
+	 */
+	private Connection open(String url, @Nullable String username, @Nullable String password) {
+		try {
+			ExternalJdbc.checkUrl(url);
+		}
+		catch (IllegalArgumentException ex) {
+			throw refusedUrl(ex.getMessage());
+		}
+		ExternalJdbc.hosts(url).forEach((host) -> this.guard.requireHost("url", host));
+		Properties properties = new Properties();
+		if (username != null && !username.isBlank()) {
+			properties.setProperty("user", username);
+		}
+		if (password != null && !password.isEmpty()) {
+			properties.setProperty("password", password);
+		}
+		try {
+			return DriverManager.getConnection(url.trim(), properties);
+		}
+		catch (SQLException ex) {
+			log.info("training database unreachable: SQL state {}", ex.getSQLState());
+			throw new InvalidInputException("url", "outbound.error.unreachable", new Object[0],
+					"the database cannot be reached with this URL, user and password");
+		}
+	}
+
 	private TrainingData.DatasetInfo store(UUID workspaceId, String table, String label, JdbcRows.Read read,
 			String actor) {
-		TrainingData.DatasetInfo info = this.learning.importDataset(workspaceId, "jdbc:" + table, label, read.csv(),
-				actor);
+		TrainingData.DatasetInfo info;
+		try {
+			info = this.learning.importDataset(workspaceId, "jdbc:" + table, label, read.csv(), actor);
+		}
+		catch (DatasetTooLargeException ex) {
+			// the merchant chose a table, not a file
+			throw new InvalidInputException("table", ex.messageKey(), ex.arguments(), ex.getMessage());
+		}
 		this.store.markRead(workspaceId);
 		return info;
 	}

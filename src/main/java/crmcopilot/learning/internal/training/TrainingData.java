@@ -110,12 +110,20 @@ public class TrainingData {
 		return new DatasetInfo(name, labelColumn, shape.rows(), stored.createdAt());
 	}
 
-	/** The header and row count of a dataset, read as a stream within the limits. */
+	/**
+	 * The header and row count of a dataset, read as a stream within the limits; refused
+	 * at the first row past the most values (rows × columns) one training may hold.
+	 */
 	private Shape shape(InputStream csv) {
 		try (CsvReader reader = CsvReader.open(csv, "file", this.settings.datasetLimits())) {
+			long maxCells = this.settings.datasetMaxCells();
+			long columns = Math.max(1, reader.header().size());
 			int rows = 0;
 			while (reader.next() != null) {
 				rows++;
+				if (rows * columns > maxCells) {
+					throw new DatasetTooLargeException(maxCells);
+				}
 			}
 			return new Shape(reader.header(), rows);
 		}

@@ -46,9 +46,9 @@ class SecureAgentRoundsTests {
 
 	private final SettableClock clock = new SettableClock(Instant.parse("2026-12-06T10:00:00Z"));
 
-	private final SecureAgentRounds rounds = new SecureAgentRounds(this.federation, this.journal,
-			new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3, false, 1e-5, 1000, 500_000,
-					DataSize.ofMegabytes(64), 500_000, LearningSettings.Drift.DEFAULTS),
+	private final SecureAgentRounds rounds = new SecureAgentRounds(
+			this.federation, this.journal, new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3, false, 1e-5, 1000,
+					500_000, DataSize.ofMegabytes(64), 500_000, 1_500_000, LearningSettings.Drift.DEFAULTS),
 			this.clock);
 
 	private final List<UUID> merchants = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());

@@ -167,4 +167,50 @@ class LearningJdbcSourceIntegrationTests {
 		assertThat(this.data.dataset(merchant)).isEmpty();
 	}
 
+	@Test
+	void should_refuse_internal_hosts_naming_the_url_and_answer_a_closed_port_without_telling_it()
+			throws java.io.IOException {
+		UUID merchant = merchant();
+		for (String url : List.of("jdbc:postgresql://169.254.169.254:5432/shop",
+				"jdbc:postgresql://127.0.0.2:5432/shop", "jdbc:postgresql://db.example,127.0.0.2/shop")) {
+			assertThatThrownBy(() -> this.sources.connect(merchant,
+					new JdbcTrainingSources.JdbcSource(url, "sessions", "purchased", "shop", "s3cret"), "test"))
+				.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
+					assertThat(ex.field()).isEqualTo("url");
+					assertThat(ex.messageKey()).isEqualTo("outbound.error.refused");
+				});
+		}
+		int closedPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+				java.net.InetAddress.getByName("127.0.0.1"))) {
+			closedPort = socket.getLocalPort();
+		}
+		String closed = "jdbc:postgresql://127.0.0.1:" + closedPort + "/shop";
+
+		assertThatThrownBy(() -> this.sources.connect(merchant,
+				new JdbcTrainingSources.JdbcSource(closed, "sessions", "purchased", "shop", "s3cret"), "test"))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
+				assertThat(ex.field()).isEqualTo("url");
+				assertThat(ex.messageKey()).isEqualTo("outbound.error.unreachable");
+				assertThat(ex.arguments()).isEmpty();
+				assertThat(ex.getMessage()).doesNotContain(String.valueOf(closedPort)).doesNotContain("127.0.0.1");
+			});
+		assertThat(this.data.dataset(merchant)).isEmpty();
+	}
+
+	@Test
+	void should_name_only_the_table_when_it_cannot_be_read() throws SQLException {
+		UUID merchant = merchant();
+		String url = merchantDatabase(DemoMerchants.csv(5, 20));
+
+		assertThatThrownBy(() -> this.sources.connect(merchant,
+				new JdbcTrainingSources.JdbcSource(url, "no_such_table", "purchased", "shop", "s3cret"), "test"))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
+				assertThat(ex.field()).isEqualTo("table");
+				assertThat(ex.messageKey()).isEqualTo("learning.error.jdbc-read");
+				assertThat(ex.arguments()).containsExactly("no_such_table");
+				assertThat(ex.getMessage()).isEqualTo("the table no_such_table cannot be read");
+			});
+	}
+
 }

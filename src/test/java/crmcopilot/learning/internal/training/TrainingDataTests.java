@@ -37,7 +37,7 @@ class TrainingDataTests {
 	final TrainingData data = new TrainingData(this.datasets, mock(MerchantConfigStore.class),
 			mock(ExternalDataStore.class), mock(AuditJournal.class),
 			new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3, false, 1e-5, 1000, 500_000, DataSize.ofBytes(1024),
-					10, LearningSettings.Drift.DEFAULTS));
+					10, 1_500_000, LearningSettings.Drift.DEFAULTS));
 
 	@Test
 	void should_refuse_an_upload_over_the_size_limit_without_storing_it() {
@@ -48,6 +48,24 @@ class TrainingDataTests {
 			.isInstanceOfSatisfying(CsvReadException.class, (ex) -> {
 				assertThat(ex.tooLarge()).isTrue();
 				assertThat(ex.field()).isEqualTo("file");
+			});
+		verify(this.datasets, never()).save(any(), anyString(), anyString(), anyInt(), any());
+	}
+
+	@Test
+	void should_refuse_more_values_than_one_training_holds_at_the_first_row_past_the_cap() {
+		TrainingData capped = new TrainingData(this.datasets, mock(MerchantConfigStore.class),
+				mock(ExternalDataStore.class), mock(AuditJournal.class),
+				new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3, false, 1e-5, 1000, 500_000,
+						DataSize.ofMegabytes(1), 500_000, 8, LearningSettings.Drift.DEFAULTS));
+		byte[] five = ("pages_viewed,purchased\n" + "1,0\n".repeat(5)).getBytes(StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> capped.importDataset(MERCHANT, "cells.csv", "purchased",
+				new ByteArrayInputStream(five), "manager"))
+			.isInstanceOfSatisfying(DatasetTooLargeException.class, (ex) -> {
+				assertThat(ex.field()).isEqualTo("file");
+				assertThat(ex.messageKey()).isEqualTo("learning.error.dataset-cells");
+				assertThat(ex.arguments()).containsExactly(8L);
 			});
 		verify(this.datasets, never()).save(any(), anyString(), anyString(), anyInt(), any());
 	}

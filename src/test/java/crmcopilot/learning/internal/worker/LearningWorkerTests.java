@@ -59,8 +59,9 @@ class LearningWorkerTests {
 
 	final LearningWorker worker = new LearningWorker(this.configs, this.runs, mock(TrainingData.class),
 			mock(JdbcTrainingSources.class), this.training, mock(FederatedAggregation.class), this.deployments,
-			mock(CrawlerJobProcessor.class), this.journal, new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3,
-					false, 1e-5, 1000, 500_000, DataSize.ofMegabytes(1), 10, LearningSettings.Drift.DEFAULTS),
+			mock(CrawlerJobProcessor.class), this.journal,
+			new LearningSettings("0 2 * * *", 20, 3, 3, 100_000, 3, false, 1e-5, 1000, 500_000, DataSize.ofMegabytes(1),
+					10, 1_500_000, LearningSettings.Drift.DEFAULTS),
 			this.drift);
 
 	static TrainingRun run(String version, double auc, boolean deployed) {
