@@ -80,7 +80,7 @@ class TriagePostProcessorTests {
 	@Test
 	void should_answer_a_question_from_its_article_when_the_classifier_hesitates_on_the_category() {
 		TriageResult finished = TriagePostProcessor.finish(
-				proposal("Réclamation", Priority.NORMALE, "", TriageAction.ESCALATE, 0.4),
+				proposal("Remboursement", Priority.NORMALE, "", TriageAction.ESCALATE, 0.4),
 				request("Combien de jours pour retourner un article ?"));
 
 		assertThat(finished.action()).isEqualTo(TriageAction.AUTO);

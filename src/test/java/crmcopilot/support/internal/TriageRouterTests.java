@@ -79,11 +79,20 @@ class TriageRouterTests {
 
 	@Test
 	void should_answer_an_information_request_an_article_answers_when_the_classifier_is_unsure_of_the_category() {
-		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.4, 0.6, Priority.NORMALE, true,
+		TriageRouter.Decision decision = TriageRouter.decide(ALLOWED, 0.4, 0.6, Priority.NORMALE, true,
 				java.util.Set.of(), true);
 
 		assertThat(decision.action()).isEqualTo(TriageAction.AUTO);
 		assertThat(decision.reasons()).containsExactly(RoutingReason.of("information-request", "0.40", "0.60"));
+	}
+
+	@Test
+	void should_keep_a_category_the_workspace_keeps_for_people_however_unsure_the_classifier() {
+		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.4, 0.6, Priority.NORMALE, true,
+				java.util.Set.of(), true);
+
+		assertThat(decision.action()).isNotEqualTo(TriageAction.AUTO);
+		assertThat(decision.reasons()).containsExactly(RoutingReason.of("category-not-auto", "Réclamation"));
 	}
 
 	@Test
