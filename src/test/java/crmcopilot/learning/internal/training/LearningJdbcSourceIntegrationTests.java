@@ -132,6 +132,10 @@ class LearningJdbcSourceIntegrationTests {
 		assertThat(((Number) run.metrics().get("auc")).doubleValue()).isGreaterThan(0.6);
 	}
 
+	/** The platform's own database, H2 or PostgreSQL as the run uses. */
+	@org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+	String platformDatabase;
+
 	@Test
 	void refuses_the_platform_database_script_parameters_odd_tables_wrong_credentials_and_a_missing_label()
 			throws SQLException {
@@ -139,8 +143,8 @@ class LearningJdbcSourceIntegrationTests {
 		String url = merchantDatabase(DemoMerchants.csv(5, 20));
 
 		assertThatThrownBy(() -> this.sources.connect(merchant,
-				new JdbcTrainingSources.JdbcSource("jdbc:h2:mem:copilot;MODE=PostgreSQL", "marketing_ai_datasets",
-						"purchased", "sa", null),
+				new JdbcTrainingSources.JdbcSource(this.platformDatabase, "marketing_ai_datasets", "purchased", "sa",
+						null),
 				"test"))
 			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.field()).isEqualTo("url"));
 		assertThatThrownBy(() -> this.sources.connect(merchant,
