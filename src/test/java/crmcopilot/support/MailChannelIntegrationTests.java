@@ -38,6 +38,9 @@ import static org.awaitility.Awaitility.await;
  * IMAP in and SMTP out against GreenMail: threading by Message-ID, attachments' metadata,
  * and an SMTP outage that loses nothing.
  */
+// runs once, on H2: IMAP and SMTP are what it checks; the rows it writes are the
+// support tests' own, which run on PostgreSQL too
+@org.junit.jupiter.api.Tag("database-independent")
 @CopilotIntegrationTest
 class MailChannelIntegrationTests {
 

@@ -36,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * suggested links at least 0.95, no sure link to the wrong account — on the notes the
  * rules were tuned on and on the held-out ones, through the service and the HTTP API.
  */
+// runs once, on H2: the figures measure the matcher; its queries run on PostgreSQL
+// in the opportunities tests
+@org.junit.jupiter.api.Tag("database-independent")
 @CopilotIntegrationTest
 class AccountLinkEvaluationIntegrationTests {
 

@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The server of this test context and three agent processes (child JVMs running
  * {@code crmcopilot.CopilotApplication learning agent ...}) federate over loopback.
  */
+// runs once, on H2: agent processes talk HTTP; the learning tables are checked on
+// PostgreSQL by the learning API tests
+@org.junit.jupiter.api.Tag("database-independent")
 @CopilotIntegrationTest
 class FederatedAgentsIntegrationTests {
 
