@@ -24,6 +24,12 @@ public interface AccountDirectory {
 
 	Opportunity createOpportunity(UUID workspaceId, NewOpportunity opportunity);
 
+	/**
+	 * Writes a reviewed change of an opportunity (a note about the same deal) onto it.
+	 * @return the opportunity as changed
+	 */
+	Opportunity reviseOpportunity(UUID workspaceId, UUID id, OpportunityRevision revision);
+
 	Optional<Account> account(UUID workspaceId, UUID id);
 
 	Optional<Contact> contact(UUID workspaceId, UUID id);
@@ -73,6 +79,10 @@ public interface AccountDirectory {
 
 	record NewContact(@Nullable UUID accountId, @Nullable String firstName, @Nullable String lastName,
 			@Nullable String title, @Nullable String email, @Nullable String phone) {
+	}
+
+	/** The fields of an opportunity a later note may change. */
+	record OpportunityRevision(@Nullable Double amount, String stage, LocalDate closeDate, @Nullable String nextStep) {
 	}
 
 	record NewOpportunity(@Nullable UUID accountId, @Nullable UUID contactId, String name, String stage,

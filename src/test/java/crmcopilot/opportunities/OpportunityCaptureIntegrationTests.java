@@ -138,8 +138,9 @@ class OpportunityCaptureIntegrationTests {
 		assertThat(this.directory.matchAccount(ws, "Kirenne").kind()).isNotEqualTo(AccountMatch.Kind.NONE);
 		assertThat(this.directory.matchAccount(ws, "Sonatel").kind()).isEqualTo(AccountMatch.Kind.NONE);
 		assertThat(this.directory.matchContact(ws, null, null, "NADIA@kirene.sn", null).reason())
-			.isEqualTo("same email");
-		assertThat(this.directory.matchContact(ws, null, null, null, "+221771112233").reason()).isEqualTo("same phone");
+			.isEqualTo("même e-mail qu'un contact connu");
+		assertThat(this.directory.matchContact(ws, null, null, null, "+221771112233").reason())
+			.isEqualTo("même téléphone qu'un contact connu");
 		assertThat(this.directory.matchAccount(newWorkspace(), "Kirène").kind()).isEqualTo(AccountMatch.Kind.NONE);
 	}
 

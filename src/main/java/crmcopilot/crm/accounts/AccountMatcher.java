@@ -73,7 +73,7 @@ final class AccountMatcher {
 				.findFirst();
 			if (same.isPresent()) {
 				return new AccountMatch(AccountMatch.Kind.SURE, same.get().id(), same.get().fullName(), 1.0,
-						"same email");
+						"même e-mail qu'un contact connu");
 			}
 		}
 		if (phone != null && !phone.isBlank()) {
@@ -84,7 +84,7 @@ final class AccountMatcher {
 				.findFirst();
 			if (same.isPresent()) {
 				return new AccountMatch(AccountMatch.Kind.SURE, same.get().id(), same.get().fullName(), 1.0,
-						"same phone");
+						"même téléphone qu'un contact connu");
 			}
 		}
 		if (fullName == null || fullName.isBlank() || accountId == null) {
@@ -96,8 +96,8 @@ final class AccountMatcher {
 			double score = similarity(key, AccountNameNormaliser.normalise(contact.fullName()));
 			if (score > best.score() && score >= UNCERTAIN) {
 				best = new AccountMatch((score >= SURE) ? AccountMatch.Kind.SURE : AccountMatch.Kind.UNCERTAIN,
-						contact.id(), contact.fullName(), score,
-						String.format(Locale.ROOT, "name similarity %.2f at the same account", score));
+						contact.id(), contact.fullName(), score, String.format(Locale.FRENCH,
+								"nom proche d'un contact du même compte (similarité %.2f)", score));
 			}
 		}
 		return best;

@@ -21,6 +21,7 @@ import crmcopilot.crm.CompanyClues;
 import crmcopilot.crm.Contact;
 import crmcopilot.crm.Opportunity;
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
@@ -128,6 +129,24 @@ class JdbcAccountDirectory implements AccountDirectory {
 					opportunity.description(), trim(opportunity.nextStep(), 255), trim(opportunity.sourceRef(), 64),
 					id.toString(), now, now, trim(opportunity.contactRole(), 80))
 			.update();
+		return opportunity(workspaceId, id).orElseThrow();
+	}
+
+	@Override
+	public Opportunity reviseOpportunity(UUID workspaceId, UUID id, OpportunityRevision revision) {
+		if (revision.amount() != null && revision.amount() < 0) {
+			throw new InvalidInputException("amount", "crm.error.negativeAmount", new Object[0],
+					"must not be negative");
+		}
+		int updated = this.jdbc.sql("""
+				UPDATE crm_opportunities SET amount = ?, stage = ?, close_date = ?, next_step = ?, updated_at = ?
+				WHERE workspace_id = ? AND id = ?""")
+			.params(revision.amount(), trim(revision.stage(), 80), revision.closeDate(), trim(revision.nextStep(), 255),
+					OffsetDateTime.now(ZoneOffset.UTC), workspaceId, id)
+			.update();
+		if (updated == 0) {
+			throw new NotFoundException("no such opportunity");
+		}
 		return opportunity(workspaceId, id).orElseThrow();
 	}
 

@@ -112,4 +112,20 @@ public record VocabularyLists(Map<Kind, List<String>> lists, String currency) {
 		return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
 	}
 
+	/**
+	 * A stored (normalised) value as a person reads it: a language of the list by its
+	 * name, any other value as the workspace writes it ({@code boheme} → {@code bohème}).
+	 */
+	public String label(String value, Locale locale) {
+		if (languages().contains(value)) {
+			return languageName(value, locale);
+		}
+		return labels().getOrDefault(value, value);
+	}
+
+	/** Stored values as a person reads them, joined with commas (see {@link #label}). */
+	public String labelled(List<String> values, Locale locale) {
+		return values.stream().map((value) -> label(value, locale)).collect(java.util.stream.Collectors.joining(", "));
+	}
+
 }

@@ -30,11 +30,8 @@ class OpportunityUpdates {
 
 	private final AccountDirectory directory;
 
-	private final OpportunityRevisions revisions;
-
-	OpportunityUpdates(AccountDirectory directory, OpportunityRevisions revisions) {
+	OpportunityUpdates(AccountDirectory directory) {
 		this.directory = directory;
-		this.revisions = revisions;
 	}
 
 	/**
@@ -91,8 +88,8 @@ class OpportunityUpdates {
 		change(changes, "stage", deal.stage(), stage);
 		change(changes, "closeDate", deal.closeDate().toString(), newClose.toString());
 		change(changes, "nextStep", deal.nextStep(), nextStep);
-		this.revisions.apply(workspaceId, deal.id(),
-				new OpportunityRevisions.Revision(newAmount, stage, newClose, nextStep));
+		this.directory.reviseOpportunity(workspaceId, deal.id(),
+				new AccountDirectory.OpportunityRevision(newAmount, stage, newClose, nextStep));
 		return changes;
 	}
 
