@@ -139,12 +139,22 @@ class SecurityTests {
 		String unknown = TestWorkspaces.email("nobody");
 		TestSession session = anonymous();
 
-		for (int attempt = 1; attempt <= 5; attempt++) {
-			assertThat(location(session.login(user.email(), "wrong-password-" + attempt))).endsWith("/login?error");
-			assertThat(location(session.login(unknown, "wrong-password-" + attempt))).endsWith("/login?error");
+		// the first tier counts failures in windows of a minute starting on the minute: a
+		// sequence that straddles a minute is run again (it takes a few seconds)
+		HttpResponse<String> known;
+		HttpResponse<String> stranger;
+		long minute;
+		do {
+			this.jdbc.sql("DELETE FROM rate_limit_windows WHERE limit_key LIKE 'login|%'").update();
+			minute = System.currentTimeMillis() / 60_000;
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				assertThat(location(session.login(user.email(), "wrong-password-" + attempt))).endsWith("/login?error");
+				assertThat(location(session.login(unknown, "wrong-password-" + attempt))).endsWith("/login?error");
+			}
+			known = session.login(user.email(), TestWorkspaces.PASSWORD);
+			stranger = session.login(unknown, TestWorkspaces.PASSWORD);
 		}
-		HttpResponse<String> known = session.login(user.email(), TestWorkspaces.PASSWORD);
-		HttpResponse<String> stranger = session.login(unknown, TestWorkspaces.PASSWORD);
+		while (System.currentTimeMillis() / 60_000 != minute);
 
 		assertThat(location(known)).endsWith("/login?throttled");
 		assertThat(location(stranger)).endsWith("/login?throttled");
