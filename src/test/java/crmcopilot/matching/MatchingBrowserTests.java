@@ -110,7 +110,7 @@ class MatchingBrowserTests {
 		this.browser.findElement(By.id("submit")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ranked")));
 		assertThat(this.browser.findElement(By.cssSelector("#ranked .shopper-name")).getText()).contains("Léa Martin");
-		assertThat(this.browser.findElement(By.id("explanation")).getText()).contains("Léa Martin", "boheme");
+		assertThat(this.browser.findElement(By.id("explanation")).getText()).contains("Léa Martin", "bohème");
 		String returnLink = this.browser.findElement(By.cssSelector("#return-link a")).getAttribute("href");
 		assertThat(returnLink).contains("/public/matching/" + slug + "/return/");
 		screenshot("matching-02-result");

@@ -118,7 +118,7 @@ class MatchingIntegrationTests {
 
 		HttpResponse<String> result = visitor.get(location.replaceFirst("^https?://[^/]+", ""));
 		assertThat(result.statusCode()).isEqualTo(200);
-		assertThat(result.body()).contains("Léa Martin", "id=\"explanation\"", "boheme").doesNotContain("Awa Diallo");
+		assertThat(result.body()).contains("Léa Martin", "id=\"explanation\"", "bohème").doesNotContain("Awa Diallo");
 		assertThat(TestSession.anonymous(this.port)
 			.get("/public/matching/" + ws.slug() + "/result/" + UUID.randomUUID())
 			.statusCode()).isEqualTo(404);

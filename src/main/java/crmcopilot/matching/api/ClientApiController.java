@@ -29,6 +29,7 @@ import crmcopilot.matching.internal.Vocabulary;
 import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.matching.internal.scoring.RankedShopper;
+import crmcopilot.matching.internal.VocabularyLists;
 import crmcopilot.matching.internal.tasks.ExplainMatchTask;
 import crmcopilot.matching.internal.tasks.MatchExplanation;
 import crmcopilot.shared.InvalidInputException;
@@ -163,10 +164,11 @@ class ClientApiController {
 		MatchExplanation explanation = null;
 		if (!shown.isEmpty()) {
 			RankedShopper best = shown.get(0);
+			VocabularyLists lists = this.vocabulary.lists(caller.workspaceId());
 			explanation = this.gateway
 				.run(caller.workspaceId(), this.explainMatch,
-						new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown(),
-								this.vocabulary.lists(caller.workspaceId()).currency()))
+						new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown(), lists.currency(),
+								lists.labels()))
 				.result();
 		}
 		return new MatchResult(id, shown, explanation);

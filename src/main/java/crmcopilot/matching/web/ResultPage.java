@@ -70,7 +70,7 @@ class ResultPage {
 					this.gateway
 						.run(workspace.id(), this.explainMatch,
 								new ExplainMatchTask.Input(client.request(), best.shopper(), best.breakdown(),
-										lists.currency()))
+										lists.currency(), lists.labels()))
 						.result());
 		}
 		if (client.shopperId() != null) {

@@ -68,7 +68,7 @@ public class ExplainMatchTask implements AiTask<ExplainMatchTask.Input, MatchExp
 			.sorted(Comparator.comparingDouble(Part::contribution).reversed())
 			.toList();
 		for (Part part : parts) {
-			String reason = reason(language, name, part, input.currency());
+			String reason = reason(language, name, part, input);
 			if (reason != null) {
 				reasons.add(reason);
 				facts.addAll(facts(part));
@@ -117,14 +117,19 @@ public class ExplainMatchTask implements AiTask<ExplainMatchTask.Input, MatchExp
 		};
 	}
 
-	private static @Nullable String reason(String language, String name, Part part, String currency) {
+	private static @Nullable String reason(String language, String name, Part part, Input input) {
+		String currency = input.currency();
 		List<String> facts = part.facts();
+		// values as the workspace writes them (bohème, not boheme)
+		List<String> labelled = facts.stream().map(input::label).toList();
 		return switch (part.component()) {
-			case STYLE -> facts.isEmpty() ? null : BriefTexts.text(language, "style", name, String.join(", ", facts));
-			case GOALS -> facts.isEmpty() ? null : BriefTexts.text(language, "goals", name, String.join(", ", facts));
+			case STYLE ->
+				facts.isEmpty() ? null : BriefTexts.text(language, "style", name, String.join(", ", labelled));
+			case GOALS ->
+				facts.isEmpty() ? null : BriefTexts.text(language, "goals", name, String.join(", ", labelled));
 			case LIFE_MOMENTS ->
-				facts.isEmpty() ? null : BriefTexts.text(language, "life-moments", name, String.join(", ", facts));
-			case MORPHOLOGY -> facts.isEmpty() ? null : BriefTexts.text(language, "morphology", name, facts.get(0));
+				facts.isEmpty() ? null : BriefTexts.text(language, "life-moments", name, String.join(", ", labelled));
+			case MORPHOLOGY -> facts.isEmpty() ? null : BriefTexts.text(language, "morphology", name, labelled.get(0));
 			case BUDGET -> BriefTexts.text(language, (part.value() >= 1) ? "budget-full" : "budget-part",
 					BriefTexts.money(facts.get(0), currency, language),
 					BriefTexts.money(facts.get(1), currency, language),
@@ -139,14 +144,30 @@ public class ExplainMatchTask implements AiTask<ExplainMatchTask.Input, MatchExp
 	}
 
 	/**
-	 * A pair, its breakdown and the workspace's currency.
+	 * A pair, its breakdown, the workspace's currency and how it writes its values.
 	 *
 	 * @param currency ISO 4217 code of budgets and prices, empty when unknown
+	 * @param labels each normalised value (as stored) and its label with accents
+	 * ({@link crmcopilot.matching.internal.VocabularyLists#labels()}); a value without
+	 * one is written as stored
 	 */
-	public record Input(ClientRequest client, ShopperProfile shopper, ScoreBreakdown breakdown, String currency) {
+	public record Input(ClientRequest client, ShopperProfile shopper, ScoreBreakdown breakdown, String currency,
+			Map<String, String> labels) {
+
+		public Input {
+			labels = Map.copyOf(labels);
+		}
+
+		public Input(ClientRequest client, ShopperProfile shopper, ScoreBreakdown breakdown, String currency) {
+			this(client, shopper, breakdown, currency, Map.of());
+		}
 
 		public Input(ClientRequest client, ShopperProfile shopper, ScoreBreakdown breakdown) {
 			this(client, shopper, breakdown, "");
+		}
+
+		String label(String value) {
+			return this.labels.getOrDefault(value, value);
 		}
 
 	}

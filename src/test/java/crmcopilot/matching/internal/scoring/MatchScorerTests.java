@@ -3,6 +3,7 @@ package crmcopilot.matching.internal.scoring;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -194,6 +195,21 @@ class MatchScorerTests {
 				this.scorer.explain(english, shopper).orElseThrow());
 		assertThat(task.language(input)).isEqualTo("en");
 		assertThat(task.offline(input, new TaskContext(UUID.randomUUID(), "en")).headline()).contains("best match");
+	}
+
+	@Test
+	void explanation_writes_values_as_the_workspace_does() {
+		ClientRequest client = new ClientRequest(UUID.randomUUID(), "Awa", "awa@x.sn", "Paris", Mode.IN_PERSON,
+				Set.of("boheme"), 200, Set.of(), Set.of(), null, "", Set.of(), "fr");
+		ShopperProfile shopper = shopper("Paris", Set.of(Mode.IN_PERSON), 80, 160);
+		ExplainMatchTask.Input input = new ExplainMatchTask.Input(client, shopper,
+				this.scorer.explain(client, shopper).orElseThrow(), "EUR", Map.of("boheme", "bohème"));
+
+		MatchExplanation explanation = new ExplainMatchTask().offline(input, new TaskContext(UUID.randomUUID(), "fr"));
+
+		assertThat(explanation.reasons()).anyMatch((reason) -> reason.contains("bohème"))
+			.noneMatch((reason) -> reason.contains("boheme"));
+		assertThat(explanation.facts()).contains("style:boheme");
 	}
 
 	@Test
