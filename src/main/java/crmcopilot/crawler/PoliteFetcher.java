@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -74,17 +75,17 @@ public class PoliteFetcher {
 	private final Cache<String, BaseRobotRules> robots;
 
 	public PoliteFetcher(Config config) {
-		this(config, HostPacing.Sleeper.SYSTEM);
+		this(config, System::nanoTime, HostPacing.Sleeper.SYSTEM);
 	}
 
 	/**
-	 * A fetcher whose politeness delays and retry backoffs wait through the given
-	 * sleeper.
+	 * A fetcher whose politeness delays are counted on the given ticker and, with retry
+	 * backoffs, wait through the given sleeper.
 	 */
-	PoliteFetcher(Config config, HostPacing.Sleeper sleeper) {
+	PoliteFetcher(Config config, LongSupplier nanoTime, HostPacing.Sleeper sleeper) {
 		this.config = config;
 		this.guard = new SsrfGuard(config.allowedHosts());
-		this.pacing = new HostPacing(config.minDelayPerHost(), sleeper);
+		this.pacing = new HostPacing(config.minDelayPerHost(), nanoTime, sleeper);
 		this.robots = Caffeine.newBuilder()
 			.expireAfterWrite(config.robotsCacheTtl())
 			.maximumSize(ROBOTS_CACHED_HOSTS)

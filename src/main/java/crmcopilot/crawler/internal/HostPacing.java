@@ -3,11 +3,13 @@ package crmcopilot.crawler.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Spaces requests to one host: at least the minimum delay apart, or the host's robots.txt
  * Crawl-delay when longer (at most 30 s). Requests from several threads take the next
- * free slot of their host; the wait goes through the given sleeper.
+ * free slot of their host; time is read from the given ticker and the wait goes through
+ * the given sleeper.
  */
 public final class HostPacing {
 
@@ -26,6 +28,8 @@ public final class HostPacing {
 
 	private final Duration minDelay;
 
+	private final LongSupplier nanoTime;
+
 	private final Sleeper sleeper;
 
 	private final Map<String, Long> nextSlotNanos = new ConcurrentHashMap<>();
@@ -33,7 +37,13 @@ public final class HostPacing {
 	private final Map<String, Long> crawlDelays = new ConcurrentHashMap<>();
 
 	public HostPacing(Duration minDelay, Sleeper sleeper) {
+		this(minDelay, System::nanoTime, sleeper);
+	}
+
+	/** Pacing on the given ticker (nanoseconds, as {@link System#nanoTime()}). */
+	public HostPacing(Duration minDelay, LongSupplier nanoTime, Sleeper sleeper) {
 		this.minDelay = minDelay;
+		this.nanoTime = nanoTime;
 		this.sleeper = sleeper;
 	}
 
@@ -50,7 +60,7 @@ public final class HostPacing {
 				Duration.ofMillis(this.crawlDelays.getOrDefault(host, 0L)).toNanos());
 		long wait;
 		synchronized (this.nextSlotNanos) {
-			long now = System.nanoTime();
+			long now = this.nanoTime.getAsLong();
 			long slot = Math.max(now, this.nextSlotNanos.getOrDefault(host, now));
 			this.nextSlotNanos.put(host, slot + gap);
 			wait = slot - now;
