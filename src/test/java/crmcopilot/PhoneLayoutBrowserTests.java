@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The pages a person reaches from the home page, on a phone 390 px wide: none is wider
  * than the screen, and the navigation folds into a menu button that opens it. Screenshots
- * of each page go to {@code target/phone/}.
+ * of the pages too wide go to {@code target/phone/} (of every page with
+ * {@code -Dcopilot.test.phone-shots=true}).
  */
 @Tag("browser")
 @CopilotIntegrationTest
@@ -36,6 +37,12 @@ class PhoneLayoutBrowserTests {
 	private static final int WIDTH = 390;
 
 	private static final int HEIGHT = 844;
+
+	/**
+	 * {@code -Dcopilot.test.phone-shots=true}: a screenshot of every page, not only the
+	 * failing ones.
+	 */
+	private static final boolean ALL_SHOTS = Boolean.getBoolean("copilot.test.phone-shots");
 
 	@LocalServerPort
 	int port;
@@ -113,6 +120,16 @@ class PhoneLayoutBrowserTests {
 		waitLoaded();
 		long overflow = (Long) this.driver
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		if (overflow > 0 || ALL_SHOTS) {
+			screenshot(path, role);
+		}
+		return overflow;
+	}
+
+	/**
+	 * The whole page (at most 6,000 px high) as {@code target/phone/<role>-<path>.png}.
+	 */
+	private void screenshot(String path, String role) throws Exception {
 		long height = Math.min(6000L,
 				(Long) this.driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)"));
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -122,7 +139,6 @@ class PhoneLayoutBrowserTests {
 		Files.write(shot, this.driver.getScreenshotAs(OutputType.BYTES));
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", true));
-		return overflow;
 	}
 
 	/** The innermost elements that reach past the right edge of the screen. */
