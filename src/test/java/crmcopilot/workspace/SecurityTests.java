@@ -59,6 +59,23 @@ class SecurityTests {
 	}
 
 	@Test
+	void should_word_api_problems_in_french_by_default_and_in_english_on_request() {
+		String token = token(Role.VIEWER);
+
+		HttpResponse<String> anonymousFrench = anonymous().get("/api/v1/me");
+		HttpResponse<String> anonymousEnglish = anonymous().get("/api/v1/me", "Accept-Language", "en-GB,en");
+		HttpResponse<String> forbidden = anonymous().get("/api/v1/audit/entries", "Authorization", "Bearer " + token);
+
+		assertThat(anonymousFrench.body()).contains("\"title\":\"Authentification requise\"")
+			.contains("jeton d'API valide");
+		assertThat(anonymousEnglish.body()).contains("\"title\":\"Authentication required\"")
+			.contains("Authorization: Bearer <token>");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("\"title\":\"Accès refusé\"")
+			.contains("Votre rôle ne donne pas la permission");
+	}
+
+	@Test
 	void should_redirect_anonymous_pages_to_the_login_page() {
 		HttpResponse<String> response = anonymous().get("/admin/users");
 

@@ -12,6 +12,8 @@ import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.UnreadableJson;
 
 import org.springframework.context.MessageSource;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -99,15 +101,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail illegalArgument(IllegalArgumentException exception) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
-		problem.setTitle("Invalid input");
-		return problem;
+	ProblemDetail illegalArgument(IllegalArgumentException exception, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, exception.getMessage(), locale);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException exception) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+	ProblemDetail notFound(NotFoundException exception, Locale locale) {
+		return problem(HttpStatus.NOT_FOUND, exception.getMessage(), locale);
 	}
 
 	/** A path or query parameter of the wrong type (an id that is not a UUID). */
@@ -120,16 +120,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail forbidden(AccessDeniedException exception) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Your role does not grant the permission this action needs");
+	ProblemDetail forbidden(AccessDeniedException exception, Locale locale) {
+		return problem(HttpStatus.FORBIDDEN, this.inputErrors.text("api.problem.forbidden",
+				"Your role does not grant the permission this action needs", locale), locale);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid");
-		problem.setTitle("Invalid input");
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+				this.inputErrors.text("api.problem.fields-invalid", "Some fields are invalid", locale), locale);
 		List<Map<String, String>> errors = exception.getBindingResult()
 			.getFieldErrors()
 			.stream()
@@ -145,8 +146,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception exception) {
 		log.error("Unexpected API error", exception);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"An unexpected error occurred; it has been logged");
+		Locale locale = LocaleContextHolder.getLocale();
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, this.inputErrors.text("api.problem.unexpected",
+				"An unexpected error occurred; it has been logged", locale), locale);
+	}
+
+	private ProblemDetail problem(HttpStatus status, @Nullable String detail, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(this.inputErrors.title(status, locale));
+		return problem;
 	}
 
 }

@@ -11,6 +11,7 @@ import crmcopilot.shared.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -53,11 +54,21 @@ class InputErrorMessages {
 	ResponseEntity<ProblemDetail> problem(InvalidInputException exception, HttpStatus status, Locale locale) {
 		String message = text(exception, locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-		problem.setTitle((status == HttpStatus.CONTENT_TOO_LARGE) ? "Input too large"
-				: (status == HttpStatus.UNSUPPORTED_MEDIA_TYPE) ? "Unsupported media type" : "Invalid input");
+		problem.setTitle(title(status, locale));
 		problem.setProperty("field", exception.field());
 		problem.setProperty("errors", List.of(Map.of("field", exception.field(), "message", message)));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** The problem's title for a status, in the caller's language. */
+	String title(HttpStatusCode status, Locale locale) {
+		return this.messages.getMessage("api.problem.title." + status.value(), null,
+				HttpStatus.valueOf(status.value()).getReasonPhrase(), locale);
+	}
+
+	/** A text of the API's own, in the caller's language. */
+	String text(String key, String fallback, Locale locale) {
+		return String.valueOf(this.messages.getMessage(key, null, fallback, locale));
 	}
 
 	/** A JSON route sent something else: the field is the {@code Content-Type} header. */

@@ -1,8 +1,8 @@
 package crmcopilot.web.internal;
 
-import java.util.List;
 import java.util.Locale;
 
+import crmcopilot.shared.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -20,8 +20,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
-
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("copilot-lang");
@@ -30,17 +28,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	static Locale fromAcceptLanguage(HttpServletRequest request) {
-		String header = request.getHeader("Accept-Language");
-		if (header == null || header.isBlank()) {
-			return Locale.FRENCH;
-		}
-		try {
-			Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-			return (match != null) ? match : Locale.FRENCH;
-		}
-		catch (IllegalArgumentException ex) {
-			return Locale.FRENCH;
-		}
+		return Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
 	}
 
 	@Override
