@@ -14,10 +14,11 @@ public record PageQuery(int page, int size) {
 
 	public PageQuery {
 		if (page < 0) {
-			throw new InvalidInputException("page", "must be 0 or more");
+			throw new InvalidInputException("page", "page.error.page", new Object[0], "page must be 0 or more");
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
+			throw new InvalidInputException("size", "page.error.size", new Object[] { MAX_SIZE },
+					"size must be between 1 and " + MAX_SIZE);
 		}
 	}
 

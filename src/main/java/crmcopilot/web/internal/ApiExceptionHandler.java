@@ -107,7 +107,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException exception, Locale locale) {
-		return problem(HttpStatus.NOT_FOUND, exception.getMessage(), locale);
+		// the exception names the object in English: French callers get the general text
+		String detail = "en".equals(locale.getLanguage()) ? exception.getMessage()
+				: this.inputErrors.text("api.problem.not-found", String.valueOf(exception.getMessage()), locale);
+		return problem(HttpStatus.NOT_FOUND, detail, locale);
 	}
 
 	/** A path or query parameter of the wrong type (an id that is not a UUID). */
