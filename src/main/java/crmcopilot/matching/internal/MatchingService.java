@@ -15,9 +15,12 @@ import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.Consents;
 import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.booking.PreferredSlot;
+import crmcopilot.matching.internal.booking.SessionFeedback;
+import crmcopilot.matching.internal.booking.ShopperHours;
 import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.scoring.MatchScorer;
 import crmcopilot.matching.internal.scoring.MatchWeights;
+import crmcopilot.matching.internal.scoring.RatingBonus;
 import crmcopilot.matching.internal.scoring.RankedShopper;
 import crmcopilot.matching.internal.scoring.ScoreBreakdown;
 
@@ -50,10 +53,13 @@ public class MatchingService {
 
 	private final BookingStore bookings;
 
+	private final SessionFeedback feedback;
+
 	MatchingService(MatchingStore store, Consents consents, AuditJournal journal,
 			ObjectProvider<TextEmbeddings> embeddings, ReturnLinkStore returnLinks, MatchingVocabulary vocabulary,
-			BookingStore bookings) {
+			BookingStore bookings, SessionFeedback feedback) {
 		this.store = store;
+		this.feedback = feedback;
 		this.bookings = bookings;
 		this.vocabulary = vocabulary;
 		this.returnLinks = returnLinks;
@@ -85,6 +91,21 @@ public class MatchingService {
 		ShopperProfile valid = ProfileFiles.validated(shopper);
 		this.vocabulary.checkShopper(workspaceId, valid);
 		this.store.saveShopper(workspaceId, valid);
+	}
+
+	/**
+	 * Creates or updates a shopper profile and its working hours, both or neither.
+	 * @throws crmcopilot.shared.InvalidInputException naming the field of a bad value
+	 */
+	@Transactional
+	public void saveShopper(UUID workspaceId, ShopperProfile shopper, ShopperHours hours) {
+		saveShopper(workspaceId, shopper);
+		this.bookings.saveHours(workspaceId, shopper.id(), hours);
+	}
+
+	/** A shopper's working hours (none yet: no windows, the default session length). */
+	public ShopperHours hours(UUID workspaceId, UUID shopperId) {
+		return this.bookings.hours(workspaceId, shopperId);
 	}
 
 	/** Imports (creates or updates by id) all shoppers, or none when one is invalid. */
@@ -188,8 +209,23 @@ public class MatchingService {
 		this.store.saveWeights(workspaceId, weights);
 	}
 
+	/** The workspace's scorer: its weights, and its shoppers' ratings when they count. */
 	public MatchScorer scorer(UUID workspaceId) {
-		return new MatchScorer(weights(workspaceId), Cities.bundled(), this.embeddings.getIfAvailable());
+		return new MatchScorer(weights(workspaceId), Cities.bundled(), this.embeddings.getIfAvailable(),
+				ratingBonuses(workspaceId));
+	}
+
+	private Map<UUID, RatingBonus> ratingBonuses(UUID workspaceId) {
+		Map<UUID, RatingBonus> bonuses = new HashMap<>();
+		if (this.vocabulary.ratingsChangeScores(workspaceId)) {
+			this.feedback.records(workspaceId).forEach((shopperId, record) -> {
+				RatingBonus bonus = RatingBonus.of(record.averageStars(), record.ratings());
+				if (bonus != null) {
+					bonuses.put(shopperId, bonus);
+				}
+			});
+		}
+		return bonuses;
 	}
 
 	/** The shoppers that pass the hard filters for this client, best first. */
