@@ -88,7 +88,7 @@ public class ShopperForm {
 		form.morphologies = new ArrayList<>(shopper.morphologies());
 		form.languages = new ArrayList<>(shopper.languages());
 		form.availability = new ArrayList<>(shopper.availability());
-		form.tags = String.join(" | ", shopper.tags());
+		form.tags = String.join(", ", shopper.tags());
 		form.priceMin = amount(shopper.priceMin());
 		form.priceMax = amount(shopper.priceMax());
 		form.capacity = Integer.toString(shopper.capacity());
