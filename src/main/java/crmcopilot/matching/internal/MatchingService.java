@@ -20,7 +20,6 @@ import crmcopilot.matching.internal.booking.ShopperHours;
 import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.scoring.MatchScorer;
 import crmcopilot.matching.internal.scoring.MatchWeights;
-import crmcopilot.matching.internal.scoring.RatingBonus;
 import crmcopilot.matching.internal.scoring.RankedShopper;
 import crmcopilot.matching.internal.scoring.ScoreBreakdown;
 
@@ -212,20 +211,7 @@ public class MatchingService {
 	/** The workspace's scorer: its weights, and its shoppers' ratings when they count. */
 	public MatchScorer scorer(UUID workspaceId) {
 		return new MatchScorer(weights(workspaceId), Cities.bundled(), this.embeddings.getIfAvailable(),
-				ratingBonuses(workspaceId));
-	}
-
-	private Map<UUID, RatingBonus> ratingBonuses(UUID workspaceId) {
-		Map<UUID, RatingBonus> bonuses = new HashMap<>();
-		if (this.vocabulary.ratingsChangeScores(workspaceId)) {
-			this.feedback.records(workspaceId).forEach((shopperId, record) -> {
-				RatingBonus bonus = RatingBonus.of(record.averageStars(), record.ratings());
-				if (bonus != null) {
-					bonuses.put(shopperId, bonus);
-				}
-			});
-		}
-		return bonuses;
+				this.vocabulary.ratingsChangeScores(workspaceId) ? this.feedback.ratingBonuses(workspaceId) : Map.of());
 	}
 
 	/** The shoppers that pass the hard filters for this client, best first. */
