@@ -115,9 +115,6 @@ class MatchingScreenshotsTests {
 
 		String base = "http://localhost:" + this.port;
 		this.browser = HeadlessChrome.start(HeadlessChrome.frenchOptions("--window-size=1366,1400"));
-		// form controls (times, dates, file pickers) written as a French browser writes
-		// them
-		this.browser.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "fr-FR"));
 		viewport(390, 900);
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
 		this.browser.get(base + "/public/matching/" + slug);
