@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.TestSession;
 import crmcopilot.TestWorkspaces;
+import crmcopilot.matching.internal.booking.Appointment;
 import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.booking.PreferredSlot;
 import crmcopilot.workspace.Permissions;
@@ -143,6 +146,29 @@ class BookingApiIntegrationTests {
 				assertThat(end.toLocalTime()).isBeforeOrEqualTo(LocalTime.parse(h[2]));
 			});
 		}
+		// no shopper has two sessions at once, no client is placed twice, and what the
+		// batch answered is what was stored
+		Map<String, List<LocalDateTime[]>> sessionsOf = new HashMap<>();
+		Set<String> placedClients = new HashSet<>();
+		for (JsonNode placement : batch.get("placements")) {
+			assertThat(placedClients.add(placement.get("clientId").asString())).as("client placed twice").isTrue();
+			sessionsOf.computeIfAbsent(placement.get("shopperId").asString(), (k) -> new ArrayList<>())
+				.add(new LocalDateTime[] {
+						OffsetDateTime.parse(placement.get("appointment").get("start").asString())
+							.atZoneSameInstant(zone)
+							.toLocalDateTime(),
+						OffsetDateTime.parse(placement.get("appointment").get("end").asString())
+							.atZoneSameInstant(zone)
+							.toLocalDateTime() });
+		}
+		sessionsOf.values().forEach((sessions) -> {
+			sessions.sort(Comparator.comparing((LocalDateTime[] session) -> session[0]));
+			for (int i = 1; i < sessions.size(); i++) {
+				assertThat(sessions.get(i)[0]).as("overlapping sessions").isAfterOrEqualTo(sessions.get(i - 1)[1]);
+			}
+		});
+		List<Appointment> stored = this.bookings.appointments(ws.id());
+		assertThat(stored).hasSize(batch.get("placements").size());
 		for (JsonNode left : batch.get("leftOut")) {
 			assertThat(left.get("reason").asString()).isIn("SHOPPERS_FULL", "SLOTS_TAKEN", "NO_COMMON_SLOT");
 		}
@@ -173,6 +199,16 @@ class BookingApiIntegrationTests {
 			List<String> starts = ics.body().lines().filter((l) -> l.startsWith("DTSTART;TZID=")).toList();
 			assertThat(starts).containsExactlyInAnyOrderElementsOf(expected);
 			assertThat(ics.body().split("BEGIN:VEVENT", -1)).hasSize(expected.size() + 1);
+			List<String> uids = stored.stream()
+				.filter((a) -> a.shopperId().toString().equals(shopperId))
+				.map((a) -> "UID:" + a.id() + "@crm-copilot")
+				.toList();
+			assertThat(ics.body().lines().filter((l) -> l.startsWith("UID:")).toList())
+				.containsExactlyInAnyOrderElementsOf(uids)
+				.hasSize(expected.size());
+			assertThat(calendar(api, shopperId, manager).body().lines().filter((l) -> l.startsWith("UID:")).toList())
+				.as("stable UIDs")
+				.containsExactlyInAnyOrderElementsOf(uids);
 			assertThat(ics.body()).contains("BEGIN:VTIMEZONE\r\nTZID:" + zone.getId()).endsWith("END:VCALENDAR\r\n");
 		}
 

@@ -172,6 +172,14 @@ class MatchingApiIntegrationTests {
 		assertThat(after.get("currency").asString()).isEqualTo("XOF");
 		assertThat(after.get("lists").get("styles").toString()).isEqualTo("[\"wax\",\"minimaliste\"]");
 		assertThat(after.get("lists").get("goals").size()).isEqualTo(goals);
+		assertThat(before.get("ratingsChangeScores").asBoolean()).as("off by default").isFalse();
+		assertThat(after.get("ratingsChangeScores").asBoolean()).as("kept when left out").isFalse();
+		assertThat(read(call(api, "PUT", "/api/v1/matching/settings", manager, "{\"ratingsChangeScores\": true}"))
+			.get("ratingsChangeScores")
+			.asBoolean()).isTrue();
+		assertThat(read(call(api, "GET", "/api/v1/matching/settings", manager, null)).get("currency").asString())
+			.as("other parts kept")
+			.isEqualTo("XOF");
 
 		HttpResponse<String> badCurrency = call(api, "PUT", "/api/v1/matching/settings", manager,
 				"{\"currency\": \"EURO\"}");

@@ -225,7 +225,7 @@ class MatchingIntegrationTests {
 		String board = session.get("/matching/board").body();
 		assertThat(board).contains("Client 0");
 		// each pending client's list starts on the shopper recommended for them
-		assertThat(board).containsPattern("selected=\"selected\">(Léa Martin|Chloé Petit) \\(recommandée\\)");
+		assertThat(board).containsPattern("selected=\"selected\">(Léa Martin|Chloé Petit) — meilleur choix");
 		assertThat(
 				session.submit("/matching/board/assign-all", Map.ofEntries(Map.entry("balance", "true"))).statusCode())
 			.isEqualTo(302);

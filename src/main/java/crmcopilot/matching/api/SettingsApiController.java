@@ -42,11 +42,12 @@ class SettingsApiController {
 	@GetMapping
 	@Operation(summary = "The value lists offered by the client form and the profiles, and the currency")
 	Settings get(Caller caller) {
-		return Settings.of(this.vocabulary.lists(caller.workspaceId()));
+		return settings(caller);
 	}
 
 	@PutMapping
-	@Operation(summary = "Replace the value lists and the currency; a list left out keeps its values")
+	@Operation(summary = "Replace the value lists, the currency and whether ratings change scores; a part left "
+			+ "out is kept")
 	Settings put(Caller caller, @RequestBody SettingsChange change) {
 		VocabularyLists current = this.vocabulary.lists(caller.workspaceId());
 		Map<Kind, List<String>> lists = new EnumMap<>(Kind.class);
@@ -64,24 +65,35 @@ class SettingsApiController {
 		}
 		String currency = (change.currency() != null) ? change.currency() : current.currency();
 		this.vocabulary.saveAll(caller.workspaceId(), lists, currency, caller.actor());
-		return Settings.of(this.vocabulary.lists(caller.workspaceId()));
-	}
-
-	/** The lists by field name, and the ISO 4217 currency code. */
-	record Settings(Map<String, List<String>> lists, String currency) {
-
-		static Settings of(VocabularyLists lists) {
-			Map<String, List<String>> byField = new LinkedHashMap<>();
-			for (Kind kind : Kind.values()) {
-				byField.put(kind.field(), lists.of(kind));
-			}
-			return new Settings(byField, lists.currency());
+		if (change.ratingsChangeScores() != null) {
+			this.vocabulary.saveRatingsChangeScores(caller.workspaceId(), change.ratingsChangeScores(), caller.actor());
 		}
+		return settings(caller);
+	}
+
+	private Settings settings(Caller caller) {
+		VocabularyLists lists = this.vocabulary.lists(caller.workspaceId());
+		Map<String, List<String>> byField = new LinkedHashMap<>();
+		for (Kind kind : Kind.values()) {
+			byField.put(kind.field(), lists.of(kind));
+		}
+		return new Settings(byField, lists.currency(), this.vocabulary.ratingsChangeScores(caller.workspaceId()));
+	}
+
+	/**
+	 * The lists by field name, the ISO 4217 currency code, and whether shoppers' average
+	 * client ratings (3 ratings or more) move their scores by up to ±3 points of 100.
+	 */
+	record Settings(Map<String, List<String>> lists, String currency, boolean ratingsChangeScores) {
 
 	}
 
-	/** Lists to replace (by field name) and the currency; absent parts are kept. */
-	record SettingsChange(@Nullable Map<String, List<String>> lists, @Nullable String currency) {
+	/**
+	 * Lists to replace (by field name), the currency and the ratings switch; absent parts
+	 * are kept.
+	 */
+	record SettingsChange(@Nullable Map<String, List<String>> lists, @Nullable String currency,
+			@Nullable Boolean ratingsChangeScores) {
 
 	}
 

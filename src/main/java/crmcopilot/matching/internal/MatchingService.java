@@ -15,6 +15,8 @@ import crmcopilot.audit.AuditJournal;
 import crmcopilot.audit.Consents;
 import crmcopilot.matching.internal.booking.BookingStore;
 import crmcopilot.matching.internal.booking.PreferredSlot;
+import crmcopilot.matching.internal.booking.SessionFeedback;
+import crmcopilot.matching.internal.booking.ShopperHours;
 import crmcopilot.matching.internal.scoring.Cities;
 import crmcopilot.matching.internal.scoring.MatchScorer;
 import crmcopilot.matching.internal.scoring.MatchWeights;
@@ -50,10 +52,13 @@ public class MatchingService {
 
 	private final BookingStore bookings;
 
+	private final SessionFeedback feedback;
+
 	MatchingService(MatchingStore store, Consents consents, AuditJournal journal,
 			ObjectProvider<TextEmbeddings> embeddings, ReturnLinkStore returnLinks, MatchingVocabulary vocabulary,
-			BookingStore bookings) {
+			BookingStore bookings, SessionFeedback feedback) {
 		this.store = store;
+		this.feedback = feedback;
 		this.bookings = bookings;
 		this.vocabulary = vocabulary;
 		this.returnLinks = returnLinks;
@@ -85,6 +90,21 @@ public class MatchingService {
 		ShopperProfile valid = ProfileFiles.validated(shopper);
 		this.vocabulary.checkShopper(workspaceId, valid);
 		this.store.saveShopper(workspaceId, valid);
+	}
+
+	/**
+	 * Creates or updates a shopper profile and its working hours, both or neither.
+	 * @throws crmcopilot.shared.InvalidInputException naming the field of a bad value
+	 */
+	@Transactional
+	public void saveShopper(UUID workspaceId, ShopperProfile shopper, ShopperHours hours) {
+		saveShopper(workspaceId, shopper);
+		this.bookings.saveHours(workspaceId, shopper.id(), hours);
+	}
+
+	/** A shopper's working hours (none yet: no windows, the default session length). */
+	public ShopperHours hours(UUID workspaceId, UUID shopperId) {
+		return this.bookings.hours(workspaceId, shopperId);
 	}
 
 	/** Imports (creates or updates by id) all shoppers, or none when one is invalid. */
@@ -188,8 +208,10 @@ public class MatchingService {
 		this.store.saveWeights(workspaceId, weights);
 	}
 
+	/** The workspace's scorer: its weights, and its shoppers' ratings when they count. */
 	public MatchScorer scorer(UUID workspaceId) {
-		return new MatchScorer(weights(workspaceId), Cities.bundled(), this.embeddings.getIfAvailable());
+		return new MatchScorer(weights(workspaceId), Cities.bundled(), this.embeddings.getIfAvailable(),
+				this.vocabulary.ratingsChangeScores(workspaceId) ? this.feedback.ratingBonuses(workspaceId) : Map.of());
 	}
 
 	/** The shoppers that pass the hard filters for this client, best first. */

@@ -32,6 +32,13 @@ public class MatchingVocabulary {
 
 	public static final String DEFAULT_CURRENCY = "EUR";
 
+	/**
+	 * Workspace setting ({@code true}/{@code false}, off by default): whether shoppers'
+	 * client ratings nudge their match scores (see
+	 * {@link crmcopilot.matching.internal.scoring.RatingBonus}).
+	 */
+	public static final String RATINGS_SETTING = "matching.ratings-change-scores";
+
 	/** Longest list and longest entry accepted. */
 	public static final int MAX_ENTRIES = 100;
 
@@ -131,6 +138,27 @@ public class MatchingVocabulary {
 					.of(workspaceId, "matching.currency.saved", "matching-vocabulary", "currency", "currency set",
 							Map.of("currency", normal))
 					.by(actor, "user"));
+	}
+
+	/** Whether the workspace lets client ratings change match scores (off by default). */
+	public boolean ratingsChangeScores(UUID workspaceId) {
+		return this.settings.get(workspaceId, RATINGS_SETTING).map(Boolean::parseBoolean).orElse(false);
+	}
+
+	/**
+	 * Lets client ratings change match scores, or stops it (journalled when it changes).
+	 */
+	@Transactional
+	public void saveRatingsChangeScores(UUID workspaceId, boolean enabled, String actor) {
+		if (enabled == ratingsChangeScores(workspaceId)) {
+			return;
+		}
+		this.settings.put(workspaceId, RATINGS_SETTING, Boolean.toString(enabled));
+		this.journal
+			.record(AuditEvent
+				.of(workspaceId, "matching.ratings-setting.saved", "matching-vocabulary", "ratingsChangeScores",
+						"ratings change scores " + (enabled ? "on" : "off"), Map.of("enabled", enabled))
+				.by(actor, "user"));
 	}
 
 	/**

@@ -87,7 +87,7 @@ class ShopperAdminController {
 	String initUpdateForm(Caller caller, @PathVariable UUID id, Model model) {
 		ShopperProfile shopper = this.matching.shopper(caller.workspaceId(), id)
 			.orElseThrow(() -> new NotFoundException("shopper"));
-		model.addAttribute("form", ShopperForm.of(shopper));
+		model.addAttribute("form", ShopperForm.of(shopper, this.matching.hours(caller.workspaceId(), id)));
 		model.addAttribute("shopperId", id);
 		return FORM;
 	}
@@ -101,7 +101,8 @@ class ShopperAdminController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.matching.saveShopper(caller.workspaceId(), form.toProfile((id != null) ? id : UUID.randomUUID()));
+				this.matching.saveShopper(caller.workspaceId(), form.toProfile((id != null) ? id : UUID.randomUUID()),
+						form.getHours().toHours());
 				redirect.addFlashAttribute("message", "matching.shoppers.saved");
 				return "redirect:/matching/shoppers";
 			}

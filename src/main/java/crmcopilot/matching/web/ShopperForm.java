@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import crmcopilot.matching.internal.Mode;
 import crmcopilot.matching.internal.ShopperProfile;
 import crmcopilot.matching.internal.Vocabulary;
+import crmcopilot.matching.internal.booking.ShopperHours;
 import crmcopilot.shared.InputLimits;
 import crmcopilot.shared.InvalidInputException;
 
@@ -71,9 +72,12 @@ public class ShopperForm {
 	@Size(max = 5000, message = "{matching.shopper.error.description}")
 	private String description = "";
 
-	/** The form filled with a stored profile. */
-	static ShopperForm of(ShopperProfile shopper) {
+	private WorkingHoursForm hours = WorkingHoursForm.empty();
+
+	/** The form filled with a stored profile and its working hours. */
+	static ShopperForm of(ShopperProfile shopper, ShopperHours hours) {
 		ShopperForm form = new ShopperForm();
+		form.hours = WorkingHoursForm.of(hours);
 		form.name = shopper.name();
 		form.email = shopper.email();
 		form.city = shopper.city();
@@ -84,7 +88,7 @@ public class ShopperForm {
 		form.morphologies = new ArrayList<>(shopper.morphologies());
 		form.languages = new ArrayList<>(shopper.languages());
 		form.availability = new ArrayList<>(shopper.availability());
-		form.tags = String.join(" | ", shopper.tags());
+		form.tags = String.join(", ", shopper.tags());
 		form.priceMin = amount(shopper.priceMin());
 		form.priceMax = amount(shopper.priceMax());
 		form.capacity = Integer.toString(shopper.capacity());
@@ -122,7 +126,8 @@ public class ShopperForm {
 	static void reject(BindingResult result, InvalidInputException ex) {
 		String key = (ex.messageKey() != null) ? ex.messageKey() : "matching.error.field";
 		Object[] arguments = (ex.messageKey() != null) ? ex.arguments() : new Object[] { ex.field() };
-		if (new BeanWrapperImpl(ShopperForm.class).isReadableProperty(ex.field())) {
+		Object target = (result.getTarget() != null) ? result.getTarget() : new ShopperForm();
+		if (new BeanWrapperImpl(target).isReadableProperty(ex.field())) {
 			result.rejectValue(ex.field(), key, arguments, ex.getMessage());
 		}
 		else {
@@ -284,6 +289,14 @@ public class ShopperForm {
 
 	public void setPhotoUrl(String photoUrl) {
 		this.photoUrl = photoUrl;
+	}
+
+	public WorkingHoursForm getHours() {
+		return this.hours;
+	}
+
+	public void setHours(WorkingHoursForm hours) {
+		this.hours = hours;
 	}
 
 	public String getDescription() {

@@ -147,7 +147,8 @@ class ShopperSpaceController {
 
 	@GetMapping("/profile")
 	String initProfileForm(Caller caller, Model model) {
-		model.addAttribute("form", ShopperForm.of(ownProfile(caller)));
+		ShopperProfile own = ownProfile(caller);
+		model.addAttribute("form", ShopperForm.of(own, this.matching.hours(caller.workspaceId(), own.id())));
 		model.addAttribute("selfEdit", true);
 		return ShopperAdminController.FORM;
 	}
@@ -164,7 +165,7 @@ class ShopperSpaceController {
 		form.setCapacity(Integer.toString(own.capacity()));
 		if (!result.hasErrors()) {
 			try {
-				this.matching.saveShopper(caller.workspaceId(), form.toProfile(own.id()));
+				this.matching.saveShopper(caller.workspaceId(), form.toProfile(own.id()), form.getHours().toHours());
 				redirect.addFlashAttribute("message", "matching.shoppers.saved");
 				return "redirect:/matching/space";
 			}

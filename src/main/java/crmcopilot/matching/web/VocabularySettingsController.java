@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The manager's page for the workspace's value lists (one entry per line: add, rename,
- * remove and order at once) and currency.
+ * remove and order at once), currency, and whether client ratings change match scores.
  */
 @Controller
 @RequestMapping("/matching/settings")
@@ -49,6 +49,7 @@ class VocabularySettingsController {
 		for (Kind kind : Kind.values()) {
 			texts.put(kind.field(), String.join("\n", lists.of(kind)));
 		}
+		model.addAttribute("ratingsChangeScores", this.vocabulary.ratingsChangeScores(caller.workspaceId()));
 		return page(texts, lists.currency(), model);
 	}
 
@@ -63,11 +64,14 @@ class VocabularySettingsController {
 			lists.put(kind, Arrays.asList(text.split("\\R")));
 		}
 		String currency = params.getOrDefault("currency", "");
+		boolean ratingsChangeScores = params.containsKey("ratingsChangeScores");
 		try {
 			this.vocabulary.saveAll(caller.workspaceId(), lists, currency, caller.actor());
+			this.vocabulary.saveRatingsChangeScores(caller.workspaceId(), ratingsChangeScores, caller.actor());
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("ratingsChangeScores", ratingsChangeScores);
 			model.addAttribute("invalidField", ex.field());
 			FormErrors.show(model, ex);
 			return page(texts, currency, model);

@@ -71,6 +71,24 @@ class VocabularySettingsControllerTests {
 			.andExpect(redirectedUrl("/matching/settings"))
 			.andExpect(flash().attribute("message", "matching.settings.saved"));
 		then(this.vocabulary).should().saveAll(eq(WORKSPACE), anyMap(), eq("EUR"), anyString());
+		then(this.vocabulary).should().saveRatingsChangeScores(eq(WORKSPACE), eq(false), anyString());
+	}
+
+	@Test
+	void should_show_and_save_whether_ratings_change_scores() throws Exception {
+		given(this.vocabulary.lists(WORKSPACE)).willReturn(new VocabularyLists(Map.of(), "EUR"));
+		given(this.vocabulary.ratingsChangeScores(WORKSPACE)).willReturn(true);
+		this.mvc.perform(get("/matching/settings").with(authentication(SignedInManager.of(WORKSPACE))))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("ratingsChangeScores", true));
+		this.mvc
+			.perform(post("/matching/settings").with(authentication(SignedInManager.of(WORKSPACE)))
+				.with(csrf())
+				.param("styles", "rock")
+				.param("currency", "EUR")
+				.param("ratingsChangeScores", "true"))
+			.andExpect(status().isFound());
+		then(this.vocabulary).should().saveRatingsChangeScores(eq(WORKSPACE), eq(true), anyString());
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
+import crmcopilot.matching.internal.scoring.RatingBonus;
 import crmcopilot.shared.InvalidInputException;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -128,6 +129,18 @@ public class SessionFeedback {
 						new ShopperRecord(rs.getDouble(2), rs.getInt(3), outcomes.honoured(), outcomes.noShows()));
 			});
 		return records;
+	}
+
+	/** The score bonus of each shopper with enough ratings to count. */
+	public Map<UUID, RatingBonus> ratingBonuses(UUID workspaceId) {
+		Map<UUID, RatingBonus> bonuses = new HashMap<>();
+		records(workspaceId).forEach((shopperId, record) -> {
+			RatingBonus bonus = RatingBonus.of(record.averageStars(), record.ratings());
+			if (bonus != null) {
+				bonuses.put(shopperId, bonus);
+			}
+		});
+		return bonuses;
 	}
 
 	/**

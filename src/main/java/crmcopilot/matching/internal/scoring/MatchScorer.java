@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -52,11 +53,24 @@ public final class MatchScorer {
 
 	private final WeightedScore weighted;
 
+	/** Rating bonuses by shopper id; empty unless the workspace lets ratings count. */
+	private final Map<UUID, RatingBonus> ratings;
+
 	public MatchScorer(MatchWeights weights, Cities cities, @Nullable TextEmbeddings embeddings) {
+		this(weights, cities, embeddings, Map.of());
+	}
+
+	/**
+	 * A scorer that adds each rated shopper's {@link RatingBonus} to the scores of the
+	 * pairs that pass the filters.
+	 */
+	public MatchScorer(MatchWeights weights, Cities cities, @Nullable TextEmbeddings embeddings,
+			Map<UUID, RatingBonus> ratings) {
 		this.weights = weights;
 		this.cities = cities;
 		this.embeddings = embeddings;
 		this.weighted = new WeightedScore(weights);
+		this.ratings = Map.copyOf(ratings);
 	}
 
 	public boolean semanticAvailable() {
@@ -70,10 +84,16 @@ public final class MatchScorer {
 	public ScoreMatrix matrix(List<ClientRequest> clients, List<ShopperProfile> shoppers) {
 		PairEncoding pairs = encode(clients, shoppers);
 		int m = shoppers.size();
+		RatingBonus[] bonuses = new RatingBonus[m];
+		for (int s = 0; s < m; s++) {
+			bonuses[s] = this.ratings.get(shoppers.get(s).id());
+		}
 		double[] scores = new double[clients.size() * m];
 		for (int c = 0; c < clients.size(); c++) {
 			for (int s = 0; s < m; s++) {
-				scores[c * m + s] = this.weighted.score(pairs, c, s, null);
+				double score = this.weighted.score(pairs, c, s, null);
+				RatingBonus bonus = bonuses[s];
+				scores[c * m + s] = (bonus != null && score != Double.NEGATIVE_INFINITY) ? bonus.applyTo(score) : score;
 			}
 		}
 		return new ScoreMatrix(clients.size(), m, scores);
@@ -89,7 +109,9 @@ public final class MatchScorer {
 		}
 		Mode mode = HardFilters.sessionMode(pairs, 0, 0);
 		double km = pairs.distance(0, 0);
-		return Optional.of(new ScoreBreakdown(total, List.of(parts), mode, Double.isNaN(km) ? null : km));
+		RatingBonus bonus = this.ratings.get(shopper.id());
+		return Optional.of(new ScoreBreakdown((bonus != null) ? bonus.applyTo(total) : total, List.of(parts), mode,
+				Double.isNaN(km) ? null : km, bonus));
 	}
 
 	/**

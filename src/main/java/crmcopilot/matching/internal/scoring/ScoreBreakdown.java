@@ -12,11 +12,15 @@ import crmcopilot.matching.internal.Mode;
  * (the client gave no morphology, no embeddings are installed...) get weight 0 and their
  * weight is redistributed over the others; {@link Part#note()} says why.
  *
- * @param total in 0..1, the weighted sum of the applicable parts
+ * @param total in 0..1, the weighted sum of the applicable parts (plus the rating bonus
+ * when there is one)
  * @param mode the mode the session would take ({@code IN_PERSON} or {@code REMOTE})
  * @param distanceKm the distance between client and shopper, or null when unknown
+ * @param rating what the shopper's client ratings added or took away, or null when the
+ * workspace does not let ratings count or the shopper has too few
  */
-public record ScoreBreakdown(double total, List<Part> parts, Mode mode, @Nullable Double distanceKm) {
+public record ScoreBreakdown(double total, List<Part> parts, Mode mode, @Nullable Double distanceKm,
+		@Nullable RatingBonus rating) {
 
 	/**
 	 * One component.
