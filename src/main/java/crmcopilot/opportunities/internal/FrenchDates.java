@@ -83,6 +83,18 @@ final class FrenchDates {
 	private static final Pattern MEETING_CUE = Pattern.compile(
 			"(relancer|relance|rappeler|rappel|rdv|rendez-vous|reunion|rencontre|rencontree?s?|vu |vue |visite|demo|appel|publie|publication|envoye(?!r)|recu|ecrit|date\\s*:|le \\d+ .{0,12}dernier|depuis|né|ne le|expire|expirent|expiration|echu)");
 
+	/**
+	 * A next step's deliverable ("devis pour vendredi", "proposition lundi"): its date,
+	 * like a meeting's ("démo mardi"), is when the step is due (a follow-up), not when
+	 * the deal closes, unless its own clause names the deal's decision — whatever the
+	 * sentence before said ("budget 48 millions, devis pour vendredi").
+	 */
+	private static final Pattern NEXT_STEP_CUE = Pattern
+		.compile("\\b(devis|proposition|presentation|essai|maquette|echantillons?|cotation|chiffrage)\\b");
+
+	/** What closes a deal: only these make a next step's date its close date. */
+	private static final Pattern CLOSING_CUE = Pattern.compile("(decision|decider|signature|signer|closing|cloture)");
+
 	private FrenchDates() {
 	}
 
@@ -261,7 +273,22 @@ final class FrenchDates {
 		if (MEETING_CUE.matcher(before).find()) {
 			score -= 1.5;
 		}
+		String clause = before.substring(clauseStart(before));
+		if ((NEXT_STEP_CUE.matcher(clause).find() || MEETING_CUE.matcher(clause).find())
+				&& !CLOSING_CUE.matcher(clause).find()) {
+			score = Math.min(score, 0);
+		}
 		found.add(new Found(date, m.start(), m.end(), score));
+	}
+
+	/** Where the clause ending the text starts: after its last comma, stop or colon. */
+	private static int clauseStart(String text) {
+		for (int i = text.length() - 1; i >= 0; i--) {
+			if (",.;:!?(".indexOf(text.charAt(i)) >= 0) {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 	private static int lineStartOrMax(String s, int at, int max) {
