@@ -77,24 +77,6 @@ final class FrenchDates {
 	private static final Pattern NEXT_WEEKDAY = Pattern
 		.compile("\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(\\s+prochain)?\\b");
 
-	private static final Pattern DEADLINE_CUE = Pattern.compile(
-			"(avant|d'ici|au plus tard|limite|cloture|signature|signer|decision|deadline|echeance|pour le|remise des offres|depot|closing|livraison|livrer|demarrage|demarrer|commande|valider|validation|go-live|operationnel|disponible|reponse|budget)");
-
-	private static final Pattern MEETING_CUE = Pattern.compile(
-			"(relancer|relance|rappeler|rappel|rdv|rendez-vous|reunion|rencontre|rencontree?s?|vu |vue |visite|demo|appel|publie|publication|envoye(?!r)|recu|ecrit|date\\s*:|le \\d+ .{0,12}dernier|depuis|né|ne le|expire|expirent|expiration|echu)");
-
-	/**
-	 * A next step's deliverable ("devis pour vendredi", "proposition lundi"): its date,
-	 * like a meeting's ("démo mardi"), is when the step is due (a follow-up), not when
-	 * the deal closes, unless its own clause names the deal's decision — whatever the
-	 * sentence before said ("budget 48 millions, devis pour vendredi").
-	 */
-	private static final Pattern NEXT_STEP_CUE = Pattern
-		.compile("\\b(devis|proposition|presentation|essai|maquette|echantillons?|cotation|chiffrage)\\b");
-
-	/** What closes a deal: only these make a next step's date its close date. */
-	private static final Pattern CLOSING_CUE = Pattern.compile("(decision|decider|signature|signer|closing|cloture)");
-
 	private FrenchDates() {
 	}
 
@@ -265,35 +247,8 @@ final class FrenchDates {
 				return;
 			}
 		}
-		String before = s.substring(Math.max(0, lineStartOrMax(s, m.start(), 45)), m.start());
-		double score = 0.5 + bonus;
-		if (DEADLINE_CUE.matcher(before).find()) {
-			score += 2;
-		}
-		if (MEETING_CUE.matcher(before).find()) {
-			score -= 1.5;
-		}
-		String clause = before.substring(clauseStart(before));
-		if ((NEXT_STEP_CUE.matcher(clause).find() || MEETING_CUE.matcher(clause).find())
-				&& !CLOSING_CUE.matcher(clause).find()) {
-			score = Math.min(score, 0);
-		}
+		double score = CloseDateCues.score(s, m.start(), bonus);
 		found.add(new Found(date, m.start(), m.end(), score));
-	}
-
-	/** Where the clause ending the text starts: after its last comma, stop or colon. */
-	private static int clauseStart(String text) {
-		for (int i = text.length() - 1; i >= 0; i--) {
-			if (",.;:!?(".indexOf(text.charAt(i)) >= 0) {
-				return i + 1;
-			}
-		}
-		return 0;
-	}
-
-	private static int lineStartOrMax(String s, int at, int max) {
-		int lineStart = s.lastIndexOf('\n', at - 1) + 1;
-		return Math.max(lineStart, at - max);
 	}
 
 	private static int number(String token) {
