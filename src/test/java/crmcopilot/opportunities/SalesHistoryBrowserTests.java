@@ -105,7 +105,7 @@ class SalesHistoryBrowserTests {
 		assertThat(this.driver.findElement(By.id("account-match")).getText()).contains("Sonatel");
 		assertThat(this.driver.findElement(By.id("opportunity-match")).getText()).contains("Sonatel")
 			.contains("Montant");
-		shots("draft-matches", "opportunity-match");
+		shots("draft-matches", "account-match");
 
 		this.driver.get(base + "/crm/accounts/" + third.accountMatch().existingId());
 		assertThat(
