@@ -1,6 +1,7 @@
 package crmcopilot.crm;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,13 @@ public interface SalesforceConnector {
 	 */
 	Optional<Push> pushNow(UUID workspaceId, UUID opportunityId, @Nullable UUID draftId);
 
+	/**
+	 * Queues the creation, or the update, of the Salesforce Task of a follow-up; does
+	 * nothing (and returns false) when the workspace is not connected. Each item carries
+	 * the follow-up as it is now, so the last one delivered wins.
+	 */
+	boolean enqueueTask(UUID workspaceId, TaskState task);
+
 	/** The latest push of a local opportunity. */
 	Optional<Push> push(UUID workspaceId, UUID opportunityId);
 
@@ -62,6 +70,17 @@ public interface SalesforceConnector {
 		public static Status notConnected() {
 			return new Status(false, null, null, null, null, null, null, null, null, Map.of(), 0);
 		}
+
+	}
+
+	/**
+	 * A follow-up as Salesforce keeps it: a Task on the pushed opportunity (else the
+	 * pushed account) when it has one.
+	 *
+	 * @param followUpId the local follow-up, which the Task stays tied to
+	 */
+	record TaskState(UUID followUpId, String subject, LocalDate dueDate, boolean completed,
+			@Nullable UUID opportunityId, @Nullable UUID accountId) {
 
 	}
 

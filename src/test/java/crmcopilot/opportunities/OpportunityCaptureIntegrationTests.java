@@ -2,6 +2,9 @@ package crmcopilot.opportunities;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,6 +61,22 @@ class OpportunityCaptureIntegrationTests {
 	private OpportunityDraft submit(UUID ws, String text) {
 		return this.capture.submit(ws, "rep@example.com",
 				new OpportunityCapture.Submission(OpportunityCapture.TEXT, null, text, LocalDate.of(2026, 2, 2)));
+	}
+
+	@Test
+	void should_date_an_undated_note_on_the_workspace_s_day_not_the_server_s() {
+		// a zone whose date is not the server's (UTC) date right now
+		ZoneId zone = ZoneId
+			.of((ZonedDateTime.now(ZoneOffset.UTC).getHour() >= 11) ? "Pacific/Kiritimati" : "Pacific/Pago_Pago");
+		String slug = "opp-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID ws = this.workspaces
+			.create(new Workspaces.NewWorkspace(slug, slug, "fr", zone.getId(), PrivacyLevel.PRIVATE, false))
+			.id();
+
+		OpportunityDraft draft = this.capture.submit(ws, "rep@example.com",
+				new OpportunityCapture.Submission(OpportunityCapture.TEXT, null, NOTE, null));
+
+		assertThat(draft.documentDate()).isEqualTo(LocalDate.now(zone)).isNotEqualTo(LocalDate.now(ZoneOffset.UTC));
 	}
 
 	@Test

@@ -105,9 +105,14 @@ class SalesHistoryBrowserTests {
 		assertThat(this.driver.findElement(By.id("account-match")).getText()).contains("Sonatel");
 		assertThat(this.driver.findElement(By.id("opportunity-match")).getText()).contains("Sonatel")
 			.contains("Montant");
-		shots("draft-matches", "opportunity-match");
+		shots("draft-matches", "account-match");
 
-		this.driver.get(base + "/opportunities/accounts/" + third.accountMatch().existingId() + "/history");
+		this.driver.get(base + "/crm/accounts/" + third.accountMatch().existingId());
+		assertThat(
+				this.driver.findElement(By.cssSelector("#account-opportunities a.deal-history")).getAttribute("href"))
+			.contains("/opportunities/deals/")
+			.endsWith("/history");
+		this.driver.findElement(By.id("account-history")).click();
 		assertThat(this.driver.findElements(By.cssSelector("#timeline tbody tr"))).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(this.driver.findElement(By.id("timeline")).getText()).contains("Approuvée : affaire mise à jour");
 		shots("account-timeline", null);
@@ -119,15 +124,15 @@ class SalesHistoryBrowserTests {
 		shots("home-follow-up-card", null);
 
 		this.driver.get(base + "/opportunities/follow-ups");
-		var rows = this.driver.findElements(By.cssSelector("#follow-ups tbody tr"));
+		var rows = this.driver.findElements(By.cssSelector("#follow-ups li.follow-up"));
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(0).getAttribute("class")).contains("overdue");
 		assertThat(rows.get(0).getText()).contains("Démo mardi");
 		shots("follow-up-list", null);
 		rows.get(0).findElement(By.cssSelector("button.primary")).click();
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#follow-ups tbody tr"), 1));
-		assertThat(this.driver.findElement(By.cssSelector("#follow-ups tbody tr")).getText())
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#follow-ups li.follow-up"), 1));
+		assertThat(this.driver.findElement(By.cssSelector("#follow-ups li.follow-up")).getText())
 			.contains("Devis pour vendredi");
 	}
 

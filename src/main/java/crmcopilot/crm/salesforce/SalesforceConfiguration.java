@@ -39,10 +39,16 @@ class SalesforceConfiguration {
 	}
 
 	@Bean
+	SalesforceTaskChannel salesforceTaskChannel(SalesforceSettings settings, SalesforceOAuth oauth,
+			AccountDirectory directory, Outbox outbox, JsonMapper json) {
+		return new SalesforceTaskChannel(settings, oauth, directory, outbox, json);
+	}
+
+	@Bean
 	SalesforceConnectorService salesforceConnector(SalesforceSettings settings, SalesforceStore store,
 			SalesforceOAuth oauth, Outbox outbox, OutboxDrainer drainer, AccountDirectory directory,
-			AuditJournal journal) {
-		return new SalesforceConnectorService(settings, store, oauth, outbox, drainer, directory, journal);
+			AuditJournal journal, SalesforceTaskChannel tasks) {
+		return new SalesforceConnectorService(settings, store, oauth, outbox, drainer, directory, journal, tasks);
 	}
 
 }

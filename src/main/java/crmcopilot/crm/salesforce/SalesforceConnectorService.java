@@ -52,9 +52,12 @@ class SalesforceConnectorService implements SalesforceConnector {
 
 	private final AccountDirectory directory;
 
+	private final SalesforceTaskChannel tasks;
+
 	SalesforceConnectorService(SalesforceSettings settings, SalesforceStore store, SalesforceOAuth oauth, Outbox outbox,
-			OutboxDrainer drainer, AccountDirectory directory, AuditJournal journal) {
+			OutboxDrainer drainer, AccountDirectory directory, AuditJournal journal, SalesforceTaskChannel tasks) {
 		this.directory = directory;
+		this.tasks = tasks;
 		this.settings = settings;
 		this.store = store;
 		this.oauth = oauth;
@@ -126,6 +129,16 @@ class SalesforceConnectorService implements SalesforceConnector {
 		Optional<Push> queued = enqueuePush(workspaceId, opportunityId, draftId);
 		queued.ifPresent((push) -> this.drainer.deliverNow(workspaceId, push.id()));
 		return push(workspaceId, opportunityId);
+	}
+
+	@Override
+	public boolean enqueueTask(UUID workspaceId, TaskState task) {
+		if (this.store.connection(workspaceId).isEmpty()) {
+			return false;
+		}
+		this.outbox.enqueue(new OutboxMessage(workspaceId, SalesforceTaskChannel.KIND, task.followUpId().toString(),
+				null, this.tasks.body(task), Map.of(), task.followUpId()));
+		return true;
 	}
 
 	@Override

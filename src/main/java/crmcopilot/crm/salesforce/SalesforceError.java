@@ -13,6 +13,9 @@ class SalesforceError extends RuntimeException {
 
 	static final String UNAVAILABLE = "UNAVAILABLE";
 
+	/** A Task held back until its opportunity reaches Salesforce. */
+	static final String WAITING = "OPPORTUNITY_NOT_PUSHED_YET";
+
 	private final String errorCode;
 
 	private final int status;
@@ -42,9 +45,19 @@ class SalesforceError extends RuntimeException {
 		return this.duplicateId;
 	}
 
+	/**
+	 * Whether Salesforce refused the data (a delivery to give up at once) rather than
+	 * being away or not connected (a delivery to retry).
+	 */
+	static boolean refusal(Exception failure) {
+		return failure instanceof SalesforceError error && !error.transientFailure()
+				&& !"NOT_CONNECTED".equals(error.errorCode());
+	}
+
 	boolean transientFailure() {
 		return UNAVAILABLE.equals(this.errorCode) || "REQUEST_LIMIT_EXCEEDED".equals(this.errorCode)
-				|| "SERVER_UNAVAILABLE".equals(this.errorCode) || "UNABLE_TO_LOCK_ROW".equals(this.errorCode);
+				|| "SERVER_UNAVAILABLE".equals(this.errorCode) || "UNABLE_TO_LOCK_ROW".equals(this.errorCode)
+				|| WAITING.equals(this.errorCode);
 	}
 
 }

@@ -1,6 +1,5 @@
 package crmcopilot.crm.salesforce;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +11,7 @@ import crmcopilot.crm.Account;
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.crm.Contact;
 import crmcopilot.crm.Opportunity;
-import crmcopilot.shared.outbox.OutboxChannel;
 import crmcopilot.shared.outbox.OutboxItem;
-import crmcopilot.shared.outbox.RetryPolicy;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -23,12 +20,10 @@ import tools.jackson.databind.JsonNode;
  * opportunity with its account and contact, retried with backoff while Salesforce is
  * away, given up at once when Salesforce refuses the data.
  */
-class SalesforcePushChannel implements OutboxChannel {
+class SalesforcePushChannel extends SalesforceChannel {
 
 	/** The kind of the outbox items this channel delivers. */
 	static final String KIND = "salesforce-push";
-
-	private static final Duration MAX_BACKOFF = Duration.ofHours(6);
 
 	private final SalesforceSettings settings;
 
@@ -44,6 +39,7 @@ class SalesforcePushChannel implements OutboxChannel {
 
 	SalesforcePushChannel(SalesforceSettings settings, SalesforceStore store, SalesforceOAuth oauth,
 			SalesforceRecords records, AccountDirectory directory, AuditJournal journal) {
+		super(settings);
 		this.settings = settings;
 		this.store = store;
 		this.oauth = oauth;
@@ -55,20 +51,6 @@ class SalesforcePushChannel implements OutboxChannel {
 	@Override
 	public String kind() {
 		return KIND;
-	}
-
-	@Override
-	public RetryPolicy retryPolicy() {
-		return new RetryPolicy(this.settings.maxAttempts(), this.settings.retryBackoff(), MAX_BACKOFF);
-	}
-
-	/**
-	 * Salesforce refusing the data fails at once; an outage or a lost connection waits.
-	 */
-	@Override
-	public boolean permanent(Exception failure) {
-		return failure instanceof SalesforceError error && !error.transientFailure()
-				&& !"NOT_CONNECTED".equals(error.errorCode());
 	}
 
 	@Override

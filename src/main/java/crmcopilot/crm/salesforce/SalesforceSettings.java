@@ -3,6 +3,8 @@ package crmcopilot.crm.salesforce;
 import java.time.Duration;
 import java.util.List;
 
+import crmcopilot.shared.outbox.RetryPolicy;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -31,6 +33,11 @@ record SalesforceSettings(@DefaultValue("") String clientId, @DefaultValue("") S
 
 	boolean configured() {
 		return !this.clientId.isBlank();
+	}
+
+	/** Attempts and backoff of every delivery to Salesforce (pushes and Tasks). */
+	RetryPolicy retryPolicy() {
+		return new RetryPolicy(maxAttempts(), retryBackoff(), Duration.ofHours(6));
 	}
 
 }

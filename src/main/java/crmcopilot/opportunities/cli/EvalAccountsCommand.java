@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ./copilot eval accounts --notes notes.jsonl}: replays labelled notes in a new,
  * empty workspace through the capture service and prints
- * {@code link_recall=<x> link_precision=<x> sure_wrong=<n>}.
+ * {@code link_recall=<x> link_precision=<x> sure_wrong=<n>}; with {@code --base-url} and
+ * {@code --token}, through a running server's HTTP API instead, in the token's workspace
+ * (which should hold no account yet).
  */
 @Component("cli.eval.accounts")
 @Command(name = "accounts",
@@ -33,6 +35,13 @@ class EvalAccountsCommand implements Callable<Integer> {
 
 	@Option(names = "--verbose", description = "print the suggestion for each note")
 	boolean verbose;
+
+	@Option(names = "--base-url",
+			description = "replay through the HTTP API of this server (e.g. http://localhost:8080) instead of in-process")
+	@Nullable String baseUrl;
+
+	@Option(names = "--token", description = "API token of a user who may capture and approve (with --base-url)")
+	@Nullable String token;
 
 	private final OpportunityCapture capture;
 
@@ -49,16 +58,26 @@ class EvalAccountsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		var notes = AccountLinkReplay.read(this.notes, this.json);
-		String slug = "eval-accounts-" + UUID.randomUUID().toString().substring(0, 8);
-		UUID workspace = this.workspaces
-			.create(new Workspaces.NewWorkspace(slug, slug, "fr", "Africa/Dakar", PrivacyLevel.PRIVATE, false))
-			.id();
-		AccountLinkReplay.Result result = AccountLinkReplay.replay(notes, new ServiceCopilot(this.capture, workspace));
+		AccountLinkReplay.Result result = AccountLinkReplay.replay(notes, copilot());
 		if (this.verbose) {
 			result.lines().forEach(System.out::println);
 		}
 		System.out.println(result.summary());
 		return 0;
+	}
+
+	private AccountLinkReplay.Copilot copilot() {
+		if (this.baseUrl != null) {
+			if (this.token == null || this.token.isBlank()) {
+				throw new IllegalArgumentException("--base-url needs --token");
+			}
+			return new ApiCopilot(this.baseUrl, this.token);
+		}
+		String slug = "eval-accounts-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID workspace = this.workspaces
+			.create(new Workspaces.NewWorkspace(slug, slug, "fr", "Africa/Dakar", PrivacyLevel.PRIVATE, false))
+			.id();
+		return new ServiceCopilot(this.capture, workspace);
 	}
 
 	/** The capture service of one workspace, decided by the evaluation's reviewer. */

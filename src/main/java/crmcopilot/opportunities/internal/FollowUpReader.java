@@ -48,14 +48,7 @@ final class FollowUpReader {
 	}
 
 	private static int clauseStart(String folded, int at) {
-		int start = 0;
-		for (int i = at - 1; i >= 0; i--) {
-			char c = folded.charAt(i);
-			if (c == '.' || c == ';' || c == ':' || c == ',' || c == '!' || c == '?' || c == '\n' || c == '(') {
-				start = i + 1;
-				break;
-			}
-		}
+		int start = CloseDateCues.clauseStart(folded, at);
 		while (start < at && Character.isWhitespace(folded.charAt(start))) {
 			start++;
 		}

@@ -1,6 +1,5 @@
 package crmcopilot.opportunities.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,12 +8,10 @@ import java.util.UUID;
 
 import crmcopilot.audit.AuditEvent;
 import crmcopilot.audit.AuditJournal;
+import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
-import crmcopilot.workspace.Workspace;
-import crmcopilot.workspace.Workspaces;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,32 +34,28 @@ public class FollowUpService {
 
 	private final AuditJournal journal;
 
-	private final Workspaces workspaces;
+	private final WorkspaceCalendar calendar;
 
-	private final Clock clock;
+	private final SalesforceConnector salesforce;
 
-	@Autowired
-	FollowUpService(FollowUpStore store, AuditJournal journal, Workspaces workspaces) {
-		this(store, journal, workspaces, Clock.systemUTC());
-	}
-
-	FollowUpService(FollowUpStore store, AuditJournal journal, Workspaces workspaces, Clock clock) {
+	FollowUpService(FollowUpStore store, AuditJournal journal, WorkspaceCalendar calendar,
+			SalesforceConnector salesforce) {
 		this.store = store;
 		this.journal = journal;
-		this.workspaces = workspaces;
-		this.clock = clock;
+		this.calendar = calendar;
+		this.salesforce = salesforce;
 	}
 
 	/** Today in the workspace's time zone. */
 	public LocalDate today(UUID workspaceId) {
-		return LocalDate.now(this.clock.withZone(zone(workspaceId)));
+		return this.calendar.today(workspaceId);
 	}
 
 	/**
 	 * The workspace's time zone, in which dates are shown and relative dates resolved.
 	 */
 	public ZoneId zone(UUID workspaceId) {
-		return this.workspaces.find(workspaceId).map(Workspace::timeZone).orElse(ZoneId.of("UTC"));
+		return this.calendar.zone(workspaceId);
 	}
 
 	/** The follow-ups an approved draft states, owned by who approved it. */
@@ -74,6 +67,20 @@ public class FollowUpService {
 			.toList();
 		created.forEach(this.store::insert);
 		return created;
+	}
+
+	/**
+	 * Queues the Salesforce Tasks of a draft's follow-ups (after the push of its
+	 * opportunity, so that the Tasks can be put on it).
+	 */
+	void pushTasks(UUID workspaceId, UUID draftId) {
+		this.store.ofDraft(workspaceId, draftId).forEach(this::pushTask);
+	}
+
+	private void pushTask(FollowUp followUp) {
+		this.salesforce.enqueueTask(followUp.workspaceId(),
+				new SalesforceConnector.TaskState(followUp.id(), followUp.subject(), followUp.dueDate(),
+						followUp.status() == FollowUp.Status.DONE, followUp.opportunityId(), followUp.accountId()));
 	}
 
 	public List<FollowUp> openOf(UUID workspaceId, String owner) {
@@ -94,7 +101,7 @@ public class FollowUpService {
 		this.store.done(workspaceId, id);
 		journal(followUp, actor, DONE_ACTION,
 				Map.of("followUpId", id.toString(), "due", followUp.dueDate().toString()));
-		return this.store.find(workspaceId, id).orElseThrow();
+		return pushed(workspaceId, id);
 	}
 
 	@Transactional
@@ -109,7 +116,13 @@ public class FollowUpService {
 		this.store.due(workspaceId, id, due);
 		journal(followUp, actor, POSTPONED_ACTION,
 				Map.of("followUpId", id.toString(), "from", followUp.dueDate().toString(), "to", due.toString()));
-		return this.store.find(workspaceId, id).orElseThrow();
+		return pushed(workspaceId, id);
+	}
+
+	private FollowUp pushed(UUID workspaceId, UUID id) {
+		FollowUp changed = this.store.find(workspaceId, id).orElseThrow();
+		pushTask(changed);
+		return changed;
 	}
 
 	private FollowUp open(UUID workspaceId, String actor, UUID id) {

@@ -46,6 +46,13 @@ class FollowUpStore {
 			.list();
 	}
 
+	List<FollowUp> ofDraft(UUID workspaceId, UUID draftId) {
+		return this.jdbc.sql("SELECT * FROM opp_follow_ups WHERE workspace_id = ? AND draft_id = ? ORDER BY due_date")
+			.params(workspaceId, draftId)
+			.query(FollowUpStore::followUp)
+			.list();
+	}
+
 	long countOpen(UUID workspaceId, String owner, LocalDate dueBefore) {
 		return this.jdbc.sql("""
 				SELECT COUNT(*) FROM opp_follow_ups

@@ -77,12 +77,6 @@ final class FrenchDates {
 	private static final Pattern NEXT_WEEKDAY = Pattern
 		.compile("\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(\\s+prochain)?\\b");
 
-	private static final Pattern DEADLINE_CUE = Pattern.compile(
-			"(avant|d'ici|au plus tard|limite|cloture|signature|signer|decision|deadline|echeance|pour le|remise des offres|depot|closing|livraison|livrer|demarrage|demarrer|commande|valider|validation|go-live|operationnel|disponible|reponse|budget)");
-
-	private static final Pattern MEETING_CUE = Pattern.compile(
-			"(relancer|relance|rappeler|rappel|rdv|rendez-vous|reunion|rencontre|rencontree?s?|vu |vue |visite|demo|appel|publie|publication|envoye(?!r)|recu|ecrit|date\\s*:|le \\d+ .{0,12}dernier|depuis|né|ne le|expire|expirent|expiration|echu)");
-
 	private FrenchDates() {
 	}
 
@@ -253,20 +247,8 @@ final class FrenchDates {
 				return;
 			}
 		}
-		String before = s.substring(Math.max(0, lineStartOrMax(s, m.start(), 45)), m.start());
-		double score = 0.5 + bonus;
-		if (DEADLINE_CUE.matcher(before).find()) {
-			score += 2;
-		}
-		if (MEETING_CUE.matcher(before).find()) {
-			score -= 1.5;
-		}
+		double score = CloseDateCues.score(s, m.start(), bonus);
 		found.add(new Found(date, m.start(), m.end(), score));
-	}
-
-	private static int lineStartOrMax(String s, int at, int max) {
-		int lineStart = s.lastIndexOf('\n', at - 1) + 1;
-		return Math.max(lineStart, at - max);
 	}
 
 	private static int number(String token) {

@@ -56,10 +56,13 @@ class OpportunityCaptureService implements OpportunityCapture {
 
 	private final MatchReasons reasons;
 
+	private final WorkspaceCalendar calendar;
+
 	OpportunityCaptureService(DraftStore store, DraftApproval approval, OpportunityExtractor extractor,
 			AccountDirectory directory, AuditJournal journal, WorkspaceSettings settings, SourceFiles files,
-			MatchReasons reasons) {
+			MatchReasons reasons, WorkspaceCalendar calendar) {
 		this.reasons = reasons;
+		this.calendar = calendar;
 		this.store = store;
 		this.approval = approval;
 		this.extractor = extractor;
@@ -85,7 +88,8 @@ class OpportunityCaptureService implements OpportunityCapture {
 		if (known.isPresent()) {
 			return known.get().asDuplicate();
 		}
-		LocalDate documentDate = (submission.documentDate() != null) ? submission.documentDate() : LocalDate.now();
+		LocalDate documentDate = (submission.documentDate() != null) ? submission.documentDate()
+				: this.calendar.today(workspaceId);
 		TaskOutcome<OpportunityExtraction> outcome = this.extractor.extract(workspaceId,
 				new ExtractionRequest(text, documentDate, leadSources(workspaceId)));
 		OpportunityExtraction extraction = outcome.result();

@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -224,7 +223,6 @@ class TenderCrawler {
 		return uri.toString();
 	}
 
-	/** Imports one tender; false when another crawl imported it first. */
 	/**
 	 * Imports a tender once into a draft; one whose deadline has passed is skipped or
 	 * imported closed, as the workspace chooses. False when known or skipped.
@@ -235,10 +233,8 @@ class TenderCrawler {
 		if (expired && this.expiry.skips(workspaceId)) {
 			return false;
 		}
-		OpportunityDraft draft = this.capture.submit(workspaceId, actor,
-				new OpportunityCapture.Submission(OpportunityCapture.TENDER, row.key(),
-						SampleTenderImports.text(row, detail),
-						(row.published() != null) ? row.published() : LocalDate.now()));
+		OpportunityDraft draft = this.capture.submit(workspaceId, actor, new OpportunityCapture.Submission(
+				OpportunityCapture.TENDER, row.key(), SampleTenderImports.text(row, detail), row.published()));
 		try {
 			this.jdbc
 				.sql("""

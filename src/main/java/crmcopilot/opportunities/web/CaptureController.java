@@ -15,6 +15,7 @@ import crmcopilot.opportunities.ExtractionRequest;
 import crmcopilot.opportunities.internal.OpportunityCapture;
 import crmcopilot.opportunities.internal.OpportunityDraft;
 import crmcopilot.opportunities.internal.OpportunityPermissions;
+import crmcopilot.opportunities.internal.WorkspaceCalendar;
 import crmcopilot.opportunities.internal.TenderImports;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.NotFoundException;
@@ -69,8 +70,11 @@ class CaptureController {
 
 	private final SalesforceConnector salesforce;
 
+	private final WorkspaceCalendar calendar;
+
 	CaptureController(OpportunityCapture capture, AccountDirectory directory, TenderImports tenders,
-			SalesforceConnector salesforce) {
+			SalesforceConnector salesforce, WorkspaceCalendar calendar) {
+		this.calendar = calendar;
 		this.capture = capture;
 		this.directory = directory;
 		this.tenders = tenders;
@@ -99,7 +103,7 @@ class CaptureController {
 		model.addAttribute("drafts", this.capture.drafts(caller.workspaceId(), status, PageQuery.of(page, 25)));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", OpportunityDraft.Status.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", this.calendar.today(caller.workspaceId()));
 		model.addAttribute("crawls", this.tenders.crawls(caller.workspaceId(), 3));
 		return INDEX;
 	}

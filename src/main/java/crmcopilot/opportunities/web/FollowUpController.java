@@ -1,10 +1,12 @@
 package crmcopilot.opportunities.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import crmcopilot.opportunities.internal.FollowUpService;
 import crmcopilot.opportunities.internal.OpportunityPermissions;
 import crmcopilot.workspace.Caller;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,32 +29,42 @@ class FollowUpController {
 
 	static final String FOLLOW_UPS = "opportunities/followUps";
 
+	/** Where done and postponed return when they were clicked on the home page. */
+	static final String FROM_HOME = "home";
+
 	private final FollowUpService followUps;
 
-	FollowUpController(FollowUpService followUps) {
+	private final FollowUpRows rows;
+
+	FollowUpController(FollowUpService followUps, FollowUpRows rows) {
 		this.followUps = followUps;
+		this.rows = rows;
 	}
 
 	@GetMapping
-	String list(Caller caller, Model model) {
-		model.addAttribute("followUps", this.followUps.openOf(caller.workspaceId(), caller.actor()));
-		model.addAttribute("today", this.followUps.today(caller.workspaceId()));
-		model.addAttribute("postponements", FollowUpService.POSTPONEMENTS);
+	String list(Caller caller, Locale locale, Model model) {
+		model.addAttribute("rows", this.rows.openOf(caller.workspaceId(), caller.actor(), 100, locale));
 		return FOLLOW_UPS;
 	}
 
 	@PostMapping("/{id}/done")
-	String done(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+	String done(Caller caller, @PathVariable UUID id, @RequestParam(required = false) @Nullable String from,
+			RedirectAttributes redirect) {
 		this.followUps.done(caller.workspaceId(), caller.actor(), id);
 		redirect.addFlashAttribute("message", "opportunities.followup.flash.done");
-		return "redirect:/opportunities/follow-ups";
+		return back(from);
 	}
 
 	@PostMapping("/{id}/postpone")
-	String postpone(Caller caller, @PathVariable UUID id, @RequestParam int days, RedirectAttributes redirect) {
+	String postpone(Caller caller, @PathVariable UUID id, @RequestParam int days,
+			@RequestParam(required = false) @Nullable String from, RedirectAttributes redirect) {
 		this.followUps.postpone(caller.workspaceId(), caller.actor(), id, days);
 		redirect.addFlashAttribute("message", "opportunities.followup.flash.postponed");
-		return "redirect:/opportunities/follow-ups";
+		return back(from);
+	}
+
+	private static String back(@Nullable String from) {
+		return FROM_HOME.equals(from) ? "redirect:/" : "redirect:/opportunities/follow-ups";
 	}
 
 }

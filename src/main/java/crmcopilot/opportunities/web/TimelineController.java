@@ -1,6 +1,7 @@
 package crmcopilot.opportunities.web;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import crmcopilot.crm.AccountDirectory;
 import crmcopilot.opportunities.internal.ActivityTimeline;
@@ -9,6 +10,8 @@ import crmcopilot.opportunities.internal.OpportunityPermissions;
 import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.workspace.Caller;
+import crmcopilot.workspace.WorkspaceUser;
+import crmcopilot.workspace.WorkspaceUsers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +38,23 @@ class TimelineController {
 
 	private final FollowUpService followUps;
 
-	TimelineController(ActivityTimeline timeline, AccountDirectory directory, FollowUpService followUps) {
+	private final WorkspaceUsers users;
+
+	TimelineController(ActivityTimeline timeline, AccountDirectory directory, FollowUpService followUps,
+			WorkspaceUsers users) {
 		this.timeline = timeline;
 		this.directory = directory;
 		this.followUps = followUps;
+		this.users = users;
+	}
+
+	/** The workspace's people by e-mail: the timeline names who did what. */
+	private void people(Caller caller, Model model) {
+		model.addAttribute("zone", this.followUps.zone(caller.workspaceId()));
+		model.addAttribute("people",
+				this.users.list(caller.workspaceId())
+					.stream()
+					.collect(Collectors.toMap(WorkspaceUser::email, WorkspaceUser::displayName, (a, b) -> a)));
 	}
 
 	@GetMapping("/accounts/{id}/history")
@@ -53,7 +69,7 @@ class TimelineController {
 		model.addAttribute("kind", "account");
 		model.addAttribute("base", "/opportunities/accounts/" + id + "/history");
 		model.addAttribute("crmLink", "/crm/accounts/" + id);
-		model.addAttribute("zone", this.followUps.zone(caller.workspaceId()));
+		people(caller, model);
 		return TIMELINE;
 	}
 
@@ -69,7 +85,7 @@ class TimelineController {
 		model.addAttribute("base", "/opportunities/deals/" + id + "/history");
 		model.addAttribute("crmLink", (opportunity.accountId() != null)
 				? "/opportunities/accounts/" + opportunity.accountId() + "/history" : null);
-		model.addAttribute("zone", this.followUps.zone(caller.workspaceId()));
+		people(caller, model);
 		return TIMELINE;
 	}
 

@@ -24,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * rotation, Opportunity describe, composite graph with upserts by external id, error
  * arrays (INVALID_SESSION_ID, DUPLICATES_DETECTED, REQUIRED_FIELD_MISSING,
  * PROCESSING_HALTED, INVALID_FIELD, FIELD_INTEGRITY_EXCEPTION), optional multi-currency
- * (CurrencyIsoCode), the Organization query, OpportunityContactRole creation (POST nodes)
- * and the Sforce-Limit-Info header.
+ * (CurrencyIsoCode), the Organization query, OpportunityContactRole creation (POST
+ * nodes), Tasks created ({@code POST sobjects/Task}, 201 with the id) and updated
+ * ({@code PATCH sobjects/Task/<id>}, 204) with their restricted Status picklist, and the
+ * Sforce-Limit-Info header.
  */
 final class FakeSalesforce implements AutoCloseable {
 
@@ -68,6 +70,10 @@ final class FakeSalesforce implements AutoCloseable {
 
 	/** The org's (corporate) currency, Organization.DefaultCurrencyIsoCode. */
 	volatile String defaultCurrency = "XOF";
+
+	/** The active values of the org's restricted Task Status picklist. */
+	volatile List<String> taskStatuses = List.of("Not Started", "In Progress", "Completed", "Waiting on someone else",
+			"Deferred");
 
 	private final AtomicInteger ids = new AtomicInteger(1000);
 
@@ -204,8 +210,69 @@ final class FakeSalesforce implements AutoCloseable {
 			sendJson(exchange, 200, graph(this.json.readTree(exchange.getRequestBody())), limit);
 			return;
 		}
+		String tasks = "/services/data/" + VERSION + "/sobjects/Task";
+		if (path.startsWith(tasks)) {
+			task(exchange, path.substring(tasks.length()), limit);
+			return;
+		}
+		notFound(exchange, limit);
+	}
+
+	private void notFound(HttpExchange exchange, Map<String, String> limit) throws IOException {
 		sendJson(exchange, 404,
 				List.of(Map.of("errorCode", "NOT_FOUND", "message", "The requested resource does not exist")), limit);
+	}
+
+	/** A Task by its Id, or null. */
+	Map<String, Object> task(String id) {
+		return this.records.getOrDefault("Task", Map.of()).get(id);
+	}
+
+	private synchronized void task(HttpExchange exchange, String rest, Map<String, String> limit) throws IOException {
+		String method = exchange.getRequestMethod();
+		Map<String, Map<String, Object>> tasks = this.records.computeIfAbsent("Task", (t) -> new ConcurrentHashMap<>());
+		boolean create = rest.isEmpty() && method.equals("POST");
+		Map<String, Object> existing = rest.startsWith("/") ? tasks.get(rest.substring(1)) : null;
+		if (!create && (existing == null || !method.equals("PATCH"))) {
+			notFound(exchange, limit);
+			return;
+		}
+		Map<String, Object> fields = new LinkedHashMap<>();
+		this.json.readTree(exchange.getRequestBody())
+			.properties()
+			.forEach((entry) -> fields.put(entry.getKey(), entry.getValue().asString()));
+		Object status = fields.get("Status");
+		if (status != null && !this.taskStatuses.contains(status)) {
+			sendJson(exchange, 400,
+					List.of(Map.of("message", "Status: bad value for restricted picklist field: " + status, "errorCode",
+							"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", "fields", List.of("Status"))),
+					limit);
+			return;
+		}
+		Object date = fields.get("ActivityDate");
+		if (date != null && !String.valueOf(date).matches("\\d{4}-\\d{2}-\\d{2}")) {
+			sendJson(exchange, 400, List.of(Map.of("message", "Due Date Only: value not of required type: " + date,
+					"errorCode", "INVALID_TYPE_ON_FIELD_IN_RECORD", "fields", List.of("ActivityDate"))), limit);
+			return;
+		}
+		Object what = fields.get("WhatId");
+		if (what != null && this.records.values()
+			.stream()
+			.flatMap((byId) -> byId.values().stream())
+			.noneMatch((record) -> what.equals(record.get("Id")))) {
+			sendJson(exchange, 400, List.of(Map.of("message", "Related To ID: id value of incorrect type: " + what,
+					"errorCode", "FIELD_INTEGRITY_EXCEPTION", "fields", List.of("WhatId"))), limit);
+			return;
+		}
+		if (create) {
+			String id = "00T5g00000" + this.ids.incrementAndGet();
+			fields.put("Id", id);
+			tasks.put(id, fields);
+			sendJson(exchange, 201, Map.of("id", id, "success", true, "errors", List.of()), limit);
+			return;
+		}
+		existing.putAll(fields);
+		send(exchange, 204, "", limit);
 	}
 
 	private static Map<String, Object> picklist(String name, String... values) {

@@ -1,14 +1,6 @@
 package crmcopilot.crm.salesforce;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +14,6 @@ import crmcopilot.crm.Opportunity;
 import crmcopilot.crm.SalesforceConnector;
 import crmcopilot.shared.InvalidInputException;
 import crmcopilot.shared.outbox.Outbox;
-import crmcopilot.shared.outbox.OutboxDrainer;
-import crmcopilot.workspace.PrivacyLevel;
 import crmcopilot.workspace.SecretCipher;
 import crmcopilot.workspace.Workspaces;
 import org.junit.jupiter.api.AfterEach;
@@ -39,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @CopilotIntegrationTest
 class SalesforceConnectorIntegrationTests {
-
-	private static final String CALLBACK = "http://localhost/opportunities/salesforce/callback";
 
 	@Autowired
 	JdbcClient jdbc;
@@ -69,73 +57,42 @@ class SalesforceConnectorIntegrationTests {
 
 	UUID ws;
 
+	ConnectedOrg org;
+
 	@BeforeEach
 	void setUp() throws Exception {
-		this.salesforce = new FakeSalesforce();
-		SalesforceSettings settings = new SalesforceSettings("3MVG9-test-client", "", FakeSalesforce.VERSION,
-				"CrmCopilot_Id__c", List.of("127.0.0.1"), Duration.ofSeconds(5), Duration.ofMinutes(1), 5);
-		SalesforceStore store = new SalesforceStore(this.jdbc, this.cipher, this.json);
-		SalesforceOAuth oauth = new SalesforceOAuth(settings, store,
-				new SalesforceClient(this.json, settings.timeout()));
-		OutboxDrainer drainer = new OutboxDrainer(this.outbox, List.of(new SalesforcePushChannel(settings, store, oauth,
-				new SalesforceRecords(settings), this.directory, this.journal)));
-		this.connector = new SalesforceConnectorService(settings, store, oauth, this.outbox, drainer, this.directory,
-				this.journal);
-		String slug = "sf-" + UUID.randomUUID().toString().substring(0, 8);
-		this.ws = this.workspaces
-			.create(new Workspaces.NewWorkspace(slug, slug, "fr", "Africa/Dakar", PrivacyLevel.PRIVATE, false))
-			.id();
+		this.org = new ConnectedOrg(this.jdbc, this.cipher, this.json, this.directory, this.journal, this.workspaces,
+				this.outbox);
+		this.salesforce = this.org.salesforce;
+		this.connector = this.org.connector;
+		this.ws = this.org.ws;
 	}
 
 	@AfterEach
 	void tearDown() {
-		this.salesforce.close();
+		this.org.close();
 	}
 
-	/**
-	 * Follows the authorisation URL like a browser and returns the callback's parameters.
-	 */
 	private Map<String, String> authorize(String url) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(302);
-		String location = response.headers().firstValue("Location").orElseThrow();
-		assertThat(location).startsWith(CALLBACK + "?");
-		Map<String, String> params = new HashMap<>();
-		for (String pair : URI.create(location).getRawQuery().split("&")) {
-			String[] kv = pair.split("=", 2);
-			params.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-		}
-		return params;
+		return ConnectedOrg.authorize(url);
 	}
 
 	private SalesforceConnector.Status connect() throws Exception {
-		String url = this.connector.authorizationUrl(this.ws, "admin@example.com", this.salesforce.url(), CALLBACK);
-		Map<String, String> callback = authorize(url);
-		return this.connector.completeAuthorization(this.ws, "admin@example.com", callback.get("state"),
-				callback.get("code"));
+		return this.org.connect();
 	}
 
 	private Opportunity localOpportunity(String accountName, String lastName) {
-		Account account = this.directory.createAccount(this.ws,
-				new AccountDirectory.NewAccount(accountName, "Sénégal", "Dakar", null, null, null));
-		Contact contact = this.directory.createContact(this.ws, new AccountDirectory.NewContact(account.id(), "Awa",
-				lastName, "DSI", "awa@" + UUID.randomUUID() + ".sn", null));
-		return this.directory.createOpportunity(this.ws,
-				new AccountDirectory.NewOpportunity(account.id(), contact.id(), accountName + " – Licences",
-						"Prospection", LocalDate.of(2026, 3, 15), "Projet", "Recommandation", "Sénégal", 45e6, "XOF",
-						"Licences Microsoft 365", null, null));
+		return this.org.localOpportunity(accountName, lastName);
 	}
 
 	private SalesforceConnector.Push pushNow(Opportunity opportunity) {
-		SalesforceConnector.Push queued = this.connector.enqueuePush(this.ws, opportunity.id(), null).orElseThrow();
-		this.connector.process(this.ws, queued.id());
-		return this.connector.push(this.ws, opportunity.id()).orElseThrow();
+		return this.org.pushNow(opportunity);
 	}
 
 	@Test
 	void should_connect_with_pkce_encrypt_the_refresh_token_and_read_picklists() throws Exception {
-		String url = this.connector.authorizationUrl(this.ws, "admin@example.com", this.salesforce.url(), CALLBACK);
+		String url = this.connector.authorizationUrl(this.ws, "admin@example.com", this.salesforce.url(),
+				ConnectedOrg.CALLBACK);
 		assertThat(url).contains("code_challenge_method=S256").contains("response_type=code");
 		Map<String, String> callback = authorize(url);
 		assertThatThrownBy(() -> this.connector.completeAuthorization(this.ws, "admin@example.com", "forged-state",

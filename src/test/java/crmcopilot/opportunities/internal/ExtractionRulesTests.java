@@ -54,6 +54,23 @@ class ExtractionRulesTests {
 	}
 
 	@Test
+	void should_leave_a_next_step_date_to_the_follow_up_and_not_close_the_deal_on_it() {
+		OpportunityExtraction quote = extract("RDV Garage Central : le gérant veut un logiciel. Devis pour vendredi.");
+		assertThat(quote.closeDate().value()).isEqualTo("2026-04-15");
+		assertThat(quote.closeDate().hasSpan()).isFalse();
+		assertThat(extract("Devis pour vendredi, décision fin avril.").closeDate().value()).isEqualTo("2026-04-30");
+		assertThat(extract("Relance Sonatel : Awa confirme les 800 licences Microsoft 365, budget 48 millions FCFA, "
+				+ "devis pour vendredi.")
+			.closeDate()
+			.hasSpan()).isFalse();
+		assertThat(extract("Ils veulent 800 licences. Budget 45 millions FCFA. Démo mardi.").closeDate().hasSpan())
+			.isFalse();
+		assertThat(FollowUpReader.read("Devis pour vendredi, décision fin avril.", WEDNESDAY))
+			.extracting(FollowUpReader.Stated::due)
+			.containsExactlyInAnyOrder(LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 30));
+	}
+
+	@Test
 	void should_ignore_past_dates_and_meeting_dates() {
 		assertThat(extract("Réunion le 2 avril, relancer le 20 avril.").closeDate().value()).isEqualTo("2026-04-15");
 	}
