@@ -121,7 +121,10 @@ class SalesHistoryBrowserTests {
 		assertThat(this.driver.findElement(By.cssSelector("a.card[href$='/opportunities/follow-ups']")).getText())
 			.contains("Mes relances")
 			.contains("dont 1 en retard");
-		shots("home-follow-up-card", null);
+		var homeRows = this.driver.findElements(By.cssSelector("#home-follow-ups li.follow-up"));
+		assertThat(homeRows).hasSize(2);
+		assertThat(homeRows.get(0).getText()).contains("Démo mardi").contains("En retard").contains("Sonatel");
+		shots("home-follow-ups", "home-follow-ups");
 
 		this.driver.get(base + "/opportunities/follow-ups");
 		var rows = this.driver.findElements(By.cssSelector("#follow-ups li.follow-up"));

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,14 +18,11 @@ import crmcopilot.workspace.Role;
 import crmcopilot.workspace.Workspace;
 import crmcopilot.workspace.Workspaces;
 import crmcopilot.workspace.internal.AccountService;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,52 +125,10 @@ class AccountLinkEvaluationIntegrationTests {
 		String token = this.accounts
 			.issueToken(TestWorkspaces.admin(workspace, this.permissions.of(Role.ADMIN)), "rep", Role.ADMIN, null)
 			.value();
-		RestClient api = RestClient.builder()
-			.baseUrl("http://127.0.0.1:" + this.port)
-			.defaultHeader("Authorization", "Bearer " + token)
-			.build();
 		AccountLinkReplay.Result result = AccountLinkReplay.replay(AccountLinkReplay.read(HOLDOUT, this.json),
-				new ApiCopilot(api));
+				new ApiCopilot("http://127.0.0.1:" + this.port, token));
 		System.out.println("api " + result.summary());
 		assertTargets(result);
-	}
-
-	/** The HTTP API, with a token of a new workspace. */
-	private record ApiCopilot(RestClient api) implements AccountLinkReplay.Copilot {
-
-		@Override
-		public AccountLinkReplay.Suggestion submit(AccountLinkReplay.LabelledNote note) {
-			Map<?, ?> draft = this.api.post()
-				.uri("/api/v1/opportunities/text")
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("text", note.text(), "documentDate", note.created().toString()))
-				.retrieve()
-				.body(Map.class);
-			Map<?, ?> match = (Map<?, ?>) draft.get("accountMatch");
-			Map<?, ?> contact = (Map<?, ?>) draft.get("contactMatch");
-			String contactChoice = "SURE".equals(contact.get("kind")) ? "link:" + contact.get("existingId") : "new";
-			Object existing = match.get("existingId");
-			return new AccountLinkReplay.Suggestion(UUID.fromString((String) draft.get("id")),
-					(String) match.get("kind"), (existing != null) ? UUID.fromString((String) existing) : null,
-					(String) match.get("reason"), (String) ((Map<?, ?>) draft.get("values")).get("accountName"),
-					contactChoice);
-		}
-
-		@Override
-		public UUID approve(AccountLinkReplay.Suggestion suggestion, String accountChoice,
-				@Nullable String accountName) {
-			Map<String, Object> body = Map.of("values",
-					(accountName != null) ? Map.of("accountName", accountName) : Map.of(), "accountChoice",
-					accountChoice, "contactChoice", suggestion.contactChoice());
-			Map<?, ?> approved = this.api.post()
-				.uri("/api/v1/opportunities/drafts/" + suggestion.draftId() + "/approve")
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(body)
-				.retrieve()
-				.body(Map.class);
-			return UUID.fromString((String) approved.get("accountId"));
-		}
-
 	}
 
 }
