@@ -40,7 +40,7 @@ public enum HumanOnlyIntent {
 					+ "|sponsor|ambassad|partnership|affiliation"),
 
 	DELIVERY_DISPUTE("litige-livraison",
-			"(indique|marque|affiche|note|noted|marked|shows?) (comme )?(livre|delivered)"
+			"(indique|marque|affiche|note)e?s? (comme )?(livre|delivered)|(noted|marked|shows?) (as )?delivered"
 					+ "|(livre|delivered).{0,40}(rien recu|pas recu|jamais recu|not received|never received|nothing)"),
 
 	REFUND_DELAY("relance-remboursement", "(toujours|jamais|pas encore|toujours rien|rien) .{0,40}rembours"

@@ -33,6 +33,16 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			+ "|stopped working|not working|doesn't work|does not work|missing|never arrived|not arrived|hasn't arrived"
 			+ "|wrong|late\\b|leak|not (been )?refunded");
 
+	/**
+	 * A question or a request: without one, a message only states something (a parcel
+	 * marked delivered and not there, an address changed without consent) and no article
+	 * answers it.
+	 */
+	private static final Pattern REQUEST = Pattern.compile("\\?|\\b(voudrais|voudrions|souhaite|souhaiterais"
+			+ "|souhaitons|aimerais|aimerions|besoin|merci de|merci d'|pouvez|pourriez|peux-tu|pourrais|comment"
+			+ "|est-ce que|svp|s'il vous plait|s'il te plait|je cherche|dites-moi|indiquez|expliquez|please|could you"
+			+ "|can you|would you|would like|i'd like|i need|let me know|tell me|how (do|can|to))\\b");
+
 	private static final Pattern CLAUSES = Pattern.compile("[.!?;\\n]+|,\\s+|\\s+(?:et|mais|and|but)\\s+");
 
 	private static final Pattern PRODUCT = Pattern.compile(
@@ -92,6 +102,11 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			demand = english ? "an answer to a question" : "une réponse à sa question";
 		}
 		return new MessageFacts(order, product, problem, forReply, forSummary, demand, problemWords);
+	}
+
+	/** The message asks a question or makes a request. */
+	public static boolean asksSomething(String text) {
+		return REQUEST.matcher(TextTokens.fold(text).replace('’', '\'')).find();
 	}
 
 	/** A problem is reported: a reply apologises. */

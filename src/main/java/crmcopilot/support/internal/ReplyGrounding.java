@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link KnowledgeIndex.Scored#coverage()}), share at least two of them, and reach a
  * minimum TF-IDF similarity; when the customer reports a problem ("arrivé cassé"), the
  * article must speak of that problem. Sharing one topic word ("remboursement", "fois") is
- * not enough.
+ * not enough. A message that asks nothing (no question, no request) gets no article: it
+ * states a situation, which no article answers.
  */
 final class ReplyGrounding {
 
@@ -52,6 +53,10 @@ final class ReplyGrounding {
 					RoutingReason.encode(humanOnly.stream()
 						.map((intent) -> RoutingReason.of("holding-human-only", intent.code()))
 						.toList()));
+		}
+		if (!MessageFacts.asksSomething(request.fullText())) {
+			return holding(request, category, facts,
+					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_NO_REQUEST))));
 		}
 		List<KnowledgeIndex.Scored> found = setup.knowledge().search(request.fullText(), language, category, 3);
 		RoutingReason incomplete = null;
