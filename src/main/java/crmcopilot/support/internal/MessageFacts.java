@@ -38,10 +38,11 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	 * marked delivered and not there, an address changed without consent) and no article
 	 * answers it.
 	 */
-	private static final Pattern REQUEST = Pattern.compile("\\?|\\b(voudrais|voudrions|souhaite|souhaiterais"
-			+ "|souhaitons|aimerais|aimerions|besoin|merci de|merci d'|pouvez|pourriez|peux-tu|pourrais|comment"
-			+ "|est-ce que|svp|s'il vous plait|s'il te plait|je cherche|dites-moi|indiquez|expliquez|please|could you"
-			+ "|can you|would you|would like|i'd like|i need|let me know|tell me|how (do|can|to))\\b");
+	private static final Pattern REQUEST = Pattern
+		.compile("\\?|\\b(veux|voulons|voudrais|voudrions|souhaite|souhaiterais"
+				+ "|souhaitons|aimerais|aimerions|besoin|merci de|merci d'|pouvez|pourriez|peux-tu|pourrais|comment"
+				+ "|est-ce que|svp|s'il vous plait|s'il te plait|je cherche|dites-moi|indiquez|expliquez|please|could you"
+				+ "|can you|would you|would like|i'd like|i need|let me know|tell me|how (do|can|to))\\b");
 
 	private static final Pattern CLAUSES = Pattern.compile("[.!?;\\n]+|,\\s+|\\s+(?:et|mais|and|but)\\s+");
 
