@@ -71,11 +71,6 @@ class EvalAnswersCommandTests {
 	}
 
 	@Test
-	void should_print_the_figures_of_the_unseen_messages() {
-		run("../messages-unseen.jsonl", "--verbose");
-	}
-
-	@Test
 	void should_give_through_the_api_of_a_fresh_workspace_the_figures_of_the_offline_run(@TempDir Path dir)
 			throws IOException {
 		List<String> sample = Files.readAllLines(Path.of("eval/support/answers/messages.jsonl"))
