@@ -35,9 +35,13 @@ public enum HumanOnlyIntent {
 
 	PRESS("presse", "journaliste|redaction|interview|reportage|magazine|article de presse|journalist|press inquiry"),
 
-	PARTNERSHIP("partenariat",
-			"partenariat|collaboration|influence|createur de contenu|creatrice de contenu"
-					+ "|sponsor|ambassad|partnership|affiliation"),
+	PARTNERSHIP("partenariat", "partenariat|collaboration|influence|createur de contenu|creatrice de contenu"
+			+ "|sponsor|ambassad|partnership|affiliation"
+			// selling the shop's products: resellers, wholesalers, distributors, trade
+			// prices
+			+ "|revend|grossiste|distribut|depot-vente|depot vente|franchis|tarifs? (pro|professionnel|revendeur)"
+			+ "|prix de gros|catalogue (pro|professionnel)|compte pro|centrale d'achat"
+			+ "|reseller|resell|wholesale|distributor|stockist|trade price"),
 
 	DELIVERY_DISPUTE("litige-livraison",
 			"(indique|marque|affiche|note)e?s? (comme )?(livre|delivered)|(noted|marked|shows?) (as )?delivered"

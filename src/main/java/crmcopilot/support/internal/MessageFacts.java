@@ -29,7 +29,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 
 	private static final Pattern PROBLEM = Pattern.compile("cass|abime|endommag|defectu|en panne|ne fonctionne"
 			+ "|ne marche|ne s'allume|ne tourne|fuit|raye|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
-			+ "|toujours pas|(jamais|rien) recu|raccroch|perdu|erreur|retard|bruit|odeur|broken|damaged|defective"
+			+ "|toujours pas|(jamais|rien) recu|raccroch"
+			// a lost parcel is a problem; a lost password or login is a question the
+			// account article answers
+			+ "|perdu(?! (mon |ma |mes |son |sa |ses |votre |vos )?(mot de passe|mdp|identifiant|code|acces|login))|erreur|retard|bruit|odeur|broken|damaged|defective"
 			+ "|stopped working|not working|doesn't work|does not work|missing|never arrived|not arrived|hasn't arrived"
 			+ "|wrong|late\\b|leak|not (been )?refunded");
 
@@ -43,6 +46,15 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 				+ "|souhaitons|aimerais|aimerions|besoin|merci de|merci d'|pouvez|pourriez|peux-tu|pourrais|comment"
 				+ "|est-ce que|svp|s'il vous plait|s'il te plait|je cherche|dites-moi|indiquez|expliquez|please|could you"
 				+ "|can you|would you|would like|i'd like|i need|let me know|tell me|how (do|can|to))\\b");
+
+	/**
+	 * A question without a question mark ("je voudrais savoir où en est mon colis", "où
+	 * se trouve votre boutique svp"); a bare demand ("je veux être remboursé") is not
+	 * one.
+	 */
+	private static final Pattern QUESTION = Pattern.compile("\\?|\\b(savoir|svp|stp|s'il vous plait|s'il te plait"
+			+ "|pouvez-vous|pourriez-vous|peux-tu|comment|dites-moi|indiquez-moi|expliquez-moi|let me know|tell me"
+			+ "|how (do|can|to))\\b");
 
 	private static final Pattern CLAUSES = Pattern.compile("[.!?;\\n]+|,\\s+|\\s+(?:et|mais|and|but)\\s+");
 
@@ -108,6 +120,11 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	/** The message asks a question or makes a request. */
 	public static boolean asksSomething(String text) {
 		return REQUEST.matcher(TextTokens.fold(text).replace('’', '\'')).find();
+	}
+
+	/** The message asks a question, with or without a question mark. */
+	public static boolean asksQuestion(String text) {
+		return QUESTION.matcher(TextTokens.fold(text).replace('’', '\'')).find();
 	}
 
 	/** A problem is reported: a reply apologises. */

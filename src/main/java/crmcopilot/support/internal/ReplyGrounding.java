@@ -33,7 +33,22 @@ final class ReplyGrounding {
 	/** Minimum distinct words in common. */
 	static final int FLOOR_SHARED = 2;
 
+	/**
+	 * Two articles above the floor whose similarities are this close (the runner-up at
+	 * least this share of the best) answer the question equally well: neither is sent.
+	 */
+	static final double AMBIGUITY_RATIO = 0.9;
+
 	private ReplyGrounding() {
+	}
+
+	/**
+	 * "Suivre la livraison" meets both the tracking article and the address article
+	 * (which speaks of the carrier's tracking link): when the words cannot tell them
+	 * apart, a person chooses.
+	 */
+	static boolean ambiguous(KnowledgeIndex.Scored best, KnowledgeIndex.Scored next) {
+		return next.similarity() >= AMBIGUITY_RATIO * best.similarity();
 	}
 
 	static boolean answers(KnowledgeIndex.Scored scored) {
@@ -61,9 +76,17 @@ final class ReplyGrounding {
 		List<KnowledgeIndex.Scored> found = setup.knowledge().search(request.fullText(), language, category, 3);
 		RoutingReason incomplete = null;
 		RoutingReason closest = null;
+		List<KnowledgeIndex.Scored> passing = found.stream()
+			.filter((scored) -> answers(scored) && (facts.problemWords() == null
+					|| setup.knowledge().mentions(scored.article(), facts.problemWords())))
+			.toList();
+		if (passing.size() > 1 && ambiguous(passing.get(0), passing.get(1))) {
+			return holding(request, category, facts,
+					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING, language),
+							scoredReason(RoutingReason.CLOSEST, passing.get(0)))));
+		}
 		for (KnowledgeIndex.Scored scored : found) {
-			if (!answers(scored) || (facts.problemWords() != null
-					&& !setup.knowledge().mentions(scored.article(), facts.problemWords()))) {
+			if (!passing.contains(scored)) {
 				if (closest == null) {
 					closest = scoredReason(RoutingReason.CLOSEST, scored);
 				}
