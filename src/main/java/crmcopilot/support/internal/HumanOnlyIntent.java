@@ -28,7 +28,12 @@ public enum HumanOnlyIntent {
 					+ "|charged twice|double charge|charged without|fraud|fraude|carte .{0,20}(volee|piratee)"),
 
 	ACCOUNT_SECURITY("securite-compte", "\\bpirate|\\bhacke|compte .{0,30}(bloque|vole|compromis)|connexion suspecte"
-			+ "|usurpation|mot de passe .{0,30}(change|vole)|hacked|compromised|stolen password|phishing|hameconnage"),
+			+ "|usurpation|mot de passe .{0,30}(change|vole)|hacked|compromised|stolen password|phishing|hameconnage"
+			// someone else in the account: sign-ins the customer did not make
+			+ "|quelqu.un (d.autre )?(utilise|a utilise|se connecte|s.est connecte|a acces|accede|a change)"
+			+ "|(je ne me suis pas|sans m.etre|sans que je me sois) connecte|alertes? de (connexion|securite)"
+			+ "|connexions? (inconnue|inhabituelle|que je n.ai pas)|someone (else )?(is using|used|logged in|accessed)"
+			+ "|security alert|login (alert|i did ?n.t)|unrecognized (login|sign-in)"),
 
 	CANCELLATION("annulation",
 			"annul|resili|desabonn|cancel|unsubscribe|close my account|fermer mon compte" + "|supprimer mon compte"),

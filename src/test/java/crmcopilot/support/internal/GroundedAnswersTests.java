@@ -116,4 +116,14 @@ class GroundedAnswersTests {
 		assertThat(MessageFacts.of("Le transporteur a perdu mon colis.", "fr").reportsProblem()).isTrue();
 	}
 
+	@Test
+	void should_keep_sign_ins_the_customer_did_not_make_for_a_person() {
+		assertThat(HumanOnlyIntent.detect("Quelqu'un d'autre utilise mon compte, que faire ?", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.ACCOUNT_SECURITY);
+		assertThat(HumanOnlyIntent.detect("J'ai reçu une alerte de sécurité alors que je ne me suis pas connectée.",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.ACCOUNT_SECURITY);
+		assertThat(HumanOnlyIntent.detect("Comment me connecter à mon compte ?", HumanOnlyIntent.all())).isEmpty();
+	}
+
 }
