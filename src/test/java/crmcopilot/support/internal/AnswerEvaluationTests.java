@@ -61,6 +61,14 @@ class AnswerEvaluationTests {
 		assertMeetsTargets(report);
 	}
 
+	@Test
+	void should_send_no_wrong_answer_and_propose_right_articles_on_the_second_unseen_set() {
+		AnswerEvaluation.Report report = run("../messages-unseen-2.jsonl");
+
+		assertThat(report.wrongAuto()).as(report.summary()).isZero();
+		assertThat(report.suggestionPrecision()).as(report.summary()).isGreaterThanOrEqualTo(0.9);
+	}
+
 	private static void assertMeetsTargets(AnswerEvaluation.Report report) {
 		assertThat(report.wrongAuto()).as(report.summary()).isZero();
 		assertThat(report.autoRate()).as(report.summary()).isGreaterThanOrEqualTo(0.7);
