@@ -18,8 +18,9 @@
   stacked('chart-channels', data.channels);
   stacked('chart-categories', data.categories);
   echarts.init(document.getElementById('chart-share')).setOption({
-    tooltip: { trigger: 'item' },
-    series: [{ type: 'pie', radius: ['40%', '70%'], data: [
+    // on a phone the slice labels are cut off: the legend under the pie names them instead
+    tooltip: { trigger: 'item' }, legend: { bottom: 0 },
+    series: [{ type: 'pie', radius: ['40%', '70%'], label: { show: window.innerWidth > 500 }, data: [
       { name: labels.auto, value: data.auto }, { name: labels.escalade, value: data.escalade }] }]
   });
 })();

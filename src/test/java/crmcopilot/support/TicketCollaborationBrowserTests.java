@@ -27,6 +27,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,12 +92,13 @@ class TicketCollaborationBrowserTests {
 				wait(browser).until((driver) -> driver.findElement(By.cssSelector("#presence"))
 					.getText()
 					.contains("Alex Durand rédige une réponse"));
-				browser.findElements(By.cssSelector("#macros button.macro"))
+				WebElement exchange = browser.findElements(By.cssSelector("#macro-select option"))
 					.stream()
-					.filter((button) -> button.getText().contains("Échange"))
+					.filter((option) -> option.getText().contains("Échange"))
 					.findFirst()
-					.orElseThrow()
-					.click();
+					.orElseThrow();
+				new Select(browser.findElement(By.cssSelector("#macro-select")))
+					.selectByValue(exchange.getDomProperty("value"));
 				String reply = wait(browser).until((driver) -> {
 					String value = driver.findElement(By.cssSelector("#reply-text")).getDomProperty("value");
 					return (value != null && value.contains("mixeur neuf")) ? value : null;

@@ -126,9 +126,9 @@ class TicketCollaborationIntegrationTests {
 		String macroId = created.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
 
 		String page = manager.get("/support/tickets/" + ticket).body();
-		String box = manager.get("/support/tickets/" + ticket + "/macros/" + macroId).body();
+		String box = manager.get("/support/tickets/" + ticket + "/macros?macro=" + macroId).body();
 
-		assertThat(page).contains("hx-get=\"/support/tickets/" + ticket + "/macros/" + macroId + "\"");
+		assertThat(page).contains("hx-get=\"/support/tickets/" + ticket + "/macros\"", "value=\"" + macroId + "\"");
 		assertThat(box).contains("id=\"reply-text\"", "Bonjour Léa Martin,",
 				"Nous échangeons votre mixeur de la commande 4521. Test MANAGER", "Test MANAGER\nLe service client");
 	}

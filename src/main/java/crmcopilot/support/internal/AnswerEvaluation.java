@@ -50,12 +50,17 @@ public final class AnswerEvaluation {
 				.add(new Article(uuid, node.path("body").asString().contains("{{") ? Article.MACRO : Article.ARTICLE,
 						required(node, "title", knowledgeFile), required(node, "body", knowledgeFile),
 						node.path("language").asString("fr"), blankToNull(node.path("categorie").asString("")),
-						String.join(" ", tags)));
+						Article.keywords(tags)));
 		}
 	}
 
 	public List<Article> knowledge() {
 		return this.knowledge;
+	}
+
+	/** The id an article has in the knowledge file. */
+	public String labelOf(Article article) {
+		return Objects.requireNonNull(this.articleIds.get(article.id()), "not an article of the file");
 	}
 
 	/**
@@ -78,10 +83,19 @@ public final class AnswerEvaluation {
 	}
 
 	public Report evaluate(List<Labelled> messages, Function<Labelled, TriageResult> triage) {
+		return evaluate(messages, triage, this.articleIds);
+	}
+
+	/**
+	 * @param articleIds the id in the knowledge file of each article the triage may name
+	 * (the ids a server gave the articles when they were loaded through its API)
+	 */
+	public Report evaluate(List<Labelled> messages, Function<Labelled, TriageResult> triage,
+			Map<UUID, String> articleIds) {
 		List<Line> lines = new ArrayList<>();
 		for (Labelled message : messages) {
 			TriageResult result = triage.apply(message);
-			String proposed = (result.article() != null) ? this.articleIds.get(result.article().id()) : null;
+			String proposed = (result.article() != null) ? articleIds.get(result.article().id()) : null;
 			lines.add(new Line(message, result, proposed));
 		}
 		return new Report(lines);

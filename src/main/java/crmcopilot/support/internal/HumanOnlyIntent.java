@@ -28,19 +28,28 @@ public enum HumanOnlyIntent {
 					+ "|charged twice|double charge|charged without|fraud|fraude|carte .{0,20}(volee|piratee)"),
 
 	ACCOUNT_SECURITY("securite-compte", "\\bpirate|\\bhacke|compte .{0,30}(bloque|vole|compromis)|connexion suspecte"
-			+ "|usurpation|mot de passe .{0,30}(change|vole)|hacked|compromised|stolen password|phishing|hameconnage"),
+			+ "|usurpation|mot de passe .{0,30}(change|vole)|hacked|compromised|stolen password|phishing|hameconnage"
+			// someone else in the account: sign-ins the customer did not make
+			+ "|quelqu.un (d.autre )?(utilise|a utilise|se connecte|s.est connecte|a acces|accede|a change)"
+			+ "|(je ne me suis pas|sans m.etre|sans que je me sois) connecte|alertes? de (connexion|securite)"
+			+ "|connexions? (inconnue|inhabituelle|que je n.ai pas)|someone (else )?(is using|used|logged in|accessed)"
+			+ "|security alert|login (alert|i did ?n.t)|unrecognized (login|sign-in)"),
 
 	CANCELLATION("annulation",
 			"annul|resili|desabonn|cancel|unsubscribe|close my account|fermer mon compte" + "|supprimer mon compte"),
 
 	PRESS("presse", "journaliste|redaction|interview|reportage|magazine|article de presse|journalist|press inquiry"),
 
-	PARTNERSHIP("partenariat",
-			"partenariat|collaboration|influence|createur de contenu|creatrice de contenu"
-					+ "|sponsor|ambassad|partnership|affiliation"),
+	PARTNERSHIP("partenariat", "partenariat|collaboration|influence|createur de contenu|creatrice de contenu"
+			+ "|sponsor|ambassad|partnership|affiliation"
+			// selling the shop's products: resellers, wholesalers, distributors, trade
+			// prices
+			+ "|revend|grossiste|distribut|depot-vente|depot vente|franchis|tarifs? (pro|professionnel|revendeur)"
+			+ "|prix de gros|catalogue (pro|professionnel)|compte pro|centrale d'achat"
+			+ "|reseller|resell|wholesale|distributor|stockist|trade price"),
 
 	DELIVERY_DISPUTE("litige-livraison",
-			"(indique|marque|affiche|note|noted|marked|shows?) (comme )?(livre|delivered)"
+			"(indique|marque|affiche|note)e?s? (comme )?(livre|delivered)|(noted|marked|shows?) (as )?delivered"
 					+ "|(livre|delivered).{0,40}(rien recu|pas recu|jamais recu|not received|never received|nothing)"),
 
 	REFUND_DELAY("relance-remboursement", "(toujours|jamais|pas encore|toujours rien|rien) .{0,40}rembours"

@@ -29,9 +29,32 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 
 	private static final Pattern PROBLEM = Pattern.compile("cass|abime|endommag|defectu|en panne|ne fonctionne"
 			+ "|ne marche|ne s'allume|ne tourne|fuit|raye|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
-			+ "|toujours pas|(jamais|rien) recu|raccroch|perdu|erreur|retard|bruit|odeur|broken|damaged|defective"
+			+ "|toujours pas|(jamais|rien) recu|raccroch"
+			// a lost parcel is a problem; a lost password or login is a question the
+			// account article answers
+			+ "|perdu(?! (mon |ma |mes |son |sa |ses |votre |vos )?(mot de passe|mdp|identifiant|code|acces|login))|erreur|retard|bruit|odeur|broken|damaged|defective"
 			+ "|stopped working|not working|doesn't work|does not work|missing|never arrived|not arrived|hasn't arrived"
 			+ "|wrong|late\\b|leak|not (been )?refunded");
+
+	/**
+	 * A question or a request: without one, a message only states something (a parcel
+	 * marked delivered and not there, an address changed without consent) and no article
+	 * answers it.
+	 */
+	private static final Pattern REQUEST = Pattern
+		.compile("\\?|\\b(veux|voulons|voudrais|voudrions|souhaite|souhaiterais"
+				+ "|souhaitons|aimerais|aimerions|besoin|merci de|merci d'|pouvez|pourriez|peux-tu|pourrais|comment"
+				+ "|est-ce que|svp|s'il vous plait|s'il te plait|je cherche|dites-moi|indiquez|expliquez|please|could you"
+				+ "|can you|would you|would like|i'd like|i need|let me know|tell me|how (do|can|to))\\b");
+
+	/**
+	 * A question without a question mark ("je voudrais savoir où en est mon colis", "où
+	 * se trouve votre boutique svp"); a bare demand ("je veux être remboursé") is not
+	 * one.
+	 */
+	private static final Pattern QUESTION = Pattern.compile("\\?|\\b(savoir|svp|stp|s'il vous plait|s'il te plait"
+			+ "|pouvez-vous|pourriez-vous|peux-tu|comment|dites-moi|indiquez-moi|expliquez-moi|let me know|tell me"
+			+ "|how (do|can|to))\\b");
 
 	private static final Pattern CLAUSES = Pattern.compile("[.!?;\\n]+|,\\s+|\\s+(?:et|mais|and|but)\\s+");
 
@@ -92,6 +115,16 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			demand = english ? "an answer to a question" : "une réponse à sa question";
 		}
 		return new MessageFacts(order, product, problem, forReply, forSummary, demand, problemWords);
+	}
+
+	/** The message asks a question or makes a request. */
+	public static boolean asksSomething(String text) {
+		return REQUEST.matcher(TextTokens.fold(text).replace('’', '\'')).find();
+	}
+
+	/** The message asks a question, with or without a question mark. */
+	public static boolean asksQuestion(String text) {
+		return QUESTION.matcher(TextTokens.fold(text).replace('’', '\'')).find();
 	}
 
 	/** A problem is reported: a reply apologises. */

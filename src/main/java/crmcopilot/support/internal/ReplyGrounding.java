@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link KnowledgeIndex.Scored#coverage()}), share at least two of them, and reach a
  * minimum TF-IDF similarity; when the customer reports a problem ("arrivé cassé"), the
  * article must speak of that problem. Sharing one topic word ("remboursement", "fois") is
- * not enough.
+ * not enough. A message that asks nothing (no question, no request) gets no article: it
+ * states a situation, which no article answers.
  */
 final class ReplyGrounding {
 
@@ -32,7 +33,22 @@ final class ReplyGrounding {
 	/** Minimum distinct words in common. */
 	static final int FLOOR_SHARED = 2;
 
+	/**
+	 * Two articles above the floor whose similarities are this close (the runner-up at
+	 * least this share of the best) answer the question equally well: neither is sent.
+	 */
+	static final double AMBIGUITY_RATIO = 0.9;
+
 	private ReplyGrounding() {
+	}
+
+	/**
+	 * "Suivre la livraison" meets both the tracking article and the address article
+	 * (which speaks of the carrier's tracking link): when the words cannot tell them
+	 * apart, a person chooses.
+	 */
+	static boolean ambiguous(KnowledgeIndex.Scored best, KnowledgeIndex.Scored next) {
+		return next.similarity() >= AMBIGUITY_RATIO * best.similarity();
 	}
 
 	static boolean answers(KnowledgeIndex.Scored scored) {
@@ -53,12 +69,24 @@ final class ReplyGrounding {
 						.map((intent) -> RoutingReason.of("holding-human-only", intent.code()))
 						.toList()));
 		}
+		if (!MessageFacts.asksSomething(request.fullText())) {
+			return holding(request, category, facts,
+					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_NO_REQUEST))));
+		}
 		List<KnowledgeIndex.Scored> found = setup.knowledge().search(request.fullText(), language, category, 3);
 		RoutingReason incomplete = null;
 		RoutingReason closest = null;
+		List<KnowledgeIndex.Scored> passing = found.stream()
+			.filter((scored) -> answers(scored) && (facts.problemWords() == null
+					|| setup.knowledge().mentions(scored.article(), facts.problemWords())))
+			.toList();
+		if (passing.size() > 1 && ambiguous(passing.get(0), passing.get(1))) {
+			return holding(request, category, facts,
+					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING, language),
+							scoredReason(RoutingReason.CLOSEST, passing.get(0)))));
+		}
 		for (KnowledgeIndex.Scored scored : found) {
-			if (!answers(scored) || (facts.problemWords() != null
-					&& !setup.knowledge().mentions(scored.article(), facts.problemWords()))) {
+			if (!passing.contains(scored)) {
 				if (closest == null) {
 					closest = scoredReason(RoutingReason.CLOSEST, scored);
 				}

@@ -64,6 +64,9 @@ public record RoutingReason(String code, List<String> arguments) {
 	/** A holding reply: no article in the language (argument) answers the question. */
 	static final String HOLDING = "holding";
 
+	/** A holding reply: the message asks no question and makes no request. */
+	static final String HOLDING_NO_REQUEST = "holding-no-request";
+
 	/** The closest article, below the relevance floor: title, coverage, similarity. */
 	static final String CLOSEST = "closest";
 

@@ -25,7 +25,11 @@ final class TextTokens {
 			"comment", "combien", "quel", "quelle", "quels", "quelles", "quand", "pourquoi", "pouvez", "pourriez",
 			"peux", "peut", "puis", "pouvoir", "faut", "faire", "fait", "voudrais", "voudrai", "souhaite",
 			"souhaiterais", "aimerais", "veux", "possible", "moi", "sera", "besoin", "savoir", "dire", "trouve",
-			"trouver", "want", "like", "need", "know", "where", "which", "why");
+			"trouver", "want", "like", "need", "know", "where", "which", "why",
+			// forms of être, avoir, pouvoir, vouloir and greetings that the list above
+			// misses
+			"sommes", "etait", "serait", "seront", "voudrions", "voulons", "voulez", "pourrais", "pourrait", "pouvons",
+			"peuvent", "fais", "chez", "jusqu", "jusque", "encore", "aussi", "deja", "bjr", "slt", "salut", "stp");
 
 	/**
 	 * Words that are another form of the same word: "2 ans" answers "combien d'années".
@@ -43,6 +47,11 @@ final class TextTokens {
 	static List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();
 		for (String word : fold(text).split("[^a-z0-9]+")) {
+			List<String> synonym = SYNONYMS.get(word);
+			if (synonym != null) {
+				tokens.addAll(synonym);
+				continue;
+			}
 			if (word.length() < 2 || STOP_WORDS.contains(word)) {
 				continue;
 			}
@@ -71,5 +80,13 @@ final class TextTokens {
 
 	private static final List<String> SUFFIXES = List.of("issements", "issement", "ements", "ement", "ations", "ation",
 			"aisons", "aison", "ions", "ons", "ees", "ee", "es", "er", "ez", "e", "s", "ing", "ed");
+
+	/**
+	 * Words of customer service that mean the same thing ("rendre" and "retourner", "9 h"
+	 * and "heures", "Dakar" and "Sénégal"): each form is read as its group's tokens.
+	 * Written in {@code support/synonyms-fr.txt}; declared after the suffixes, which its
+	 * forms are stemmed with.
+	 */
+	private static final java.util.Map<String, List<String>> SYNONYMS = Synonyms.load("support/synonyms-fr.txt");
 
 }

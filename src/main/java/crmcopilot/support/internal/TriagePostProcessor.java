@@ -38,10 +38,11 @@ final class TriagePostProcessor {
 	}
 
 	/**
-	 * The message asks a question and reports no problem (a how-to, a delay, a policy).
+	 * The message asks a question, with or without a question mark ("svp", "je voudrais
+	 * savoir"), and reports no problem (a how-to, a delay, a policy).
 	 */
 	static boolean informationRequest(TriageRequest request) {
-		return request.fullText().contains("?")
+		return MessageFacts.asksQuestion(request.fullText())
 				&& !MessageFacts.of(request.fullText(), request.language()).reportsProblem();
 	}
 

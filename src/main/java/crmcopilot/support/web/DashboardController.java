@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import crmcopilot.support.internal.SupportPermissions;
 import crmcopilot.support.internal.SupportKpis;
@@ -19,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,7 +45,10 @@ class DashboardController {
 
 	private final SatisfactionKpis satisfaction;
 
-	DashboardController(SupportKpis kpis, JsonMapper json, SatisfactionKpis satisfaction) {
+	private final MessageSource messages;
+
+	DashboardController(SupportKpis kpis, JsonMapper json, SatisfactionKpis satisfaction, MessageSource messages) {
+		this.messages = messages;
 		this.kpis = kpis;
 		this.json = json;
 		this.satisfaction = satisfaction;
@@ -51,10 +58,13 @@ class DashboardController {
 	String dashboard(Caller caller,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			Model model) {
+			Model model, Locale locale) {
 		SupportKpis.Kpis figures = compute(caller, from, to);
 		model.addAttribute("kpis", figures);
-		model.addAttribute("chartData", this.json.writeValueAsString(chartData(figures)));
+		model.addAttribute("chartData",
+				this.json.writeValueAsString(chartData(figures,
+						(channel) -> this.messages.getMessage("support.channel." + channel, null, channel, locale),
+						DateTimeFormatter.ofPattern("en".equals(locale.getLanguage()) ? "MM/dd" : "dd/MM", locale))));
 		model.addAttribute("satisfaction",
 				this.satisfaction.compute(caller.workspaceId(), figures.from(), figures.to()));
 		return VIEW;
@@ -105,14 +115,22 @@ class DashboardController {
 		return (value != null) ? value.toString() : "";
 	}
 
-	private static Map<String, Object> chartData(SupportKpis.Kpis kpis) {
+	/**
+	 * @param channelName a channel's name for the reader
+	 * @param dayFormat the days of the axis as the reader writes them
+	 */
+	private static Map<String, Object> chartData(SupportKpis.Kpis kpis, UnaryOperator<String> channelName,
+			DateTimeFormatter dayFormat) {
 		TreeSet<LocalDate> days = new TreeSet<>();
 		for (LocalDate day = kpis.from(); !day.isAfter(kpis.to()); day = day.plusDays(1)) {
 			days.add(day);
 		}
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("days", days.stream().map(LocalDate::toString).toList());
-		data.put("channels", series(kpis.byDayAndChannel(), days));
+		data.put("days", days.stream().map(dayFormat::format).toList());
+		Map<String, long[]> channels = new java.util.TreeMap<>();
+		series(kpis.byDayAndChannel(), days)
+			.forEach((channel, counts) -> channels.put(channelName.apply(channel), counts));
+		data.put("channels", channels);
 		data.put("categories", series(kpis.byDayAndCategory(), days));
 		data.put("auto", kpis.auto());
 		data.put("escalade", kpis.escalade());

@@ -1,7 +1,9 @@
 package crmcopilot.support.web;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import crmcopilot.support.Priority;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("routingReasons")
 class RoutingReasonTexts {
+
+	private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d{1,3}");
 
 	private final MessageSource messages;
 
@@ -39,6 +43,14 @@ class RoutingReasonTexts {
 	private String text(RoutingReason reason, Locale locale) {
 		List<String> arguments = reason.arguments();
 		Object[] values = arguments.toArray();
+		for (int i = 0; i < values.length; i++) {
+			if (DECIMAL.matcher(arguments.get(i)).matches()) {
+				// stored as 0.65; a French reader writes 0,65
+				NumberFormat format = NumberFormat.getNumberInstance(locale);
+				format.setMinimumFractionDigits(arguments.get(i).length() - arguments.get(i).indexOf('.') - 1);
+				values[i] = format.format(Double.parseDouble(arguments.get(i)));
+			}
+		}
 		if ("priority-high".equals(reason.code()) && !arguments.isEmpty() && Priority.isValid(arguments.get(0))) {
 			values[0] = this.messages.getMessage("support.priority." + Priority.of(arguments.get(0)).key(), null,
 					arguments.get(0), locale);

@@ -53,9 +53,10 @@ class TicketCollabController {
 		return FRAGMENTS + " :: others";
 	}
 
-	@GetMapping("/macros/{macroId}")
+	/** The reply box filled with the macro chosen in the ticket's list. */
+	@GetMapping("/macros")
 	@PreAuthorize("hasAuthority('" + SupportPermissions.REPLY + "')")
-	String macro(Caller caller, @PathVariable UUID id, @PathVariable UUID macroId, Model model) {
+	String macro(Caller caller, @PathVariable UUID id, @RequestParam("macro") UUID macroId, Model model) {
 		Ticket ticket = this.actions.ticket(caller, id);
 		model.addAttribute("ticketId", ticket.id());
 		MacroReplies.Reply reply = this.macros.reply(caller, ticket.id(), macroId);

@@ -96,4 +96,34 @@ class GroundedAnswersTests {
 		assertThat(result.automatic()).isTrue();
 	}
 
+	@Test
+	void should_keep_a_reseller_or_wholesaler_request_for_a_person_even_when_it_names_the_shop() {
+		TriageResult result = triage(null,
+				"Nous tenons une boutique à Lyon et voudrions devenir revendeurs : quels sont vos tarifs professionnels ?");
+
+		assertThat(result.automatic()).isFalse();
+		assertThat(result.article()).isNull();
+		assertThat(result.raisons().get("action")).contains("human-only:partenariat");
+		assertThat(
+				HumanOnlyIntent.detect("Je suis grossiste, vendez-vous à des distributeurs ?", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.PARTNERSHIP);
+	}
+
+	@Test
+	void should_read_a_lost_password_as_a_question_and_a_lost_parcel_as_a_problem() {
+		assertThat(MessageFacts.of("J'ai perdu mon mot de passe, comment me reconnecter ?", "fr").reportsProblem())
+			.isFalse();
+		assertThat(MessageFacts.of("Le transporteur a perdu mon colis.", "fr").reportsProblem()).isTrue();
+	}
+
+	@Test
+	void should_keep_sign_ins_the_customer_did_not_make_for_a_person() {
+		assertThat(HumanOnlyIntent.detect("Quelqu'un d'autre utilise mon compte, que faire ?", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.ACCOUNT_SECURITY);
+		assertThat(HumanOnlyIntent.detect("J'ai reçu une alerte de sécurité alors que je ne me suis pas connectée.",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.ACCOUNT_SECURITY);
+		assertThat(HumanOnlyIntent.detect("Comment me connecter à mon compte ?", HumanOnlyIntent.all())).isEmpty();
+	}
+
 }

@@ -18,4 +18,21 @@ class TextTokensTests {
 		assertThat(TextTokens.tokens("livré livrez livraison")).containsOnly("livr");
 	}
 
+	@Test
+	void should_read_words_of_customer_service_that_mean_the_same_thing_as_one() {
+		assertThat(TextTokens.tokens("rendre")).isEqualTo(TextTokens.tokens("retourner"))
+			.isEqualTo(TextTokens.tokens("renvoyez"));
+		assertThat(TextTokens.tokens("ouvert jusqu'à 19 h")).containsOnly("19", TextTokens.tokens("heures").get(0));
+		assertThat(TextTokens.tokens("Dakar")).isEqualTo(TextTokens.tokens("Sénégal"));
+		assertThat(TextTokens.tokens("mdp")).isEqualTo(TextTokens.tokens("mot de passe"));
+	}
+
+	@Test
+	void should_read_a_synonym_table_skipping_comments() {
+		assertThat(Synonyms.parse("# returns\nretour: renvoyer rendre\n\ncote ivoire: abidjan"))
+			.containsEntry("rendre", java.util.List.of("retour"))
+			.containsEntry("abidjan", java.util.List.of("cote", TextTokens.stem("ivoire")))
+			.hasSize(3);
+	}
+
 }

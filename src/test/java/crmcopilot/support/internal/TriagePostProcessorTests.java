@@ -75,6 +75,8 @@ class TriagePostProcessorTests {
 		assertThat(TriagePostProcessor
 			.informationRequest(request("Mon mixeur est arrivé cassé, pouvez-vous me rembourser ?"))).isFalse();
 		assertThat(TriagePostProcessor.informationRequest(request("Je veux être remboursé."))).isFalse();
+		assertThat(TriagePostProcessor.informationRequest(request("Je voudrais savoir où en est mon colis, merci.")))
+			.isTrue();
 	}
 
 	@Test

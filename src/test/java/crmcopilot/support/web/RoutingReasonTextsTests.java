@@ -25,7 +25,7 @@ class RoutingReasonTextsTests {
 
 		LocaleContextHolder.setLocale(Locale.FRENCH);
 		assertThat(this.texts.text(stored))
-			.isEqualTo("fondée sur « Moyens de paiement » (couverture 0.50, similarité 0.35)");
+			.isEqualTo("fondée sur « Moyens de paiement » (couverture 0,50, similarité 0,35)");
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(this.texts.text(stored))
 			.isEqualTo("grounded on “Moyens de paiement” (coverage 0.50, similarity 0.35)");

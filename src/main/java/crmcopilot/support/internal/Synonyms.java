@@ -1,0 +1,53 @@
+package crmcopilot.support.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a table of words that mean the same thing: one group a line,
+ * {@code token: form form ...}, {@code #} starting a comment. Each form maps to the
+ * group's token (several words when it has spaces), stemmed as any word.
+ */
+final class Synonyms {
+
+	private Synonyms() {
+	}
+
+	static Map<String, List<String>> load(String resource) {
+		try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + resource);
+			}
+			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static Map<String, List<String>> parse(String table) {
+		Map<String, List<String>> forms = new HashMap<>();
+		for (String line : table.split("\n")) {
+			String content = line.strip();
+			int colon = content.indexOf(':');
+			if (content.isEmpty() || content.startsWith("#") || colon < 0) {
+				continue;
+			}
+			List<String> tokens = new ArrayList<>();
+			for (String word : TextTokens.fold(content.substring(0, colon)).strip().split("\\s+")) {
+				tokens.add(TextTokens.stem(word));
+			}
+			for (String form : TextTokens.fold(content.substring(colon + 1)).strip().split("\\s+")) {
+				forms.put(form, List.copyOf(tokens));
+			}
+		}
+		return Map.copyOf(forms);
+	}
+
+}
