@@ -38,7 +38,8 @@ public final class HeadlessChrome {
 	}
 
 	public static ChromeDriver start(ChromeOptions options) {
-		// with Debian's chromium-l10n, LANGUAGE makes the browser's own controls (date and
+		// with Debian's chromium-l10n, LANGUAGE makes the browser's own controls (date
+		// and
 		// time fields, file picker) French, as a French visitor's browser shows them
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
