@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class LexiconUrgencyCues implements UrgencyCues {
 
-	private static final Pattern ANGER = words("inadmissible", "inacceptable", "scandale", "scandaleux", "scandaleuse",
+	static final Phrases ANGER = new Phrases("inadmissible", "inacceptable", "scandale", "scandaleux", "scandaleuse",
 			"honteux", "honte", "furieux", "furieuse", "en colere", "exaspere", "exasperee", "ras le bol", "marre",
 			"j en ai assez", "lamentable", "nul", "nulle", "incompetent", "incompetents", "incompetence", "arnaque",
 			"arnaqueurs", "escroc", "escrocs", "escroquerie", "voleurs", "deplorable", "inoui", "insupportable",
@@ -30,7 +30,7 @@ public class LexiconUrgencyCues implements UrgencyCues {
 			"deuxieme relance", "nouvelle relance", "encore une fois", "toujours pas", "still not", "still no",
 			"again and again");
 
-	private static final Pattern CHURN = words("resilier", "resiliation", "je resilie", "je vais resilier",
+	static final Phrases CHURN = new Phrases("resilier", "resiliation", "je resilie", "je vais resilier",
 			"aller voir ailleurs", "aller ailleurs", "chez un concurrent", "la concurrence", "changer de fournisseur",
 			"je pars", "je quitte", "dernier achat", "derniere commande", "plus jamais", "ne commanderai plus",
 			"ne recommanderai", "fermer mon compte", "supprimer mon compte", "mettre fin", "desabonner",
@@ -39,7 +39,7 @@ public class LexiconUrgencyCues implements UrgencyCues {
 			"i am leaving", "i m leaving", "unsubscribe", "terminate my contract", "end my contract", "won t be back",
 			"will not be back");
 
-	private static final Pattern LEGAL = words("avocat", "avocate", "tribunal", "justice", "en justice", "juridique",
+	static final Phrases LEGAL = new Phrases("avocat", "avocate", "tribunal", "justice", "en justice", "juridique",
 			"poursuites", "poursuivre", "plainte", "porter plainte", "mise en demeure", "huissier", "ufc que choisir",
 			"que choisir", "association de consommateurs", "dgccrf", "mediateur", "mediation", "conciliateur",
 			"action en justice", "code de la consommation", "litige", "prud hommes", "lawyer", "attorney", "solicitor",
@@ -57,7 +57,7 @@ public class LexiconUrgencyCues implements UrgencyCues {
 				+ "within \\d+ ?(hours|days|h)|deadline|no later than|at the latest|time sensitive|emergency|"
 				+ "\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2} (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\\b");
 
-	private static final Pattern NEGATIVE = words("probleme", "problemes", "panne", "casse", "cassee", "defectueux",
+	static final Phrases NEGATIVE = new Phrases("probleme", "problemes", "panne", "casse", "cassee", "defectueux",
 			"defectueuse", "ne fonctionne pas", "ne marche pas", "ne marche plus", "ne fonctionne plus", "retard",
 			"en retard", "jamais recu", "pas recu", "toujours rien", "decu", "decue", "decevant", "mecontent",
 			"mecontente", "insatisfait", "insatisfaite", "erreur", "abime", "endommage", "manquant", "perdu", "bloque",
@@ -65,22 +65,18 @@ public class LexiconUrgencyCues implements UrgencyCues {
 			"faulty", "damaged", "missing", "late", "delayed", "never arrived", "never received", "not received",
 			"disappointed", "unhappy", "dissatisfied", "error", "wrong", "problem", "issue", "refund", "lost", "stuck");
 
-	private static final Pattern POSITIVE = words("merci", "merci beaucoup", "parfait", "super", "genial", "ravi",
+	static final Phrases POSITIVE = new Phrases("merci", "merci beaucoup", "parfait", "super", "genial", "ravi",
 			"ravie", "content", "contente", "satisfait", "satisfaite", "excellent", "excellente", "top", "bravo",
 			"felicitations", "rapide", "efficace", "thank you", "thanks", "great", "perfect", "happy", "pleased",
 			"love", "excellent", "awesome", "wonderful", "quick", "helpful", "satisfied", "amazing");
 
 	private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}|\\?!|!\\?");
 
-	private static Pattern words(String... phrases) {
-		return Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b");
-	}
-
 	@Override
 	public Signals analyse(String text) {
 		String folded = TextFeatures.normalise((text == null) ? "" : text);
 		Set<String> cues = new LinkedHashSet<>();
-		List<String> angerCues = find(ANGER, folded);
+		List<String> angerCues = ANGER.find(folded);
 		boolean shouting = shouting(text);
 		boolean exclamations = text != null && EXCLAMATIONS.matcher(text).find();
 		double anger = Math.min(1, angerCues.size() * 0.35 + (shouting ? 0.3 : 0) + (exclamations ? 0.2 : 0));
@@ -91,14 +87,14 @@ public class LexiconUrgencyCues implements UrgencyCues {
 		if (exclamations) {
 			cues.add("!!");
 		}
-		List<String> churn = find(CHURN, folded);
-		List<String> legal = find(LEGAL, folded);
+		List<String> churn = CHURN.find(folded);
+		List<String> legal = LEGAL.find(folded);
 		List<String> deadline = find(DEADLINE, folded);
 		cues.addAll(churn);
 		cues.addAll(legal);
 		cues.addAll(deadline);
-		int negative = find(NEGATIVE, folded).size() + angerCues.size() * 2 + churn.size() + legal.size();
-		int positive = find(POSITIVE, folded).size();
+		int negative = NEGATIVE.find(folded).size() + angerCues.size() * 2 + churn.size() + legal.size();
+		int positive = POSITIVE.find(folded).size();
 		double sentiment = (positive - negative) / (double) (positive + negative + 1);
 		if (anger > 0) {
 			sentiment = Math.min(sentiment, -anger);

@@ -2,6 +2,7 @@ package crmcopilot.support.internal;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -56,18 +57,34 @@ public enum HumanOnlyIntent {
 			+ "|rembours.{0,30}(toujours|jamais|pas encore) |attends? (toujours )?(mon|le) remboursement"
 			+ "|(still|never|not yet) .{0,30}refund|refund .{0,30}(still|never|not yet)|waiting for (my|the) refund");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private final String code;
 
 	private final Pattern cues;
 
+	/** Words without which the cues cannot match (none: always scanned). */
+	private final Optional<List<String>> literals;
+
 	HumanOnlyIntent(String code, String cues) {
 		this.code = code;
 		this.cues = Pattern.compile(cues);
+		this.literals = LeadingLiterals.of(cues);
 	}
 
 	/** The code stored in the workspace rules and the routing reasons. */
 	public String code() {
 		return this.code;
+	}
+
+	/** Its cues, on folded text. */
+	Pattern cues() {
+		return this.cues;
+	}
+
+	/** Words without which its cues cannot match, when there are such words. */
+	Optional<List<String>> literals() {
+		return this.literals;
 	}
 
 	/** The message key of its name. */
@@ -86,10 +103,11 @@ public enum HumanOnlyIntent {
 
 	/** The intents among {@code enabled} that the message shows. */
 	public static Set<HumanOnlyIntent> detect(String text, Set<HumanOnlyIntent> enabled) {
-		String folded = TextTokens.fold(text).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		String folded = SPACES.matcher(TextTokens.fold(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
 		Set<HumanOnlyIntent> found = EnumSet.noneOf(HumanOnlyIntent.class);
 		for (HumanOnlyIntent intent : enabled) {
-			if (intent.cues.matcher(folded).find()) {
+			boolean possible = intent.literals.map((words) -> LeadingLiterals.anyIn(folded, words)).orElse(true);
+			if (possible && intent.cues.matcher(folded).find()) {
 				found.add(intent);
 			}
 		}

@@ -81,8 +81,26 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			new Demand("pai|payer|payment|pay\\b", "les moyens de paiement", "the payment methods"),
 			new Demand("reponse|rappel|answer|call back", "une réponse", "an answer"));
 
+	private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
+
+	/**
+	 * The last message read on each thread: triage, grounding, the summary and the macros
+	 * all ask for the facts of the same message one after another.
+	 */
+	private static final ThreadLocal<@Nullable LastRead> LAST = new ThreadLocal<>();
+
 	/** The facts of a message in {@code language} ({@code fr}, {@code en}...). */
 	public static MessageFacts of(String text, String language) {
+		LastRead last = LAST.get();
+		if (last != null && last.text().equals(text) && last.language().equals(language)) {
+			return last.facts();
+		}
+		MessageFacts facts = read(text, language);
+		LAST.set(new LastRead(text, language, facts));
+		return facts;
+	}
+
+	private static MessageFacts read(String text, String language) {
 		boolean english = "en".equals(language);
 		String order = ReplyComposer.orderNumber(text).orElse(null);
 		String product = product(text);
@@ -92,7 +110,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			Matcher cue = PROBLEM.matcher(TextTokens.fold(clause));
 			if (cue.find()) {
 				// an aside in brackets ("(commande 4521)") is said apart
-				problem = clause.replaceAll("\\s*\\([^)]*\\)", "").strip();
+				problem = ASIDE.matcher(clause).replaceAll("").strip();
 				problemWords = cue.group();
 				break;
 			}
@@ -165,6 +183,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			return Optional.of("Le client demande " + this.demand + orderPart + ".");
 		}
 		return Optional.of(start + ((this.demand != null) ? " et demande " + this.demand : "") + ".");
+	}
+
+	private record LastRead(String text, String language, MessageFacts facts) {
+
 	}
 
 	private record Demand(Pattern cue, String french, String english) {
