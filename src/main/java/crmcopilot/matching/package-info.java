@@ -5,7 +5,7 @@
  * {@code api} and {@code cli}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "ai", "audit", "shared", "shared :: outbox", "web", "workspace" })
+@ApplicationModule(allowedDependencies = { "ai", "audit", "shared", "shared :: outbox", "support", "web", "workspace" })
 package crmcopilot.matching;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import crmcopilot.CopilotIntegrationTest;
 import crmcopilot.DemoData;
 import crmcopilot.TestSession;
 import crmcopilot.audit.Consents;
+import crmcopilot.matching.internal.ClientPhones;
 import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.Mode;
@@ -97,9 +98,10 @@ class MatchingIntegrationTests {
 
 		HttpResponse<String> bad = visitor.submit("/public/matching/" + ws.slug(),
 				Map.ofEntries(Map.entry("name", ""), Map.entry("email", "nope"), Map.entry("city", "Atlantis"),
-						Map.entry("budget", "abc"), Map.entry("consent", "true")));
+						Map.entry("budget", "abc"), Map.entry("phone", "06 12"), Map.entry("consent", "true")));
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).contains("adresse email valide", "Ville inconnue", "budget positif");
+		assertThat(bad.body()).contains("adresse email valide", "Ville inconnue", "budget positif",
+				"numéro de mobile au format international");
 	}
 
 	@Test
@@ -110,11 +112,15 @@ class MatchingIntegrationTests {
 		TestSession visitor = TestSession.anonymous(this.port);
 		visitor.get("/public/matching/" + ws.slug());
 		String email = "fatou-" + ws.slug() + "@example.com";
-		HttpResponse<String> accepted = visitor.submit("/public/matching/" + ws.slug(), form(email, true));
+		Map<String, String> fields = form(email, true);
+		fields.put("phone", "+33 6 12 34 56 78");
+		fields.put("smsConsent", "true");
+		HttpResponse<String> accepted = visitor.submit("/public/matching/" + ws.slug(), fields);
 		assertThat(accepted.statusCode()).isEqualTo(302);
 		String location = accepted.headers().firstValue("Location").orElseThrow();
 		assertThat(location).contains("/public/matching/" + ws.slug() + "/result/");
 		assertThat(this.consents.isGranted(ws.id(), email, MatchingService.CONSENT_PURPOSE)).isTrue();
+		assertThat(this.consents.isGranted(ws.id(), email, ClientPhones.CONSENT_PURPOSE)).isTrue();
 
 		HttpResponse<String> result = visitor.get(location.replaceFirst("^https?://[^/]+", ""));
 		assertThat(result.statusCode()).isEqualTo(200);

@@ -21,6 +21,7 @@ import crmcopilot.ai.AiGateway;
 import crmcopilot.matching.internal.BatchAssignments;
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.ClientForm;
+import crmcopilot.matching.internal.ClientPhones;
 import crmcopilot.matching.internal.MatchingPermissions;
 import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingVocabulary;
@@ -37,6 +38,7 @@ import crmcopilot.shared.NotFoundException;
 import crmcopilot.shared.PageQuery;
 import crmcopilot.shared.PageResponse;
 import crmcopilot.workspace.Caller;
+import crmcopilot.workspace.Workspaces;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -74,8 +76,15 @@ class ClientApiController {
 
 	private final BatchAssignments batches;
 
+	private final ClientPhones phones;
+
+	private final Workspaces workspaces;
+
 	ClientApiController(MatchingService matching, AiGateway gateway, ExplainMatchTask explainMatch,
-			MessageSource messages, MatchingVocabulary vocabulary, BookingStore bookings, BatchAssignments batches) {
+			MessageSource messages, MatchingVocabulary vocabulary, BookingStore bookings, BatchAssignments batches,
+			ClientPhones phones, Workspaces workspaces) {
+		this.phones = phones;
+		this.workspaces = workspaces;
 		this.bookings = bookings;
 		this.batches = batches;
 		this.vocabulary = vocabulary;
@@ -123,19 +132,25 @@ class ClientApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a client request; consent must be true (it is recorded in the consent journal); "
-			+ "preferredSlots [{date, start, end}] are the windows in which the batch may book the session")
+			+ "preferredSlots [{date, start, end}] are the windows in which the batch may book the session; "
+			+ "phone (optional, E.164, or national with a leading 0 when the workspace's locale names a country) "
+			+ "and smsConsent true let the day-before reminder also go by SMS")
 	ClientView create(Caller caller, @Valid @RequestBody ClientInput input) {
 		List<PreferredSlot> windows = BookingJson.preferred(input.preferredSlots());
 		ClientForm form = input.toForm();
 		BindingResult errors = new BeanPropertyBindingResult(form, "client");
 		form.validate(this.vocabulary.lists(caller.workspaceId()), errors);
+		String region = this.workspaces.find(caller.workspaceId()).map(ClientPhones::region).orElse(null);
+		form.validatePhone(region, errors);
 		FieldError first = errors.getFieldError();
 		if (first != null) {
 			String key = String.valueOf(first.getCode());
 			throw new InvalidInputException(first.getField(), key, new Object[0],
 					this.messages.getMessage(key, null, key, Locale.ENGLISH));
 		}
-		UUID id = this.matching.submit(caller.workspaceId(), form.toRequest(), true, "api:" + caller.actor(), windows)
+		UUID id = this.phones
+			.submit(caller.workspaceId(), form.toRequest(), true, "api:" + caller.actor(), windows, form.phone(region),
+					form.isSmsConsent())
 			.id();
 		return get(caller, id);
 	}
@@ -183,7 +198,8 @@ class ClientApiController {
 			@Nullable List<String> styles, @Nullable Double budget, @Nullable List<String> goals,
 			@Nullable List<String> lifeMoments, @Nullable String morphology, @Nullable String preferences,
 			@Nullable List<String> availability, @Nullable String language, @NotNull Boolean consent,
-			@Nullable List<BookingJson.@Nullable Slot> preferredSlots) {
+			@Nullable List<BookingJson.@Nullable Slot> preferredSlots, @Nullable String phone,
+			@Nullable Boolean smsConsent) {
 
 		ClientForm toForm() {
 			ClientForm form = new ClientForm();
@@ -200,6 +216,8 @@ class ClientApiController {
 			form.setAvailability(or(this.availability));
 			form.setLanguage((this.language != null) ? this.language : "fr");
 			form.setConsent(Boolean.TRUE.equals(this.consent));
+			form.setPhone(this.phone);
+			form.setSmsConsent(Boolean.TRUE.equals(this.smsConsent));
 			return form;
 		}
 

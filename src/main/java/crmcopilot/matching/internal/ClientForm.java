@@ -62,6 +62,11 @@ public class ClientForm {
 
 	private boolean consent;
 
+	/** An optional mobile number for SMS reminders. */
+	private String phone = "";
+
+	private boolean smsConsent;
+
 	private boolean returnLink;
 
 	/** The form filled with a stored request, consent given (for its update). */
@@ -135,6 +140,25 @@ public class ClientForm {
 		catch (InvalidInputException ex) {
 			errors.rejectValue("windowDates", "matching.form.error.window");
 		}
+	}
+
+	/**
+	 * Rejects a mobile number that cannot be read as one (see
+	 * {@link ClientPhones#normalise}).
+	 * @param region the workspace's country, or null when unknown
+	 */
+	public void validatePhone(@Nullable String region, Errors errors) {
+		try {
+			phone(region);
+		}
+		catch (InvalidInputException ex) {
+			errors.rejectValue("phone", "matching.form.error.phone");
+		}
+	}
+
+	/** The mobile number in E.164, or null when none was given. */
+	public @Nullable String phone(@Nullable String region) {
+		return this.phone.isBlank() ? null : ClientPhones.normalise(this.phone, region);
 	}
 
 	/**
@@ -326,6 +350,22 @@ public class ClientForm {
 
 	public void setConsent(boolean consent) {
 		this.consent = consent;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(@Nullable String phone) {
+		this.phone = (phone != null) ? phone : "";
+	}
+
+	public boolean isSmsConsent() {
+		return this.smsConsent;
+	}
+
+	public void setSmsConsent(boolean smsConsent) {
+		this.smsConsent = smsConsent;
 	}
 
 	public boolean isReturnLink() {

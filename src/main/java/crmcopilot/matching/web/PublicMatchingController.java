@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import crmcopilot.matching.internal.ClientCase;
 import crmcopilot.matching.internal.ClientForm;
+import crmcopilot.matching.internal.ClientPhones;
 import crmcopilot.matching.internal.ClientRequest;
 import crmcopilot.matching.internal.MatchingService;
 import crmcopilot.matching.internal.MatchingSettings;
@@ -67,9 +68,13 @@ class PublicMatchingController {
 
 	private final BookingStore bookings;
 
+	private final ClientPhones phones;
+
 	PublicMatchingController(Workspaces workspaces, MatchingService matching, RateLimiter limiter,
 			MatchingSettings settings, ResultPage pages, ReturnLinks returnLinks, ReturnLinkMailer mailer,
-			@Value("${copilot.public-url}") String publicUrl, ClientBookings clientBookings, BookingStore bookings) {
+			@Value("${copilot.public-url}") String publicUrl, ClientBookings clientBookings, BookingStore bookings,
+			ClientPhones phones) {
+		this.phones = phones;
 		this.clientBookings = clientBookings;
 		this.bookings = bookings;
 		this.workspaces = workspaces;
@@ -101,12 +106,14 @@ class PublicMatchingController {
 			return this.pages.form(workspace, form, action(slug), false, model);
 		}
 		form.validate(this.pages.lists(workspace), result);
+		String region = ClientPhones.region(workspace);
+		form.validatePhone(region, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return this.pages.form(workspace, form, action(slug), false, model);
 		}
-		ClientRequest client = this.matching.submit(workspace.id(), form.toRequest(), form.isConsent(),
-				"public-form:/public/matching/" + slug, form.preferredSlots());
+		ClientRequest client = this.phones.submit(workspace.id(), form.toRequest(), form.isConsent(),
+				"public-form:/public/matching/" + slug, form.preferredSlots(), form.phone(region), form.isSmsConsent());
 		if (form.isReturnLink()) {
 			String path = "/public/matching/" + slug + "/return/" + this.returnLinks.issue(workspace.id(), client.id());
 			String link = this.publicUrl + path;
