@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -96,10 +97,31 @@ public class ClientPhones {
 		}
 	}
 
-	/** The country of the workspace, when its locale names one. */
+	/**
+	 * The time zones of one country each where the workspaces' clients mostly live, for a
+	 * workspace whose locale names no country ({@code fr}).
+	 */
+	private static final Map<String, String> ZONE_COUNTRIES = Map.ofEntries(Map.entry("Europe/Paris", "FR"),
+			Map.entry("Africa/Dakar", "SN"), Map.entry("Africa/Abidjan", "CI"), Map.entry("Africa/Bamako", "ML"),
+			Map.entry("Africa/Conakry", "GN"), Map.entry("Africa/Lome", "TG"), Map.entry("Africa/Porto-Novo", "BJ"),
+			Map.entry("Africa/Ouagadougou", "BF"), Map.entry("Africa/Niamey", "NE"), Map.entry("Africa/Douala", "CM"),
+			Map.entry("Africa/Libreville", "GA"), Map.entry("Africa/Casablanca", "MA"), Map.entry("Africa/Tunis", "TN"),
+			Map.entry("Africa/Algiers", "DZ"), Map.entry("Europe/Brussels", "BE"), Map.entry("Europe/Luxembourg", "LU"),
+			Map.entry("Europe/Zurich", "CH"), Map.entry("Europe/Monaco", "MC"), Map.entry("Indian/Reunion", "RE"),
+			Map.entry("America/Martinique", "MQ"), Map.entry("America/Guadeloupe", "GP"),
+			Map.entry("America/Cayenne", "GF"), Map.entry("Indian/Mayotte", "YT"), Map.entry("Pacific/Noumea", "NC"),
+			Map.entry("Pacific/Tahiti", "PF"), Map.entry("Europe/London", "GB"));
+
+	/**
+	 * The country of the workspace: the one its locale names, else the one of its time
+	 * zone (Europe/Paris, Africa/Dakar...), else none.
+	 */
 	public static @Nullable String region(Workspace workspace) {
 		String country = workspace.locale().getCountry();
-		return country.isEmpty() ? null : country.toUpperCase(Locale.ROOT);
+		if (!country.isEmpty()) {
+			return country.toUpperCase(Locale.ROOT);
+		}
+		return ZONE_COUNTRIES.get(workspace.timeZone().getId());
 	}
 
 	private static InvalidInputException invalid() {

@@ -1,8 +1,14 @@
 package crmcopilot.matching.internal;
 
-import org.junit.jupiter.api.Test;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
 
 import crmcopilot.shared.InvalidInputException;
+import crmcopilot.workspace.PrivacyLevel;
+import crmcopilot.workspace.Workspace;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -20,6 +26,19 @@ class ClientPhonesTests {
 	void should_read_a_national_number_in_the_workspaces_country() {
 		assertThat(ClientPhones.normalise("06 12 34 56 78", "FR")).isEqualTo("+33612345678");
 		assertThat(ClientPhones.normalise("77 123 45 67", "SN")).isEqualTo("+221771234567");
+	}
+
+	@Test
+	void should_take_the_country_from_the_locale_then_from_the_time_zone() {
+		assertThat(ClientPhones.region(workspace("fr-SN", "Europe/Paris"))).isEqualTo("SN");
+		assertThat(ClientPhones.region(workspace("fr", "Africa/Dakar"))).isEqualTo("SN");
+		assertThat(ClientPhones.region(workspace("fr", "Europe/Paris"))).isEqualTo("FR");
+		assertThat(ClientPhones.region(workspace("fr", "UTC"))).isNull();
+	}
+
+	private static Workspace workspace(String locale, String zone) {
+		return new Workspace(UUID.randomUUID(), "w", "W", Locale.forLanguageTag(locale), ZoneId.of(zone),
+				PrivacyLevel.PRIVATE, false, Instant.EPOCH);
 	}
 
 	@Test
