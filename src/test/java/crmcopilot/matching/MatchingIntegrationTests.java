@@ -101,7 +101,7 @@ class MatchingIntegrationTests {
 						Map.entry("budget", "abc"), Map.entry("phone", "06 12"), Map.entry("consent", "true")));
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("adresse email valide", "Ville inconnue", "budget positif",
-				"numéro de mobile au format international");
+				"numéro de mobile valide");
 	}
 
 	@Test
