@@ -56,6 +56,12 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			+ "|pouvez-vous|pourriez-vous|peux-tu|comment|dites-moi|indiquez-moi|expliquez-moi|let me know|tell me"
 			+ "|how (do|can|to))\\b");
 
+	/**
+	 * Words without which {@link #PROBLEM} cannot match (a clause's words are the
+	 * text's).
+	 */
+	private static final Optional<List<String>> PROBLEM_WORDS = LeadingLiterals.of(PROBLEM.pattern());
+
 	private static final Pattern CLAUSES = Pattern.compile("[.!?;\\n]+|,\\s+|\\s+(?:et|mais|and|but)\\s+");
 
 	private static final Pattern PRODUCT = Pattern.compile(
@@ -106,7 +112,9 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		String product = product(text);
 		String problem = null;
 		String problemWords = null;
-		for (String clause : CLAUSES.split(text)) {
+		String folded = TextTokens.fold(text);
+		boolean problemPossible = PROBLEM_WORDS.map((words) -> LeadingLiterals.anyIn(folded, words)).orElse(true);
+		for (String clause : problemPossible ? CLAUSES.split(text) : new String[0]) {
 			Matcher cue = PROBLEM.matcher(TextTokens.fold(clause));
 			if (cue.find()) {
 				// an aside in brackets ("(commande 4521)") is said apart
@@ -121,10 +129,9 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			forReply = english ? Person.englishSecond(problem) : Person.frenchSecond(problem);
 			forSummary = english ? Person.englishThird(problem) : Person.frenchThird(problem);
 		}
-		String folded = TextTokens.fold(text);
 		String demand = null;
 		for (Demand candidate : DEMANDS) {
-			if (candidate.cue().matcher(folded).find()) {
+			if (candidate.possibleIn(folded) && candidate.cue().matcher(folded).find()) {
 				demand = english ? candidate.english() : candidate.french();
 				break;
 			}
@@ -189,10 +196,14 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 
 	}
 
-	private record Demand(Pattern cue, String french, String english) {
+	private record Demand(Pattern cue, Optional<List<String>> words, String french, String english) {
 
 		Demand(String cue, String french, String english) {
-			this(Pattern.compile(cue), french, english);
+			this(Pattern.compile(cue), LeadingLiterals.of(cue), french, english);
+		}
+
+		boolean possibleIn(String folded) {
+			return this.words.map((literals) -> LeadingLiterals.anyIn(folded, literals)).orElse(true);
 		}
 
 	}

@@ -1,6 +1,8 @@
 package crmcopilot.support.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,24 +23,23 @@ final class Person {
 	private static final Pattern FRENCH_LEFT = Pattern
 		.compile("(?iu)(?<![\\p{L}])(je|nous|ai)(?![\\p{L}])|(?<![\\p{L}])[jm]'");
 
+	private static final Pattern ENGLISH_LEFT = Pattern.compile("\\bI\\b");
+
 	private static final Pattern ENGLISH_ADDRESSEE = Pattern.compile("(?i)\\b(you|your|yours|we|us|our)\\b");
 
-	private static final Map<String, String> FRENCH_SECOND = rules("je n'ai", "vous n'avez", "je ne suis",
-			"vous n'êtes", "je l'ai", "vous l'avez", "j'avais", "vous aviez", "j'ai", "vous avez", "je suis",
-			"vous êtes", "m'a", "vous a", "m'ont", "vous ont", "mon", "votre", "ma", "votre", "mes", "vos", "me",
-			"vous", "moi", "vous");
+	private static final List<Rule> FRENCH_SECOND = rules("je n'ai", "vous n'avez", "je ne suis", "vous n'êtes",
+			"je l'ai", "vous l'avez", "j'avais", "vous aviez", "j'ai", "vous avez", "je suis", "vous êtes", "m'a",
+			"vous a", "m'ont", "vous ont", "mon", "votre", "ma", "votre", "mes", "vos", "me", "vous", "moi", "vous");
 
-	private static final Map<String, String> FRENCH_THIRD = rules("je n'ai", "il n'a", "je ne suis", "il n'est",
-			"je l'ai", "il l'a", "j'avais", "il avait", "j'ai", "il a", "je suis", "il est", "m'a", "lui a", "m'ont",
-			"lui ont", "mon", "son", "ma", "sa", "mes", "ses", "me", "lui", "moi", "lui");
+	private static final List<Rule> FRENCH_THIRD = rules("je n'ai", "il n'a", "je ne suis", "il n'est", "je l'ai",
+			"il l'a", "j'avais", "il avait", "j'ai", "il a", "je suis", "il est", "m'a", "lui a", "m'ont", "lui ont",
+			"mon", "son", "ma", "sa", "mes", "ses", "me", "lui", "moi", "lui");
 
-	private static final Map<String, String> ENGLISH_SECOND = rules("I'm", "you are", "I am", "you are", "I've",
-			"you have", "I have", "you have", "I was", "you were", "my", "your", "me", "you", "mine", "yours", "I",
-			"you");
+	private static final List<Rule> ENGLISH_SECOND = rules("I'm", "you are", "I am", "you are", "I've", "you have",
+			"I have", "you have", "I was", "you were", "my", "your", "me", "you", "mine", "yours", "I", "you");
 
-	private static final Map<String, String> ENGLISH_THIRD = rules("I'm", "they are", "I am", "they are", "I've",
-			"they have", "I have", "they have", "I was", "they were", "my", "their", "me", "them", "mine", "theirs",
-			"I", "they");
+	private static final List<Rule> ENGLISH_THIRD = rules("I'm", "they are", "I am", "they are", "I've", "they have",
+			"I have", "they have", "I was", "they were", "my", "their", "me", "them", "mine", "theirs", "I", "they");
 
 	private Person() {
 	}
@@ -52,11 +53,11 @@ final class Person {
 	}
 
 	static @Nullable String englishSecond(String clause) {
-		return turn(clause, ENGLISH_SECOND, ENGLISH_ADDRESSEE, Pattern.compile("\\bI\\b"));
+		return turn(clause, ENGLISH_SECOND, ENGLISH_ADDRESSEE, ENGLISH_LEFT);
 	}
 
 	static @Nullable String englishThird(String clause) {
-		return turn(clause, ENGLISH_THIRD, ENGLISH_ADDRESSEE, Pattern.compile("\\bI\\b"));
+		return turn(clause, ENGLISH_THIRD, ENGLISH_ADDRESSEE, ENGLISH_LEFT);
 	}
 
 	/** "que" before a clause, elided before a vowel ("qu'on"). */
@@ -64,15 +65,13 @@ final class Person {
 		return (clause.matches("(?iu)^[aeiouyhéèêàâîôû].*") ? "qu'" : "que ") + clause;
 	}
 
-	private static @Nullable String turn(String clause, Map<String, String> rules, Pattern addressee, Pattern left) {
+	private static @Nullable String turn(String clause, List<Rule> rules, Pattern addressee, Pattern left) {
 		String text = clause.strip().replace('’', '\'');
 		if (text.isEmpty() || text.length() > MAX_LENGTH || addressee.matcher(text).find()) {
 			return null;
 		}
-		for (Map.Entry<String, String> rule : rules.entrySet()) {
-			text = Pattern.compile("(?iu)(?<![\\p{L}'])" + Pattern.quote(rule.getKey()) + "(?![\\p{L}])")
-				.matcher(text)
-				.replaceAll(Matcher.quoteReplacement(rule.getValue()));
+		for (Rule rule : rules) {
+			text = rule.words().matcher(text).replaceAll(rule.replacement());
 		}
 		if (left.matcher(text).find()) {
 			return null;
@@ -83,12 +82,23 @@ final class Person {
 		return text;
 	}
 
-	private static Map<String, String> rules(String... pairs) {
-		Map<String, String> rules = new LinkedHashMap<>();
+	/**
+	 * Each pair: the words of the customer's person, then their replacement, in order.
+	 */
+	private static List<Rule> rules(String... pairs) {
+		Map<String, String> byWords = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
-			rules.put(pairs[i], pairs[i + 1]);
+			byWords.put(pairs[i], pairs[i + 1]);
 		}
-		return rules;
+		List<Rule> rules = new ArrayList<>();
+		byWords.forEach((words, replacement) -> rules
+			.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}'])" + Pattern.quote(words) + "(?![\\p{L}])"),
+					Matcher.quoteReplacement(replacement))));
+		return List.copyOf(rules);
+	}
+
+	private record Rule(Pattern words, String replacement) {
+
 	}
 
 }

@@ -34,14 +34,22 @@ final class TextTokens {
 	/**
 	 * Words that are another form of the same word: "2 ans" answers "combien d'années".
 	 */
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
 	private static final java.util.Map<String, String> EQUIVALENTS = java.util.Map.of("ans", "annees");
 
 	private TextTokens() {
 	}
 
 	static String fold(String text) {
-		String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}+", "");
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (int i = 0; i < lower.length(); i++) {
+			if (lower.charAt(i) > 127) {
+				return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+			}
+		}
+		// plain ASCII has no accent to take off
+		return lower;
 	}
 
 	static List<String> tokens(String text) {
