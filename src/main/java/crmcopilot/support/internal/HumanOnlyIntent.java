@@ -2,7 +2,6 @@ package crmcopilot.support.internal;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -61,15 +60,11 @@ public enum HumanOnlyIntent {
 
 	private final String code;
 
-	private final Pattern cues;
-
-	/** Words without which the cues cannot match (none: always scanned). */
-	private final Optional<List<String>> literals;
+	private final Cue cues;
 
 	HumanOnlyIntent(String code, String cues) {
 		this.code = code;
-		this.cues = Pattern.compile(cues);
-		this.literals = LeadingLiterals.of(cues);
+		this.cues = Cue.of(cues);
 	}
 
 	/** The code stored in the workspace rules and the routing reasons. */
@@ -78,13 +73,8 @@ public enum HumanOnlyIntent {
 	}
 
 	/** Its cues, on folded text. */
-	Pattern cues() {
+	Cue cues() {
 		return this.cues;
-	}
-
-	/** Words without which its cues cannot match, when there are such words. */
-	Optional<List<String>> literals() {
-		return this.literals;
 	}
 
 	/** The message key of its name. */
@@ -106,8 +96,7 @@ public enum HumanOnlyIntent {
 		String folded = SPACES.matcher(TextTokens.fold(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
 		Set<HumanOnlyIntent> found = EnumSet.noneOf(HumanOnlyIntent.class);
 		for (HumanOnlyIntent intent : enabled) {
-			boolean possible = intent.literals.map((words) -> LeadingLiterals.anyIn(folded, words)).orElse(true);
-			if (possible && intent.cues.matcher(folded).find()) {
+			if (intent.cues.foundIn(folded)) {
 				found.add(intent);
 			}
 		}

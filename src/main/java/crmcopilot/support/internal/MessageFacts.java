@@ -27,7 +27,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		@Nullable String problemForReply, @Nullable String problemForSummary, @Nullable String demand,
 		@Nullable String problemWords) {
 
-	private static final Pattern PROBLEM = Pattern.compile("cass|abime|endommag|defectu|en panne|ne fonctionne"
+	private static final Cue PROBLEM = Cue.of("cass|abime|endommag|defectu|en panne|ne fonctionne"
 			+ "|ne marche|ne s'allume|ne tourne|fuit|raye|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
 			+ "|toujours pas|(jamais|rien) recu|raccroch"
 			// a lost parcel is a problem; a lost password or login is a question the
@@ -55,12 +55,6 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	private static final Pattern QUESTION = Pattern.compile("\\?|\\b(savoir|svp|stp|s'il vous plait|s'il te plait"
 			+ "|pouvez-vous|pourriez-vous|peux-tu|comment|dites-moi|indiquez-moi|expliquez-moi|let me know|tell me"
 			+ "|how (do|can|to))\\b");
-
-	/**
-	 * Words without which {@link #PROBLEM} cannot match (a clause's words are the
-	 * text's).
-	 */
-	private static final Optional<List<String>> PROBLEM_WORDS = LeadingLiterals.of(PROBLEM.pattern());
 
 	private static final Pattern CLAUSES = Pattern.compile("[.!?;\\n]+|,\\s+|\\s+(?:et|mais|and|but)\\s+");
 
@@ -113,9 +107,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		String problem = null;
 		String problemWords = null;
 		String folded = TextTokens.fold(text);
-		boolean problemPossible = PROBLEM_WORDS.map((words) -> LeadingLiterals.anyIn(folded, words)).orElse(true);
-		for (String clause : problemPossible ? CLAUSES.split(text) : new String[0]) {
-			Matcher cue = PROBLEM.matcher(TextTokens.fold(clause));
+		// a clause's words are the text's: without the cue's leading words, no clause has
+		// it
+		for (String clause : PROBLEM.possibleIn(folded) ? CLAUSES.split(text) : new String[0]) {
+			Matcher cue = PROBLEM.pattern().matcher(TextTokens.fold(clause));
 			if (cue.find()) {
 				// an aside in brackets ("(commande 4521)") is said apart
 				problem = ASIDE.matcher(clause).replaceAll("").strip();
@@ -131,7 +126,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		}
 		String demand = null;
 		for (Demand candidate : DEMANDS) {
-			if (candidate.possibleIn(folded) && candidate.cue().matcher(folded).find()) {
+			if (candidate.cue().foundIn(folded)) {
 				demand = english ? candidate.english() : candidate.french();
 				break;
 			}
@@ -196,14 +191,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 
 	}
 
-	private record Demand(Pattern cue, Optional<List<String>> words, String french, String english) {
+	private record Demand(Cue cue, String french, String english) {
 
 		Demand(String cue, String french, String english) {
-			this(Pattern.compile(cue), LeadingLiterals.of(cue), french, english);
-		}
-
-		boolean possibleIn(String folded) {
-			return this.words.map((literals) -> LeadingLiterals.anyIn(folded, literals)).orElse(true);
+			this(Cue.of(cue), french, english);
 		}
 
 	}
