@@ -139,9 +139,11 @@ public final class AnswerEvaluation {
 		}
 
 		public String describe() {
-			return String.format(Locale.ROOT, "%s expected=%s proposed=%s action=%s categorie=%s %s", this.message.id(),
-					this.message.article(), this.proposed, this.result.action().name(), this.result.categorie(),
-					this.result.raisons().getOrDefault("reponse", ""));
+			String action = this.result.raisons().getOrDefault("action", "");
+			return String.format(Locale.ROOT, "%s expected=%s proposed=%s action=%s categorie=%s (%.2f) %s%s",
+					this.message.id(), this.message.article(), this.proposed, this.result.action().name(),
+					this.result.categorie(), this.result.confiance().getOrDefault("categorie", 0.0),
+					this.result.raisons().getOrDefault("reponse", ""), this.result.automatic() ? "" : " | " + action);
 		}
 
 	}

@@ -23,8 +23,12 @@ public enum HumanOnlyIntent {
 					+ "|dgccrf|mise en demeure|huissier|mediateur|lawyer|\\bcourt\\b|legal action|sue you|attorney"),
 
 	PAYMENT_INCIDENT("incident-paiement",
-			"debite (deux|2) fois|double (debit|prelevement|paiement)|preleve (deux|2) fois"
-					+ "|paye (deux|2) fois|debite sans|prelev\\w* sans (avoir )?command|debit\\w* sans (avoir )?command"
+			"(debite|preleve|paye|facture|encaisse)e?s? .{0,30}(deux|2|plusieurs) fois|double (debit|prelevement|paiement)"
+					+ "|deux (debits|prelevements|paiements)|2 (debits|prelevements|paiements)|debitee?s? sans|prelev\\w* sans (avoir )?command"
+					+ "|debit\\w* sans (avoir )?command"
+					// money asked back for an amount charged wrongly
+					+ "|rembours\\w* la difference|recuperer (l'|mon |mes |notre )argent|trop (paye|facture|debite|preleve)"
+					+ "|montant (errone|incorrect|faux)|(code|reduction|remise|promo)\\w* .{0,50}pas (ete )?(appliquee?|prise? en compte|deduite?)"
 					+ "|charged twice|double charge|charged without|fraud|fraude|carte .{0,20}(volee|piratee)"),
 
 	ACCOUNT_SECURITY("securite-compte", "\\bpirate|\\bhacke|compte .{0,30}(bloque|vole|compromis)|connexion suspecte"

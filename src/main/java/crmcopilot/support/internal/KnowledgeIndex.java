@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class KnowledgeIndex {
 
+	private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+			"(?iu)\\b\\d+\\s*(?:(?:à|a|-)\\s*\\d+\\s*)?(?:jours?|semaines?|mois|ans?\\b|minutes?|days?|weeks?|months?)");
+
+	/** The token of "délai", "temps", "durée". */
+	private static final String DELAY = TextTokens.tokens("délai").get(0);
+
 	private final List<Article> articles;
 
 	private final List<Map<String, Double>> vectors = new ArrayList<>();
@@ -21,6 +27,9 @@ final class KnowledgeIndex {
 	private final Map<String, Double> idf = new HashMap<>();
 
 	private final List<java.util.Set<String>> vocabularies = new ArrayList<>();
+
+	/** Words of each article's title and tags: what the article is about. */
+	private final List<java.util.Set<String>> topics = new ArrayList<>();
 
 	public KnowledgeIndex(List<Article> articles) {
 		this.articles = List.copyOf(articles);
@@ -35,9 +44,15 @@ final class KnowledgeIndex {
 			for (String token : TextTokens.tokens(text)) {
 				tf.merge(token, 1, Integer::sum);
 			}
+			if (DURATION.matcher(article.body()).find()) {
+				// an article stating a duration ("2 à 4 jours ouvrés", "valables 6 mois")
+				// answers "combien de temps"
+				tf.merge(DELAY, 1, Integer::sum);
+			}
 			tf.keySet().forEach((token) -> documentFrequency.merge(token, 1, Integer::sum));
 			counts.add(tf);
 			this.vocabularies.add(java.util.Set.copyOf(tf.keySet()));
+			this.topics.add(java.util.Set.copyOf(TextTokens.tokens(article.title() + " " + keywords)));
 		}
 		int n = Math.max(1, this.articles.size());
 		documentFrequency.forEach((token, df) -> this.idf.put(token, Math.log(1.0 + n / (double) df)));
@@ -59,7 +74,13 @@ final class KnowledgeIndex {
 		for (String token : TextTokens.tokens(text)) {
 			tf.merge(token, 1, Integer::sum);
 		}
-		double known = tf.keySet().stream().mapToDouble((token) -> this.idf.getOrDefault(token, 0.0)).sum();
+		// numbers (an order number, an amount) say what the message is about only
+		// through the words around them
+		double known = tf.keySet()
+			.stream()
+			.filter((token) -> !number(token))
+			.mapToDouble((token) -> this.idf.getOrDefault(token, 0.0))
+			.sum();
 		Map<String, Double> query = normalise(weigh(tf));
 		List<Scored> scored = new ArrayList<>();
 		for (int i = 0; i < this.articles.size(); i++) {
@@ -73,18 +94,26 @@ final class KnowledgeIndex {
 			}
 			boolean sameCategory = category != null && category.equals(article.categorie());
 			java.util.Set<String> vocabulary = this.vocabularies.get(i);
+			java.util.Set<String> topic = this.topics.get(i);
 			double covered = 0;
-			int shared = 0;
+			java.util.Set<String> shared = new java.util.HashSet<>();
+			int topical = 0;
 			for (String token : tf.keySet()) {
-				if (vocabulary.contains(token)) {
+				if (vocabulary.contains(token) && !number(token)) {
 					covered += this.idf.get(token);
-					shared++;
+					shared.add(token);
+					topical += topic.contains(token) ? 1 : 0;
 				}
 			}
-			scored.add(new Scored(article, similarity, sameCategory, (known > 0) ? covered / known : 0, shared));
+			scored.add(new Scored(article, similarity, sameCategory, (known > 0) ? covered / known : 0,
+					java.util.Set.copyOf(shared), topical));
 		}
 		scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
 		return scored.subList(0, Math.min(limit, scored.size()));
+	}
+
+	private static boolean number(String token) {
+		return Character.isDigit(token.charAt(0)) && token.chars().allMatch(Character::isDigit);
 	}
 
 	/** Whether the article holds one of the words of {@code text}. */
@@ -133,9 +162,16 @@ final class KnowledgeIndex {
 	 * @param coverage share (IDF-weighted) of the message's words known to the knowledge
 	 * base that this article contains: low when the message asks about something another
 	 * article (or none) covers, even if it shares a topic word with this one
-	 * @param shared distinct words the message and the article have in common
+	 * @param words the words (not numbers) the message and the article have in common
+	 * @param topical how many of them are in the article's title or tags
 	 */
-	public record Scored(Article article, double similarity, boolean sameCategory, double coverage, int shared) {
+	public record Scored(Article article, double similarity, boolean sameCategory, double coverage,
+			java.util.Set<String> words, int topical) {
+
+		/** Distinct words in common. */
+		int shared() {
+			return this.words.size();
+		}
 
 		double rank() {
 			return this.similarity + (this.sameCategory ? 0.3 : 0);

@@ -30,9 +30,14 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	private static final Cue PROBLEM = Cue.of("cass|abime|endommag|defectu|en panne|ne fonctionne"
 			+ "|ne marche|ne s'allume|ne tourne|fuit|raye|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
 			+ "|toujours pas|(jamais|rien) recu|raccroch"
+			// the wrong item, or something that vanished
+			+ "|au lieu d|a la place d|pas (le bon|la bonne|les bons|les bonnes)|disparu|sont passes ou|instead of"
+			+ "|pas (du tout )?ce que (j'ai|j'avais|je voulais|j'attendais|nous avons|nous avions)"
 			// a lost parcel is a problem; a lost password or login is a question the
 			// account article answers
-			+ "|perdu(?! (mon |ma |mes |son |sa |ses |votre |vos )?(mot de passe|mdp|identifiant|code|acces|login))|erreur|retard|bruit|odeur|broken|damaged|defective"
+			+ "|perdu(?! (mon |ma |mes |son |sa |ses |votre |vos )?(mot de passe|mdp|identifiant|code|acces|login))"
+			// a mistake of the customer's own ("supprimée par erreur") is not the shop's
+			+ "|(?<!par )erreur|retard|bruit|odeur|broken|damaged|defective"
 			+ "|stopped working|not working|doesn't work|does not work|missing|never arrived|not arrived|hasn't arrived"
 			+ "|wrong|late\\b|leak|not (been )?refunded");
 
@@ -44,6 +49,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	private static final Pattern REQUEST = Pattern
 		.compile("\\?|\\b(veux|voulons|voudrais|voudrions|souhaite|souhaiterais"
 				+ "|souhaitons|aimerais|aimerions|besoin|merci de|merci d'|pouvez|pourriez|peux-tu|pourrais|comment"
+				// wanting to know, and the help a customer asks by saying what they
+				// cannot do
+				+ "|je voulais (savoir|demander|vous demander|connaitre|verifier)|savoir|je n'arrive pas|j'arrive pas|je ne trouve pas|je trouve pas|j'ai oublie"
+				+ "|jai oublie|je ne sais pas|je sais pas|i forgot|i can't find|i cannot find"
 				+ "|est-ce que|svp|s'il vous plait|s'il te plait|je cherche|dites-moi|indiquez|expliquez|please|could you"
 				+ "|can you|would you|would like|i'd like|i need|let me know|tell me|how (do|can|to))\\b");
 

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a reply from a knowledge-base entry, in the customer's language, filling the
  * placeholders only with what the message or the workspace states. A placeholder that
- * cannot be filled makes the reply unusable rather than invented.
+ * cannot be filled makes the reply unusable rather than invented; only an order number
+ * after the word it numbers ("votre commande {{numero_commande}}") is left out when the
+ * message gives none.
  */
 final class ReplyComposer {
 
@@ -22,6 +24,14 @@ final class ReplyComposer {
 			"(?i)(?:commande|cde|cmd|order|colis|parcel)\\s*(?:n\\s*°|n°|no\\.?|num[ée]ro|number|#)?\\s*:?\\s*#?([A-Z]{0,4}-?\\d{4,12})\\b");
 
 	private static final Pattern HASH_NUMBER = Pattern.compile("#\\s?(\\d{4,12})\\b");
+
+	/**
+	 * An order number placeholder after the word it numbers ("votre commande
+	 * {{numero_commande}}"): without a number in the message, the sentence stands without
+	 * it ("votre commande").
+	 */
+	private static final Pattern ORDER_PLACEHOLDER = Pattern.compile(
+			"(?<=\\p{L})\\s+(?:n\\s*°\\s*|no\\.?\\s*|num[ée]ro\\s+|number\\s+|#)?\\{\\{\\s*(?:numero_commande|order_number)\\s*\\}\\}");
 
 	private ReplyComposer() {
 	}
@@ -49,7 +59,9 @@ final class ReplyComposer {
 	static Composition compose(Article article, String language, @Nullable String customerName, String text,
 			Map<String, String> values, String workspaceName, String opening) {
 		List<String> missing = new ArrayList<>();
-		Matcher matcher = PLACEHOLDER.matcher(article.body());
+		String template = orderNumber(text).isPresent() ? article.body()
+				: ORDER_PLACEHOLDER.matcher(article.body()).replaceAll("");
+		Matcher matcher = PLACEHOLDER.matcher(template);
 		StringBuilder body = new StringBuilder();
 		while (matcher.find()) {
 			String name = matcher.group(1);

@@ -34,10 +34,29 @@ final class ReplyGrounding {
 	static final int FLOOR_SHARED = 2;
 
 	/**
-	 * Two articles above the floor whose similarities are this close (the runner-up at
-	 * least this share of the best) answer the question equally well: neither is sent.
+	 * One shared word is enough only when it is what the article is about (a word of its
+	 * title or tags) and the message says nothing else the knowledge base knows: "je peux
+	 * vous le renvoyer ?" and the returns article. These are the coverage and similarity
+	 * it then needs.
 	 */
-	static final double AMBIGUITY_RATIO = 0.9;
+	static final double FLOOR_COVERAGE_ONE_WORD = 0.9;
+
+	static final double FLOOR_SIMILARITY_ONE_WORD = 0.3;
+
+	/**
+	 * Another article this close to the best (its similarity at least this share of the
+	 * best's), covering at least {@link #RIVAL_COVERAGE} of the message, may be what the
+	 * customer asks about: neither is sent.
+	 */
+	static final double AMBIGUITY_RATIO = 0.8;
+
+	static final double RIVAL_COVERAGE = 0.5;
+
+	/**
+	 * Articles weighed for a message: enough that an article of another category than the
+	 * classifier's is among them.
+	 */
+	static final int CANDIDATES = 5;
 
 	private ReplyGrounding() {
 	}
@@ -47,13 +66,19 @@ final class ReplyGrounding {
 	 * (which speaks of the carrier's tracking link): when the words cannot tell them
 	 * apart, a person chooses.
 	 */
-	static boolean ambiguous(KnowledgeIndex.Scored best, KnowledgeIndex.Scored next) {
-		return next.similarity() >= AMBIGUITY_RATIO * best.similarity();
+	static boolean ambiguous(KnowledgeIndex.Scored best, KnowledgeIndex.Scored other) {
+		return other != best && other.similarity() >= AMBIGUITY_RATIO * best.similarity()
+				&& other.coverage() >= RIVAL_COVERAGE;
 	}
 
 	static boolean answers(KnowledgeIndex.Scored scored) {
+		if (scored.shared() == 1) {
+			return scored.topical() == 1 && scored.coverage() >= FLOOR_COVERAGE_ONE_WORD
+					&& scored.similarity() >= FLOOR_SIMILARITY_ONE_WORD;
+		}
+		// the message must touch what the article is about, not only words of its body
 		return scored.coverage() >= FLOOR_COVERAGE && scored.similarity() >= FLOOR_SIMILARITY
-				&& scored.shared() >= FLOOR_SHARED;
+				&& scored.shared() >= FLOOR_SHARED && scored.topical() >= 1;
 	}
 
 	/**
@@ -73,14 +98,15 @@ final class ReplyGrounding {
 			return holding(request, category, facts,
 					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_NO_REQUEST))));
 		}
-		List<KnowledgeIndex.Scored> found = setup.knowledge().search(request.fullText(), language, category, 3);
+		List<KnowledgeIndex.Scored> found = setup.knowledge()
+			.search(request.fullText(), language, category, CANDIDATES);
 		RoutingReason incomplete = null;
 		RoutingReason closest = null;
 		List<KnowledgeIndex.Scored> passing = found.stream()
 			.filter((scored) -> answers(scored) && (facts.problemWords() == null
 					|| setup.knowledge().mentions(scored.article(), facts.problemWords())))
 			.toList();
-		if (passing.size() > 1 && ambiguous(passing.get(0), passing.get(1))) {
+		if (!passing.isEmpty() && found.stream().anyMatch((other) -> ambiguous(passing.get(0), other))) {
 			return holding(request, category, facts,
 					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING, language),
 							scoredReason(RoutingReason.CLOSEST, passing.get(0)))));

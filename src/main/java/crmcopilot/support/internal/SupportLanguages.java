@@ -36,6 +36,9 @@ class SupportLanguages {
 
 	private static final int MARGIN = 3;
 
+	/** Up to this many words, a message is too short for the detector. */
+	private static final int SHORT_WORDS = 4;
+
 	private final LanguageDetector detector;
 
 	SupportLanguages(LanguageDetector detector) {
@@ -48,7 +51,11 @@ class SupportLanguages {
 	public String detect(String text) {
 		int french = 0;
 		int english = 0;
+		int words = 0;
 		for (String word : TextTokens.fold(text).split("[^a-z]+")) {
+			if (!word.isEmpty()) {
+				words++;
+			}
 			if (FRENCH.contains(word)) {
 				french++;
 			}
@@ -63,6 +70,11 @@ class SupportLanguages {
 		if ((english >= MIN_WORDS && english >= MARGIN * Math.max(1, french))
 				|| (english >= MIN_WORDS_ALONE && french == 0)) {
 			return "en";
+		}
+		if (words <= SHORT_WORDS) {
+			// "paypal ok ?", "wave ok ?": too few words for any detector; one function
+			// word settles it, none leaves the workspace's language
+			return (french > english) ? "fr" : (english > french) ? "en" : "und";
 		}
 		return this.detector.detect(text);
 	}

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Reads a table of words that mean the same thing: one group a line,
  * {@code token: form form ...}, {@code #} starting a comment. Each form maps to the
- * group's token (several words when it has spaces), stemmed as any word.
+ * group's token (several words when it has spaces), stemmed as any word; a form of
+ * several words is written joined by {@code _} ({@code ou_en_est}) and read as a phrase.
  */
 final class Synonyms {
 
@@ -44,7 +45,8 @@ final class Synonyms {
 				tokens.add(TextTokens.stem(word));
 			}
 			for (String form : TextTokens.fold(content.substring(colon + 1)).strip().split("\\s+")) {
-				forms.put(form, List.copyOf(tokens));
+				// words joined by "_" are a phrase: "ou_en_est"
+				forms.put(form.replace('_', ' '), List.copyOf(tokens));
 			}
 		}
 		return Map.copyOf(forms);

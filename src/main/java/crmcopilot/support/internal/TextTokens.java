@@ -29,7 +29,18 @@ final class TextTokens {
 			// forms of être, avoir, pouvoir, vouloir and greetings that the list above
 			// misses
 			"sommes", "etait", "serait", "seront", "voudrions", "voulons", "voulez", "pourrais", "pourrait", "pouvons",
-			"peuvent", "fais", "chez", "jusqu", "jusque", "encore", "aussi", "deja", "bjr", "slt", "salut", "stp");
+			"peuvent", "fais", "chez", "jusqu", "jusque", "encore", "aussi", "deja", "bjr", "slt", "salut", "stp",
+			// forms of avoir, être, aller; fillers of written speech; Wolof greetings and
+			// fillers of Senegalese French
+			"avais", "avait", "avions", "aviez", "avaient", "ete", "etais", "va", "vais", "vas", "allez", "vont",
+			"tout", "toute", "tous", "toutes", "mais", "alors", "donc", "maintenant", "exactement", "vraiment", "juste",
+			"ok", "okay", "cc", "coucou", "dama", "salam", "salamalekum", "jamm", "waaw", "jai",
+			// "passer" a command, by the shop, a call: says nothing of the subject ("mot
+			// de passe" is a phrase of the synonym table)
+			"passer", "passe", "passee", "passees", "passes", "passez",
+			// days say when something happened more often than what is asked ("commandé
+			// lundi"); opening days are asked with "ouvert", "horaires"
+			"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
 	/**
 	 * Words that are another form of the same word: "2 ans" answers "combien d'années".
@@ -54,7 +65,15 @@ final class TextTokens {
 
 	static List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();
-		for (String word : fold(text).split("[^a-z0-9]+")) {
+		String[] words = fold(text).split("[^a-z0-9]+");
+		for (int i = 0; i < words.length; i++) {
+			String word = words[i];
+			int phrase = PHRASE_STARTS.contains(word) ? phraseLength(words, i) : 0;
+			if (phrase > 0) {
+				tokens.addAll(SYNONYMS.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + phrase))));
+				i += phrase - 1;
+				continue;
+			}
 			List<String> synonym = SYNONYMS.get(word);
 			if (synonym != null) {
 				tokens.addAll(synonym);
@@ -66,6 +85,19 @@ final class TextTokens {
 			tokens.add(stem(EQUIVALENTS.getOrDefault(word, word)));
 		}
 		return tokens;
+	}
+
+	/**
+	 * Words in a row at {@code start} that form a phrase of the table, longest first, or
+	 * 0.
+	 */
+	private static int phraseLength(String[] words, int start) {
+		for (int length = Math.min(PHRASE_WORDS, words.length - start); length > 1; length--) {
+			if (SYNONYMS.containsKey(String.join(" ", java.util.Arrays.copyOfRange(words, start, start + length)))) {
+				return length;
+			}
+		}
+		return 0;
 	}
 
 	/**
@@ -87,7 +119,7 @@ final class TextTokens {
 	}
 
 	private static final List<String> SUFFIXES = List.of("issements", "issement", "ements", "ement", "ations", "ation",
-			"aisons", "aison", "ions", "ons", "ees", "ee", "es", "er", "ez", "e", "s", "ing", "ed");
+			"aisons", "aison", "ons", "ees", "ee", "es", "er", "ez", "e", "s", "ing", "ed");
 
 	/**
 	 * Words of customer service that mean the same thing ("rendre" and "retourner", "9 h"
@@ -96,5 +128,19 @@ final class TextTokens {
 	 * forms are stemmed with.
 	 */
 	private static final java.util.Map<String, List<String>> SYNONYMS = Synonyms.load("support/synonyms-fr.txt");
+
+	/** First words of the table's phrases ("ou en est"): only they start a look-ahead. */
+	private static final Set<String> PHRASE_STARTS = SYNONYMS.keySet()
+		.stream()
+		.filter((form) -> form.contains(" "))
+		.map((form) -> form.substring(0, form.indexOf(' ')))
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+	/** Words of the longest phrase of the table. */
+	private static final int PHRASE_WORDS = SYNONYMS.keySet()
+		.stream()
+		.mapToInt((form) -> form.split(" ").length)
+		.max()
+		.orElse(1);
 
 }

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * An information request (a question that reports no problem) that an article answers is
  * not held back because the classifier hesitates between categories: below the threshold,
- * the confidence rule gives way to the article. A category the workspace keeps for people
- * keeps its rule whatever the confidence, and never-automatic intents, urgent priorities
- * and ungrounded replies always escalate.
+ * the confidence rule and the rule of a category kept for people give way to the article.
+ * A category the classifier is sure of keeps its rule, and never-automatic intents,
+ * urgent priorities and ungrounded replies always escalate.
  */
 final class TriageRouter {
 
@@ -53,9 +53,9 @@ final class TriageRouter {
 		String confidenceText = String.format(Locale.ROOT, "%.2f", confidence);
 		String thresholdText = String.format(Locale.ROOT, "%.2f", threshold);
 		boolean answeredInformation = informationRequest && grounded && category != null && confidence < threshold;
-		if (category != null && !category.autoAllowed()) {
-			// a category the workspace keeps for people binds, however unsure the
-			// classifier
+		if (category != null && !category.autoAllowed() && !answeredInformation) {
+			// a category the workspace keeps for people binds when the classifier is sure
+			// of it, or the message is more than a question an article answers
 			reasons.add(RoutingReason.of(RoutingReason.CATEGORY_NOT_AUTO, category.name()));
 		}
 		if (!answeredInformation) {

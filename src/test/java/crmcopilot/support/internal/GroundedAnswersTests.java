@@ -117,6 +117,33 @@ class GroundedAnswersTests {
 	}
 
 	@Test
+	void should_keep_a_double_debit_or_a_wrong_amount_for_a_person_whatever_the_wording() {
+		assertThat(
+				HumanOnlyIntent.detect("ma carte a ete debitee deux fois pour la meme commande", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.PAYMENT_INCIDENT);
+		assertThat(HumanOnlyIntent.detect(
+				"La réduction n'a pas été appliquée au paiement. Vous pouvez me rembourser la différence ?",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.PAYMENT_INCIDENT);
+		assertThat(HumanOnlyIntent.detect("Comment utiliser mon code promo ?", HumanOnlyIntent.all())).isEmpty();
+	}
+
+	@Test
+	void should_read_the_wrong_item_as_a_problem_and_a_customer_s_own_mistake_as_none() {
+		assertThat(MessageFacts.of("J'ai reçu une chemise bleue au lieu de la blanche.", "fr").reportsProblem())
+			.isTrue();
+		assertThat(MessageFacts.of("Où télécharger ma facture ? Je l'ai supprimée par erreur.", "fr").reportsProblem())
+			.isFalse();
+	}
+
+	@Test
+	void should_read_what_a_customer_cannot_do_as_a_request_for_help() {
+		assertThat(MessageFacts.asksSomething("j'ai oublié mon mot de passe")).isTrue();
+		assertThat(MessageFacts.asksSomething("je trouve pas où mettre mon code promo")).isTrue();
+		assertThat(MessageFacts.asksSomething("Le relais dit ne pas avoir mon colis.")).isFalse();
+	}
+
+	@Test
 	void should_keep_sign_ins_the_customer_did_not_make_for_a_person() {
 		assertThat(HumanOnlyIntent.detect("Quelqu'un d'autre utilise mon compte, que faire ?", HumanOnlyIntent.all()))
 			.contains(HumanOnlyIntent.ACCOUNT_SECURITY);

@@ -110,16 +110,16 @@ class OfflineTriageEngineTests {
 	}
 
 	@Test
-	void should_escalate_when_a_macro_needs_an_order_number_the_message_lacks() {
+	void should_name_the_order_the_message_gives_and_leave_the_number_out_otherwise() {
 		TriageResult withoutNumber = triage(answering("Suivi de commande", 0.9), "Où en est ma commande ? colis", "fr",
 				Map.of(), false);
 		TriageResult withNumber = triage(answering("Suivi de commande", 0.9), "Où en est ma commande n° 48213 ? colis",
 				"fr", Map.of(), false);
 
-		assertThat(withoutNumber.action()).isEqualTo(TriageAction.ESCALATE);
-		assertThat(withoutNumber.raisons().get("reponse")).contains("numero_commande");
+		assertThat(withoutNumber.reponse()).contains("Votre commande est visible dans votre espace client")
+			.doesNotContain("{{");
 		assertThat(withNumber.action()).isEqualTo(TriageAction.AUTO);
-		assertThat(withNumber.reponse()).contains("48213");
+		assertThat(withNumber.reponse()).contains("Votre commande 48213 est visible");
 	}
 
 	@Test

@@ -34,6 +34,20 @@ class ReplyComposerTests {
 	}
 
 	@Test
+	void should_leave_out_an_order_number_the_message_does_not_give_only_after_the_word_it_numbers() {
+		ReplyComposer.Composition after = ReplyComposer.compose(
+				macro("Suivez votre commande n° {{numero_commande}} dans votre espace client."), "fr", null,
+				"où en est ma commande ?", Map.of(), "Maison");
+		ReplyComposer.Composition alone = ReplyComposer.compose(macro("{{numero_commande}} : expédiée."), "fr", null,
+				"où en est ma commande ?", Map.of(), "Maison");
+
+		assertThat(after.complete()).isTrue();
+		assertThat(after.reply()).contains("Suivez votre commande dans votre espace client.");
+		assertThat(alone.complete()).isFalse();
+		assertThat(alone.missing()).containsExactly("numero_commande");
+	}
+
+	@Test
 	void should_report_what_it_cannot_fill_instead_of_inventing_it() {
 		ReplyComposer.Composition composition = ReplyComposer.compose(macro("Votre avoir {{code_avoir}}."), "fr", null,
 				"texte", Map.of(), "Maison");

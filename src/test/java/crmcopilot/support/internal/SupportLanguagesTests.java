@@ -25,6 +25,14 @@ class SupportLanguagesTests {
 	}
 
 	@Test
+	void should_leave_a_message_too_short_to_tell_to_the_workspace_language() {
+		assertThat(this.languages.detect("paypal ok ?")).isEqualTo("und");
+		assertThat(this.languages.detect("wave ok ?")).isEqualTo("und");
+		assertThat(this.languages.detect("vous prenez paypal ?")).isEqualTo("fr");
+		assertThat(this.languages.detect("refund please")).isEqualTo("en");
+	}
+
+	@Test
 	void should_settle_a_message_with_many_more_words_of_one_language() {
 		assertThat(this.languages.detect("Bonjour, je n'ai pas reçu ma commande, the order")).isEqualTo("fr");
 	}

@@ -22,17 +22,32 @@ class TextTokensTests {
 	void should_read_words_of_customer_service_that_mean_the_same_thing_as_one() {
 		assertThat(TextTokens.tokens("rendre")).isEqualTo(TextTokens.tokens("retourner"))
 			.isEqualTo(TextTokens.tokens("renvoyez"));
-		assertThat(TextTokens.tokens("ouvert jusqu'à 19 h")).containsOnly("19", TextTokens.tokens("heures").get(0));
-		assertThat(TextTokens.tokens("Dakar")).isEqualTo(TextTokens.tokens("Sénégal"));
+		assertThat(TextTokens.tokens("ouvrez-vous jusqu'à 19 h")).containsOnly("19",
+				TextTokens.tokens("heures").get(0));
+		assertThat(TextTokens.tokens("Dakar")).containsAll(TextTokens.tokens("Sénégal")).contains("dakar");
 		assertThat(TextTokens.tokens("mdp")).isEqualTo(TextTokens.tokens("mot de passe"));
 	}
 
 	@Test
+	void should_read_phrases_of_the_synonym_table_as_their_group() {
+		assertThat(TextTokens.tokens("pouvez-vous me dire où elle en est ?"))
+			.containsExactly(TextTokens.tokens("suivi").get(0));
+		assertThat(TextTokens.tokens("vous êtes où ?")).containsExactly(TextTokens.tokens("adresse").get(0));
+		assertThat(TextTokens.tokens("où est ma commande")).doesNotContain(TextTokens.tokens("suivi").get(0));
+	}
+
+	@Test
+	void should_not_count_days_and_fillers_as_what_a_message_is_about() {
+		assertThat(TextTokens.tokens("j'ai commandé lundi, ok")).containsExactly(TextTokens.tokens("commande").get(0));
+	}
+
+	@Test
 	void should_read_a_synonym_table_skipping_comments() {
-		assertThat(Synonyms.parse("# returns\nretour: renvoyer rendre\n\ncote ivoire: abidjan"))
+		assertThat(Synonyms.parse("# returns\nretour: renvoyer rendre\n\ncote ivoire: abidjan\nsuivi: ou_en_est"))
 			.containsEntry("rendre", java.util.List.of("retour"))
 			.containsEntry("abidjan", java.util.List.of("cote", TextTokens.stem("ivoire")))
-			.hasSize(3);
+			.containsEntry("ou en est", java.util.List.of("suivi"))
+			.hasSize(4);
 	}
 
 }

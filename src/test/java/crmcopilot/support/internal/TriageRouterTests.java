@@ -87,12 +87,15 @@ class TriageRouterTests {
 	}
 
 	@Test
-	void should_keep_a_category_the_workspace_keeps_for_people_however_unsure_the_classifier() {
-		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.4, 0.6, Priority.NORMALE, true,
+	void should_answer_an_information_request_the_classifier_hesitates_to_put_in_a_category_kept_for_people() {
+		TriageRouter.Decision question = TriageRouter.decide(FORBIDDEN, 0.4, 0.6, Priority.NORMALE, true,
 				java.util.Set.of(), true);
+		TriageRouter.Decision statement = TriageRouter.decide(FORBIDDEN, 0.4, 0.6, Priority.NORMALE, true,
+				java.util.Set.of(), false);
 
-		assertThat(decision.action()).isNotEqualTo(TriageAction.AUTO);
-		assertThat(decision.reasons()).containsExactly(RoutingReason.of("category-not-auto", "Réclamation"));
+		assertThat(question.action()).isEqualTo(TriageAction.AUTO);
+		assertThat(statement.reasons()).extracting(RoutingReason::code)
+			.containsExactly("category-not-auto", "confidence-low");
 	}
 
 	@Test

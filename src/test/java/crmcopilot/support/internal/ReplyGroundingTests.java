@@ -1,0 +1,64 @@
+package crmcopilot.support.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReplyGroundingTests {
+
+	private static final KnowledgeIndex INDEX = new KnowledgeIndex(List.of(
+			article("Livraison à Dakar", "livraison, délai, dakar, banlieue",
+					"À Dakar, nous livrons sous 24 à 48 h pour 1 500 FCFA ; livraison offerte dès 50 000 FCFA."),
+			article("Livraison en France", "france, international, frais de port",
+					"Nous expédions en France en 5 à 8 jours ouvrés pour 15 €."),
+			article("Retourner un article", "retour, échange, taille",
+					"Vous disposez de 14 jours pour nous retourner un article non porté, dans son emballage."),
+			article("Horaires de la boutique", "horaires, adresse, boutique",
+					"La boutique est ouverte du lundi au samedi de 10 h à 20 h, au Point E.")));
+
+	private static Article article(String title, String tags, String body) {
+		return new Article(UUID.randomUUID(), Article.ARTICLE, title, body, "fr", "Autre", tags);
+	}
+
+	private static List<KnowledgeIndex.Scored> search(String text) {
+		return INDEX.search(text, "fr", null, 3);
+	}
+
+	@Test
+	void should_answer_from_one_shared_word_only_when_it_is_what_the_article_is_about() {
+		KnowledgeIndex.Scored returns = search("Salut, le coussin va pas avec mon canapé, je peux vous le renvoyer ?")
+			.get(0);
+
+		assertThat(returns.article().title()).isEqualTo("Retourner un article");
+		assertThat(returns.shared()).isEqualTo(1);
+		assertThat(ReplyGrounding.answers(returns)).isTrue();
+		KnowledgeIndex.Scored body = search("Et l'emballage ?").get(0);
+		assertThat(body.article().title()).isEqualTo("Retourner un article");
+		assertThat(body.topical()).isZero();
+		assertThat(ReplyGrounding.answers(body)).isFalse();
+	}
+
+	@Test
+	void should_not_let_an_article_that_shares_only_some_of_the_best_s_words_make_it_ambiguous() {
+		List<KnowledgeIndex.Scored> found = search("Vous livrez en France ? ça prend combien de temps ?");
+		KnowledgeIndex.Scored best = found.stream()
+			.filter((scored) -> scored.article().title().equals("Livraison en France"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(best.words()).contains(TextTokens.tokens("France").get(0));
+		assertThat(found).noneMatch((other) -> ReplyGrounding.ambiguous(best, other));
+	}
+
+	@Test
+	void should_read_a_stated_duration_as_an_answer_to_how_long() {
+		KnowledgeIndex.Scored returns = search("Le retour, c'est combien de temps ?").get(0);
+
+		assertThat(returns.article().title()).isEqualTo("Retourner un article");
+		assertThat(returns.words()).contains(TextTokens.tokens("délai").get(0));
+	}
+
+}
