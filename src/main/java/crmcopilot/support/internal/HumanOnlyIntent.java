@@ -50,11 +50,20 @@ public enum HumanOnlyIntent {
 			// prices
 			+ "|revend|grossiste|distribut|depot-vente|depot vente|franchis|tarifs? (pro|professionnel|revendeur)"
 			+ "|prix de gros|catalogue (pro|professionnel)|compte pro|centrale d'achat"
-			+ "|reseller|resell|wholesale|distributor|stockist|trade price"),
+			+ "|reseller|resell|wholesale|distributor|stockist|trade price"
+			// suppliers and makers offering their own products, and job applications
+			+ "|vendre (mes|nos) |(mes|nos) creations|fournisseur|fournisseuse|referencer (mes|nos)|deposer (mes|nos)"
+			+ "|candidature|recrut|offre d'emploi|un emploi|un travail|un stage|alternance|supplier|job application"
+			+ "|are you hiring"),
 
 	DELIVERY_DISPUTE("litige-livraison",
 			"(indique|marque|affiche|note)e?s? (comme )?(livre|delivered)|(noted|marked|shows?) (as )?delivered"
 					+ "|(livre|delivered).{0,40}(rien recu|pas recu|jamais recu|not received|never received|nothing)"),
+
+	HEALTH_SAFETY("sante-securite",
+			"grossesse|enceinte|allaite|allaitement|nourrisson|bebe|medecin|dermatolog|medical|medicament|allergi"
+					+ "|peau sensible|eczema|irritation|brulure|odeur de brule|fumee|etincelle|court-circuit|prend feu"
+					+ "|pris feu|electrocut|pregnan|breastfeed|doctor|allergic|burn|smoke|sparks|caught fire"),
 
 	REFUND_DELAY("relance-remboursement", "(toujours|jamais|pas encore|toujours rien|rien) .{0,40}rembours"
 			+ "|rembours.{0,30}(toujours|jamais|pas encore) |attends? (toujours )?(mon|le) remboursement"

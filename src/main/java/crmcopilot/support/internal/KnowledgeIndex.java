@@ -17,6 +17,8 @@ final class KnowledgeIndex {
 	private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
 			"(?iu)\\b\\d+\\s*(?:(?:à|a|-)\\s*\\d+\\s*)?(?:jours?|semaines?|mois|ans?\\b|minutes?|days?|weeks?|months?)");
 
+	static final double BODY_WORD_WEIGHT = 0.5;
+
 	/** The token of "délai", "temps", "durée". */
 	private static final String DELAY = TextTokens.tokens("délai").get(0);
 
@@ -30,6 +32,9 @@ final class KnowledgeIndex {
 
 	/** Words of each article's title and tags: what the article is about. */
 	private final List<java.util.Set<String>> topics = new ArrayList<>();
+
+	/** Words of every title and tags. */
+	private final java.util.Set<String> topicWords = new java.util.HashSet<>();
 
 	public KnowledgeIndex(List<Article> articles) {
 		this.articles = List.copyOf(articles);
@@ -53,6 +58,7 @@ final class KnowledgeIndex {
 			counts.add(tf);
 			this.vocabularies.add(java.util.Set.copyOf(tf.keySet()));
 			this.topics.add(java.util.Set.copyOf(TextTokens.tokens(article.title() + " " + keywords)));
+			this.topicWords.addAll(this.topics.get(this.topics.size() - 1));
 		}
 		int n = Math.max(1, this.articles.size());
 		documentFrequency.forEach((token, df) -> this.idf.put(token, Math.log(1.0 + n / (double) df)));
@@ -76,11 +82,7 @@ final class KnowledgeIndex {
 		}
 		// numbers (an order number, an amount) say what the message is about only
 		// through the words around them
-		double known = tf.keySet()
-			.stream()
-			.filter((token) -> !number(token))
-			.mapToDouble((token) -> this.idf.getOrDefault(token, 0.0))
-			.sum();
+		double known = tf.keySet().stream().filter((token) -> !number(token)).mapToDouble(this::weight).sum();
 		Map<String, Double> query = normalise(weigh(tf));
 		List<Scored> scored = new ArrayList<>();
 		for (int i = 0; i < this.articles.size(); i++) {
@@ -100,7 +102,7 @@ final class KnowledgeIndex {
 			int topical = 0;
 			for (String token : tf.keySet()) {
 				if (vocabulary.contains(token) && !number(token)) {
-					covered += this.idf.get(token);
+					covered += weight(token);
 					shared.add(token);
 					topical += topic.contains(token) ? 1 : 0;
 				}
@@ -110,6 +112,15 @@ final class KnowledgeIndex {
 		}
 		scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
 		return scored.subList(0, Math.min(limit, scored.size()));
+	}
+
+	/**
+	 * A word's weight in coverage: its IDF, halved when no article is about it (in no
+	 * title or tags): a product or a place the articles only mention.
+	 */
+	private double weight(String token) {
+		double idf = this.idf.getOrDefault(token, 0.0);
+		return this.topicWords.contains(token) ? idf : BODY_WORD_WEIGHT * idf;
 	}
 
 	private static boolean number(String token) {

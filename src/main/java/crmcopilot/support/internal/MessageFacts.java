@@ -33,6 +33,9 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			// the wrong item, or something that vanished
 			+ "|au lieu d|a la place d|pas (le bon|la bonne|les bons|les bonnes)|disparu|sont passes ou|instead of"
 			+ "|pas (du tout )?ce que (j'ai|j'avais|je voulais|j'attendais|nous avons|nous avions)"
+			// a reaction of the skin or the body to a product
+			+ "|allergi|irritation|irrite|rougeur|des boutons|gratte|demange|brulure|eczema|ma peau a reagi|reaction"
+			+ "|rash|itch"
 			// a lost parcel is a problem; a lost password or login is a question the
 			// account article answers
 			+ "|perdu(?! (mon |ma |mes |son |sa |ses |votre |vos )?(mot de passe|mdp|identifiant|code|acces|login))"
@@ -53,6 +56,13 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 				// cannot do
 				+ "|je voulais (savoir|demander|vous demander|connaitre|verifier)|savoir|je n'arrive pas|j'arrive pas|je ne trouve pas|je trouve pas|j'ai oublie"
 				+ "|jai oublie|je ne sais pas|je sais pas|i forgot|i can't find|i cannot find"
+				+ "|mot de passe oublie|mdp oublie|forgot"
+				// a sentence that opens on a question word is a question ("où je trouve
+				// ma
+				// facture")
+				+ "|(?<=^|[.!,;] )(ou|quand|combien|quel|quelle|quels|quelles|pourquoi|peut-on|puis-je|est-il"
+				+ "|avez-vous|faites-vous|livrez-vous|acceptez-vous|vous (faites|livrez|acceptez|prenez|avez|proposez"
+				+ "|vendez|expediez|envoyez))"
 				+ "|est-ce que|svp|s'il vous plait|s'il te plait|je cherche|dites-moi|indiquez|expliquez|please|could you"
 				+ "|can you|would you|would like|i'd like|i need|let me know|tell me|how (do|can|to))\\b");
 

@@ -27,6 +27,12 @@ final class ReplyGrounding {
 	/** Share of the message's knowledge-base words the article must contain. */
 	static final double FLOOR_COVERAGE = 0.6;
 
+	/**
+	 * Share of the message's knowledge-base words an article must contain when the
+	 * message has two words or more of its title and tags.
+	 */
+	static final double FLOOR_COVERAGE_ON_TOPIC = 0.5;
+
 	/** Minimum TF-IDF similarity of the message and the article. */
 	static final double FLOOR_SIMILARITY = 0.15;
 
@@ -68,7 +74,17 @@ final class ReplyGrounding {
 	 */
 	static boolean ambiguous(KnowledgeIndex.Scored best, KnowledgeIndex.Scored other) {
 		return other != best && other.similarity() >= AMBIGUITY_RATIO * best.similarity()
-				&& other.coverage() >= RIVAL_COVERAGE;
+				&& other.coverage() >= RIVAL_COVERAGE && !narrower(other, best);
+	}
+
+	/**
+	 * The other article shares only words the best shares too, and fewer, or fewer of its
+	 * title and tags: "livrez-vous en France ?" meets the delivery article of Dakar on
+	 * "livrer" and that of France on "livrer" and "France".
+	 */
+	private static boolean narrower(KnowledgeIndex.Scored other, KnowledgeIndex.Scored best) {
+		return best.words().containsAll(other.words())
+				&& (best.shared() > other.shared() || best.topical() > other.topical());
 	}
 
 	static boolean answers(KnowledgeIndex.Scored scored) {
@@ -76,8 +92,10 @@ final class ReplyGrounding {
 			return scored.topical() == 1 && scored.coverage() >= FLOOR_COVERAGE_ONE_WORD
 					&& scored.similarity() >= FLOOR_SIMILARITY_ONE_WORD;
 		}
-		// the message must touch what the article is about, not only words of its body
-		return scored.coverage() >= FLOOR_COVERAGE && scored.similarity() >= FLOOR_SIMILARITY
+		// the message must touch what the article is about, not only words of its body;
+		// touching it twice or more, it may say more besides
+		double coverage = (scored.topical() >= 2) ? FLOOR_COVERAGE_ON_TOPIC : FLOOR_COVERAGE;
+		return scored.coverage() >= coverage && scored.similarity() >= FLOOR_SIMILARITY
 				&& scored.shared() >= FLOOR_SHARED && scored.topical() >= 1;
 	}
 

@@ -40,7 +40,15 @@ final class TextTokens {
 			"passer", "passe", "passee", "passees", "passes", "passez",
 			// days say when something happened more often than what is asked ("commandé
 			// lundi"); opening days are asked with "ouvert", "horaires"
-			"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+			"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+			// adverbs, prepositions and common verbs of French that carry no subject
+			"apres", "depuis", "aujourd", "hui", "hier", "demain", "dois", "doit", "devons", "devez", "doivent",
+			"devrais", "devrait", "aller", "voulais", "voulait", "meme", "memes", "dit", "dis", "comme", "cela", "ceci",
+			"celui", "celle", "ceux", "dont", "lorsque", "puisque", "car", "parce", "entre", "vers", "selon", "pendant",
+			"durant", "chaque", "autre", "autres", "peu", "beaucoup", "ici", "quelque", "quelques", "chose", "choses",
+			"finalement", "bref", "enfin", "bah", "ben", "oui", "non", "voila", "voici", "avant", "moins",
+			// currencies: an amount says what the message is about only through its words
+			"fcfa", "cfa", "xof", "euro", "euros", "eur");
 
 	/**
 	 * Words that are another form of the same word: "2 ans" answers "combien d'années".

@@ -140,7 +140,21 @@ class GroundedAnswersTests {
 	void should_read_what_a_customer_cannot_do_as_a_request_for_help() {
 		assertThat(MessageFacts.asksSomething("j'ai oublié mon mot de passe")).isTrue();
 		assertThat(MessageFacts.asksSomething("je trouve pas où mettre mon code promo")).isTrue();
+		assertThat(MessageFacts.asksSomething("ou je trouve ma facture")).isTrue();
+		assertThat(MessageFacts.asksSomething("mot de passe oublié, le lien a expiré")).isTrue();
 		assertThat(MessageFacts.asksSomething("Le relais dit ne pas avoir mon colis.")).isFalse();
+	}
+
+	@Test
+	void should_keep_health_and_safety_questions_and_suppliers_for_a_person() {
+		assertThat(HumanOnlyIntent.detect("La crème au karité, on peut l'utiliser pendant la grossesse ?",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.HEALTH_SAFETY);
+		assertThat(HumanOnlyIntent.detect("La bouilloire sent le brûlé et fait de la fumée.", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.HEALTH_SAFETY);
+		assertThat(HumanOnlyIntent.detect("Je suis couturière, seriez-vous intéressés pour vendre mes créations ?",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.PARTNERSHIP);
 	}
 
 	@Test
