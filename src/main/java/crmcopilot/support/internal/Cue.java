@@ -19,7 +19,7 @@ record Cue(Pattern pattern, Optional<List<String>> words) {
 
 	/** Whether the cue may match somewhere in the text (its leading words are there). */
 	boolean possibleIn(String folded) {
-		return this.words.map((literals) -> LeadingLiterals.anyIn(folded, literals)).orElse(true);
+		return this.words.isEmpty() || LeadingLiterals.anyIn(folded, this.words.get());
 	}
 
 	/** Whether the cue matches the text. */
