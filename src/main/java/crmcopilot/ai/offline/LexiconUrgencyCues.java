@@ -78,7 +78,8 @@ public class LexiconUrgencyCues implements UrgencyCues {
 		Set<String> cues = new LinkedHashSet<>();
 		List<String> angerCues = ANGER.find(folded);
 		boolean shouting = shouting(text);
-		boolean exclamations = text != null && EXCLAMATIONS.matcher(text).find();
+		// every form of the pattern holds an exclamation mark
+		boolean exclamations = text != null && text.indexOf('!') >= 0 && EXCLAMATIONS.matcher(text).find();
 		double anger = Math.min(1, angerCues.size() * 0.35 + (shouting ? 0.3 : 0) + (exclamations ? 0.2 : 0));
 		cues.addAll(angerCues);
 		if (shouting) {
@@ -139,21 +140,54 @@ public class LexiconUrgencyCues implements UrgencyCues {
 		return found;
 	}
 
+	/**
+	 * At least three words of three letters or more in capitals, and a third of such
+	 * words; words are separated by white space (the regular expression's {@code \s}),
+	 * scanned without splitting.
+	 */
 	private static boolean shouting(String text) {
 		if (text == null) {
 			return false;
 		}
 		int upper = 0;
 		int letters = 0;
-		for (String word : text.split("\\s+")) {
-			if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
+		int length = text.length();
+		int end = 0;
+		while (end < length) {
+			int start = end;
+			while (end < length && !isSpace(text.charAt(end))) {
+				end++;
+			}
+			if (end - start >= 3 && allLetters(text, start, end)) {
 				letters++;
-				if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
-					upper++;
+				// a word that starts in ASCII lower case is not in capitals
+				char first = text.charAt(start);
+				if (!(first >= 'a' && first <= 'z')) {
+					String word = text.substring(start, end);
+					if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+						upper++;
+					}
 				}
+			}
+			while (end < length && isSpace(text.charAt(end))) {
+				end++;
 			}
 		}
 		return upper >= 3 && upper * 3 >= letters;
+	}
+
+	private static boolean allLetters(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (!Character.isLetter(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The white space of {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 }

@@ -1,9 +1,8 @@
 package crmcopilot.ai.offline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +18,8 @@ final class Phrases {
 
 	private final List<String> phrases;
 
-	private final Map<Character, List<String>> byFirstLetter = new HashMap<>();
+	/** The phrases by their first character, an ASCII letter or digit. */
+	private final List<List<String>> byFirstLetter = new ArrayList<>(Collections.nCopies(128, null));
 
 	Phrases(String... phrases) {
 		this.phrases = List.of(phrases);
@@ -27,7 +27,11 @@ final class Phrases {
 			if (phrase.isEmpty() || !isWordChar(phrase.charAt(0)) || !isWordChar(phrase.charAt(phrase.length() - 1))) {
 				throw new IllegalArgumentException("a phrase starts and ends with a letter or digit: " + phrase);
 			}
-			this.byFirstLetter.computeIfAbsent(phrase.charAt(0), (letter) -> new ArrayList<>()).add(phrase);
+			char first = phrase.charAt(0);
+			if (this.byFirstLetter.get(first) == null) {
+				this.byFirstLetter.set(first, new ArrayList<>());
+			}
+			this.byFirstLetter.get(first).add(phrase);
 		}
 	}
 
@@ -57,7 +61,8 @@ final class Phrases {
 	}
 
 	private @Nullable String phraseAt(String text, int start) {
-		List<String> candidates = this.byFirstLetter.get(text.charAt(start));
+		char first = text.charAt(start);
+		List<String> candidates = (first < 128) ? this.byFirstLetter.get(first) : null;
 		if (candidates == null) {
 			return null;
 		}

@@ -19,12 +19,20 @@ record Cue(Pattern pattern, Optional<List<String>> words) {
 
 	/** Whether the cue may match somewhere in the text (its leading words are there). */
 	boolean possibleIn(String folded) {
-		return this.words.map((literals) -> LeadingLiterals.anyIn(folded, literals)).orElse(true);
+		return this.words.isEmpty() || LeadingLiterals.anyIn(folded, this.words.get());
 	}
 
-	/** Whether the cue matches the text. */
+	/**
+	 * Whether the cue matches the text. A match starts with one of the leading words, so
+	 * the pattern is tried from the first of them on, not from every earlier position.
+	 */
 	boolean foundIn(String folded) {
-		return possibleIn(folded) && this.pattern.matcher(folded).find();
+		if (this.words.isEmpty()) {
+			return this.pattern.matcher(folded).find();
+		}
+		int start = LeadingLiterals.firstIndexIn(folded, this.words.get());
+		// the whole text stays the region: look-behinds and \b still see before start
+		return start >= 0 && this.pattern.matcher(folded).find(start);
 	}
 
 }

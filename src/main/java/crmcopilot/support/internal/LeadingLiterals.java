@@ -40,6 +40,18 @@ final class LeadingLiterals {
 		return false;
 	}
 
+	/** Where the first of the literals starts in the text, or -1 when none is there. */
+	static int firstIndexIn(String text, List<String> literals) {
+		int first = -1;
+		for (String literal : literals) {
+			int index = text.indexOf(literal);
+			if (index >= 0 && (first < 0 || index < first)) {
+				first = index;
+			}
+		}
+		return first;
+	}
+
 	private static Optional<List<String>> leading(String alternative) {
 		String rest = alternative.startsWith("\\b") ? alternative.substring(2) : alternative;
 		if (rest.startsWith("(")) {

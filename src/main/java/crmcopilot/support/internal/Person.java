@@ -25,6 +25,8 @@ final class Person {
 
 	private static final Pattern ENGLISH_LEFT = Pattern.compile("\\bI\\b");
 
+	private static final Pattern VOWEL_START = Pattern.compile("(?iu)^[aeiouyhéèêàâîôû].*");
+
 	private static final Pattern ENGLISH_ADDRESSEE = Pattern.compile("(?i)\\b(you|your|yours|we|us|our)\\b");
 
 	private static final List<Rule> FRENCH_SECOND = rules("je n'ai", "vous n'avez", "je ne suis", "vous n'êtes",
@@ -62,7 +64,7 @@ final class Person {
 
 	/** "que" before a clause, elided before a vowel ("qu'on"). */
 	static String que(String clause) {
-		return (clause.matches("(?iu)^[aeiouyhéèêàâîôû].*") ? "qu'" : "que ") + clause;
+		return (VOWEL_START.matcher(clause).matches() ? "qu'" : "que ") + clause;
 	}
 
 	private static @Nullable String turn(String clause, List<Rule> rules, Pattern addressee, Pattern left) {
@@ -70,8 +72,13 @@ final class Person {
 		if (text.isEmpty() || text.length() > MAX_LENGTH || addressee.matcher(text).find()) {
 			return null;
 		}
+		String folded = caseFolded(text);
 		for (Rule rule : rules) {
-			text = rule.words().matcher(text).replaceAll(rule.replacement());
+			// most rules' words are not in the clause: no need to run their pattern
+			if (folded.contains(rule.folded())) {
+				text = rule.words().matcher(text).replaceAll(rule.replacement());
+				folded = caseFolded(text);
+			}
 		}
 		if (left.matcher(text).find()) {
 			return null;
@@ -80,6 +87,18 @@ final class Person {
 			text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
 		}
 		return text;
+	}
+
+	/**
+	 * Each character as a case-insensitive Unicode pattern compares it (upper, then lower
+	 * case): a clause where a rule's words match contains the rule's words so folded.
+	 */
+	private static String caseFolded(String text) {
+		char[] folded = new char[text.length()];
+		for (int i = 0; i < folded.length; i++) {
+			folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+		}
+		return new String(folded);
 	}
 
 	/**
@@ -93,11 +112,14 @@ final class Person {
 		List<Rule> rules = new ArrayList<>();
 		byWords.forEach((words, replacement) -> rules
 			.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}'])" + Pattern.quote(words) + "(?![\\p{L}])"),
-					Matcher.quoteReplacement(replacement))));
+					Matcher.quoteReplacement(replacement), caseFolded(words))));
 		return List.copyOf(rules);
 	}
 
-	private record Rule(Pattern words, String replacement) {
+	/**
+	 * @param folded the words case-folded as the pattern compares them
+	 */
+	private record Rule(Pattern words, String replacement, String folded) {
 
 	}
 

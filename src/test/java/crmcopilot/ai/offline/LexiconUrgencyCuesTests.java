@@ -58,4 +58,14 @@ class LexiconUrgencyCuesTests {
 		assertThat(this.cues.analyse("Le délai est un peu court pour moi.").legalThreat()).isFalse();
 	}
 
+	@Test
+	void should_count_words_in_capitals_between_any_white_space() {
+		assertThat(this.cues.analyse("JE SUIS\tTRES\nFACHE contre vous").cues()).contains("CAPITALES");
+		assertThat(this.cues.analyse(" JE SUIS TRES fache contre vous, vraiment, enfin").cues())
+			.doesNotContain("CAPITALES");
+		assertThat(this.cues.analyse("ÇA SUFFIT MAINTENANT ÉNORMÉMENT").cues()).contains("CAPITALES");
+		assertThat(this.cues.analyse("NON! NON! NON!! N0N").cues()).doesNotContain("CAPITALES").contains("!!");
+		assertThat(this.cues.analyse("STRASSE STRAßE GROß ok").cues()).doesNotContain("CAPITALES");
+	}
+
 }
