@@ -20,9 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param formRateWindow the contact form's rate-limit window
  * @param timeout connect and read timeout of webhooks and Twilio
  * @param twilioBaseUrl base URL of Twilio's REST API (a local fake in tests)
- * @param classifierCascade the category classifier answers from its n-gram model alone
- * when that one is at least this sure, and embeds the message only otherwise (1: always
- * embed; lower is faster, higher more accurate on ambiguous messages)
+ * @param classifierCascade on English messages, the category classifier answers from its
+ * n-gram model alone when that one is at least this sure, and embeds the message only
+ * otherwise (1: always embed; lower is faster, higher more accurate on ambiguous
+ * messages); the sentence-embedding model reads English only, so other messages are
+ * classified by the n-gram model
  */
 @ConfigurationProperties("copilot.support")
 public record SupportSettings(@DefaultValue("0.6") double autoThreshold, @DefaultValue("8") int minutesPerMessage,
