@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -57,6 +59,9 @@ final class ReplyGrounding {
 	static final double AMBIGUITY_RATIO = 0.8;
 
 	static final double RIVAL_COVERAGE = 0.5;
+
+	/** A sentence that ends with a question mark. */
+	private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?\\n]*\\?");
 
 	/**
 	 * Articles weighed for a message: enough that an article of another category than the
@@ -120,9 +125,12 @@ final class ReplyGrounding {
 			.search(request.fullText(), language, category, CANDIDATES);
 		RoutingReason incomplete = null;
 		RoutingReason closest = null;
+		String question = questions(request.fullText());
 		List<KnowledgeIndex.Scored> passing = found.stream()
-			.filter((scored) -> answers(scored) && (facts.problemWords() == null
-					|| setup.knowledge().mentions(scored.article(), facts.problemWords())))
+			.filter((scored) -> answers(scored)
+					&& (facts.problemWords() == null
+							|| setup.knowledge().mentions(scored.article(), facts.problemWords()))
+					&& (question.isEmpty() || setup.knowledge().mentions(scored.article(), question)))
 			.toList();
 		if (!passing.isEmpty() && found.stream().anyMatch((other) -> ambiguous(passing.get(0), other))) {
 			return holding(request, category, facts,
@@ -161,6 +169,22 @@ final class ReplyGrounding {
 			}
 		}
 		return holding(request, category, facts, RoutingReason.encode(reasons));
+	}
+
+	/**
+	 * The sentences that end with a question mark: what is asked, apart from what the
+	 * customer tells around it ("Vous faites du sur-mesure ? Je voudrais un grand
+	 * boubou..." asks about made-to-measure, not sizes). Empty when none does, or when
+	 * they are only words that point back ("Comment on fait ?"): the whole message then
+	 * says what is asked.
+	 */
+	static String questions(String text) {
+		StringBuilder asked = new StringBuilder();
+		Matcher sentence = QUESTION_SENTENCE.matcher(text);
+		while (sentence.find()) {
+			asked.append(sentence.group()).append(' ');
+		}
+		return TextTokens.tokens(asked.toString()).isEmpty() ? "" : asked.toString().strip();
 	}
 
 	private static Grounding holding(TriageRequest request, String category, MessageFacts facts, String reason) {

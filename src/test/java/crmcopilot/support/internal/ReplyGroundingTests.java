@@ -54,6 +54,14 @@ class ReplyGroundingTests {
 	}
 
 	@Test
+	void should_read_what_is_asked_in_the_question_and_what_it_points_back_to_in_the_message() {
+		assertThat(ReplyGrounding.questions("Vous faites du sur-mesure ? Je voudrais un grand boubou."))
+			.isEqualTo("Vous faites du sur-mesure ?");
+		assertThat(ReplyGrounding.questions("Il me faut une facture au nom du salon. Comment on fait ?")).isEmpty();
+		assertThat(ReplyGrounding.questions("je voudrais savoir où en est mon colis")).isEmpty();
+	}
+
+	@Test
 	void should_read_a_stated_duration_as_an_answer_to_how_long() {
 		KnowledgeIndex.Scored returns = search("Le retour, c'est combien de temps ?").get(0);
 
