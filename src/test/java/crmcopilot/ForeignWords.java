@@ -54,7 +54,9 @@ final class ForeignWords {
 	 * Values printed as a program prints them: a map, a null, a boolean, a not-a-number.
 	 */
 	private static final Pattern PROGRAM_VALUE = Pattern
-		.compile("\\{[A-Za-z_]+=[^}]*}|\\b(null|true|false|NaN|Infinity|Optional\\[|n/d)\\b|\\[[^\\]\\s]+, [^\\]]+]");
+		.compile("\\{[A-Za-z_]+=[^}]*}|\\b(null|true|false|NaN|Infinity|Optional\\[|n/d)\\b|\\[[^\\]\\s]+, [^\\]]+]"
+				// a message key the bundles lack, as Thymeleaf shows it
+				+ "|\\?\\?[\\w.-]+\\?\\?");
 
 	/** Names of products and standards a French screen writes as they are. */
 	private static final Pattern NAMES = Pattern
