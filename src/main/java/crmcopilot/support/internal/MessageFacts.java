@@ -36,6 +36,8 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			// a reaction of the skin or the body to a product
 			+ "|allergi|irritation|irrite|rougeur|des boutons|gratte|demange|brulure|eczema|ma peau a reagi|reaction"
 			+ "|rash|itch"
+			// a product out of stock: only an article that speaks of it answers
+			+ "|en rupture|rupture de stock|plus en stock|epuise|indisponible|out of stock|sold out"
 			// a lost parcel is a problem; a lost password or login is a question the
 			// account article answers
 			+ "|perdu(?! (mon |ma |mes |son |sa |ses |votre |vos )?(mot de passe|mdp|identifiant|code|acces|login))"

@@ -134,6 +134,8 @@ class GroundedAnswersTests {
 			.isTrue();
 		assertThat(MessageFacts.of("Où télécharger ma facture ? Je l'ai supprimée par erreur.", "fr").reportsProblem())
 			.isFalse();
+		assertThat(MessageFacts.of("Le savon noir est en rupture depuis 2 semaines, il revient quand ?", "fr")
+			.reportsProblem()).isTrue();
 	}
 
 	@Test
