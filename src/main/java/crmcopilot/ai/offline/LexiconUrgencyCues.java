@@ -129,7 +129,10 @@ public class LexiconUrgencyCues implements UrgencyCues {
 		return String.join(" ", words);
 	}
 
-	private static List<String> find(Pattern pattern, String text) {
+	/**
+	 * The distinct matches of {@code pattern} in {@code text}, in order of appearance.
+	 */
+	static List<String> find(Pattern pattern, String text) {
 		List<String> found = new ArrayList<>();
 		Matcher matcher = pattern.matcher(text);
 		while (matcher.find()) {

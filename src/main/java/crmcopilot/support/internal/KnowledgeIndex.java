@@ -129,8 +129,13 @@ final class KnowledgeIndex {
 
 	/** Whether the article holds one of the words of {@code text}. */
 	public boolean mentions(Article article, String text) {
+		return mentionsAny(article, TextTokens.tokens(text));
+	}
+
+	/** Whether the article holds one of {@code tokens} (of {@link TextTokens#tokens}). */
+	public boolean mentionsAny(Article article, java.util.Collection<String> tokens) {
 		int index = this.articles.indexOf(article);
-		return index >= 0 && TextTokens.tokens(text).stream().anyMatch(this.vocabularies.get(index)::contains);
+		return index >= 0 && tokens.stream().anyMatch(this.vocabularies.get(index)::contains);
 	}
 
 	private Map<String, Double> weigh(Map<String, Integer> tf) {

@@ -125,12 +125,13 @@ final class ReplyGrounding {
 			.search(request.fullText(), language, category, CANDIDATES);
 		RoutingReason incomplete = null;
 		RoutingReason closest = null;
-		String question = questions(request.fullText());
+		// read once for every candidate
+		List<String> asked = TextTokens.tokens(questions(request.fullText()));
+		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
 		List<KnowledgeIndex.Scored> passing = found.stream()
 			.filter((scored) -> answers(scored)
-					&& (facts.problemWords() == null
-							|| setup.knowledge().mentions(scored.article(), facts.problemWords()))
-					&& (question.isEmpty() || setup.knowledge().mentions(scored.article(), question)))
+					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
+					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
 			.toList();
 		if (!passing.isEmpty() && found.stream().anyMatch((other) -> ambiguous(passing.get(0), other))) {
 			return holding(request, category, facts,

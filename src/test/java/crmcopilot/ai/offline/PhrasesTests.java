@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,23 +37,12 @@ class PhrasesTests {
 			String text = TextFeatures.normalise(raw);
 			for (Phrases lexicon : List.of(LexiconUrgencyCues.ANGER, LexiconUrgencyCues.CHURN, LexiconUrgencyCues.LEGAL,
 					LexiconUrgencyCues.NEGATIVE, LexiconUrgencyCues.POSITIVE)) {
-				List<String> expected = regexFind(lexicon.asPattern(), text);
+				List<String> expected = LexiconUrgencyCues.find(lexicon.asPattern(), text);
 				assertThat(lexicon.find(text)).as(text).isEqualTo(expected);
 				found += expected.size();
 			}
 		}
 		assertThat(found).isGreaterThan(40);
-	}
-
-	private static List<String> regexFind(Pattern pattern, String text) {
-		List<String> found = new ArrayList<>();
-		Matcher matcher = pattern.matcher(text);
-		while (matcher.find()) {
-			if (!found.contains(matcher.group())) {
-				found.add(matcher.group());
-			}
-		}
-		return found;
 	}
 
 }
