@@ -32,12 +32,13 @@ public class LexiconUrgencyCues implements UrgencyCues {
 
 	static final Phrases CHURN = new Phrases("resilier", "resiliation", "je resilie", "je vais resilier",
 			"aller voir ailleurs", "aller ailleurs", "chez un concurrent", "la concurrence", "changer de fournisseur",
-			"je pars", "je quitte", "dernier achat chez", "derniere commande chez", "c est mon dernier achat",
-			"c est ma derniere commande", "plus jamais", "ne commanderai plus", "ne recommanderai", "fermer mon compte",
-			"supprimer mon compte", "mettre fin", "desabonner", "cancel my subscription", "cancel my account",
-			"close my account", "take my business elsewhere", "switch to", "switching to", "competitor",
-			"never order again", "never buy", "last time i", "leaving you", "i am leaving", "i m leaving",
-			"unsubscribe", "terminate my contract", "end my contract", "won t be back", "will not be back");
+			"je pars chez", "je pars ailleurs", "je quitte", "dernier achat chez", "derniere commande chez",
+			"c est mon dernier achat", "c est ma derniere commande", "plus jamais", "ne commanderai plus",
+			"ne recommanderai", "fermer mon compte", "supprimer mon compte", "mettre fin", "desabonner",
+			"cancel my subscription", "cancel my account", "close my account", "take my business elsewhere",
+			"switch to", "switching to", "competitor", "never order again", "never buy", "last time i", "leaving you",
+			"i am leaving", "i m leaving", "unsubscribe", "terminate my contract", "end my contract", "won t be back",
+			"will not be back");
 
 	static final Phrases LEGAL = new Phrases("avocat", "avocate", "tribunal", "justice", "en justice", "juridique",
 			"poursuites", "poursuivre", "plainte", "porter plainte", "mise en demeure", "huissier", "ufc que choisir",

@@ -27,7 +27,7 @@ public enum HumanOnlyIntent {
 					+ "|deux (debits|prelevements|paiements)|2 (debits|prelevements|paiements)|debitee?s? sans|prelev\\w* sans (avoir )?command"
 					+ "|debit\\w* sans (avoir )?command"
 					// money asked back for an amount charged wrongly
-					+ "|rembours\\w* la difference|recuperer (l'|mon |mes |notre )argent|trop (paye|facture|debite|preleve)"
+					+ "|rembours\\w* la difference|trop (paye|facture|debite|preleve)"
 					+ "|montant (errone|incorrect|faux)|(code|reduction|remise|promo)\\w* .{0,50}pas (ete )?(appliquee?|prise? en compte|deduite?)"
 					+ "|charged twice|double charge|charged without|fraud|fraude|carte .{0,20}(volee|piratee)"),
 

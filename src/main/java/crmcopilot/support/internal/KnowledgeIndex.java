@@ -127,6 +127,30 @@ final class KnowledgeIndex {
 		return Character.isDigit(token.charAt(0)) && token.chars().allMatch(Character::isDigit);
 	}
 
+	/**
+	 * How much of {@code tokens} (of {@link TextTokens#tokens}) the article holds: the
+	 * share, weighed as {@link Scored#coverage()}, of those the knowledge base knows, and
+	 * how many distinct ones are words of its title or tags.
+	 */
+	public Coverage coverage(Article article, java.util.Collection<String> tokens) {
+		int index = this.articles.indexOf(article);
+		java.util.Set<String> distinct = new java.util.HashSet<>(tokens);
+		distinct.removeIf((token) -> number(token) || !this.idf.containsKey(token));
+		double known = distinct.stream().mapToDouble(this::weight).sum();
+		if (index < 0 || known == 0) {
+			return new Coverage(0, 0);
+		}
+		double covered = 0;
+		int topical = 0;
+		for (String token : distinct) {
+			if (this.vocabularies.get(index).contains(token)) {
+				covered += weight(token);
+				topical += this.topics.get(index).contains(token) ? 1 : 0;
+			}
+		}
+		return new Coverage(covered / known, topical);
+	}
+
 	/** Whether the article holds one of the words of {@code text}. */
 	public boolean mentions(Article article, String text) {
 		return mentionsAny(article, TextTokens.tokens(text));
@@ -168,6 +192,13 @@ final class KnowledgeIndex {
 			}
 		}
 		return dot;
+	}
+
+	/**
+	 * @param share weighed share of the words the knowledge base knows
+	 * @param topical how many of them are words of the article's title or tags
+	 */
+	public record Coverage(double share, int topical) {
 	}
 
 	/**

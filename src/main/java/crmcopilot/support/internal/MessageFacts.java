@@ -28,8 +28,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		@Nullable String problemWords) {
 
 	private static final Cue PROBLEM = Cue.of("cass|abime|endommag|defectu|en panne|ne fonctionne"
-			+ "|ne marche|ne s'allume|ne tourne|fuit|raye|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
-			+ "|toujours pas|(jamais|rien) recu|raccroch"
+			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|ecrase|pourri|moisi|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
+			+ "|toujours pas|(jamais|rien) recu|raccroch|decevant|decue?s?\\b"
+			// a parcel stuck on its way
+			+ "|(n'a|n'ont|na) (plus|pas) bouge|ne bouge (plus|pas)|bloquee?s? (a|au|en|chez|depuis)"
 			// the wrong item, or something that vanished
 			+ "|au lieu d|a la place d|pas (le bon|la bonne|les bons|les bonnes)|disparu|sont passes ou|instead of"
 			+ "|pas (du tout )?ce que (j'ai|j'avais|je voulais|j'attendais|nous avons|nous avions)"
@@ -51,6 +53,23 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	 * marked delivered and not there, an address changed without consent) and no article
 	 * answers it.
 	 */
+	/**
+	 * A clause that supposes ("si jamais les mangues arrivent abîmées, vous faites quoi
+	 * ?"): it asks what the shop would do, it reports nothing.
+	 */
+	private static final Pattern HYPOTHESIS = Pattern
+		.compile("\\s*(et |mais )?(si |s'il|s'ils|au cas ou|en cas d|dans le cas ou|if |in case|what if)");
+
+	/**
+	 * A question about what is in stock now ("vous avez encore du riz parfumé ?"): an
+	 * article says what the shop sells, not what is left today, so only one that speaks
+	 * of stock answers it.
+	 */
+	private static final Cue STOCK = Cue
+		.of("(avez|as|aviez)[- ]?(vous|tu) (encore|toujours)|vous (en )?(avez|auriez) (encore|toujours)"
+				+ "|en stock|il (vous|te) (en )?reste|encore disponible|de nouveau disponible|toujours disponible"
+				+ "|reassort|reapprovisionn|revient quand|reviendra|back in stock|still (have|available)|in stock");
+
 	private static final Pattern REQUEST = Pattern
 		.compile("\\?|\\b(veux|voulons|voudrais|voudrions|souhaite|souhaiterais"
 				+ "|souhaitons|aimerais|aimerions|besoin|merci de|merci d'|pouvez|pourriez|peux-tu|pourrais|comment"
@@ -65,7 +84,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 				+ "|(?<=^|[.!,;] )(ou|quand|combien|quel|quelle|quels|quelles|pourquoi|peut-on|puis-je|est-il"
 				+ "|avez-vous|faites-vous|livrez-vous|acceptez-vous|vous (faites|livrez|acceptez|prenez|avez|proposez"
 				+ "|vendez|expediez|envoyez))"
-				+ "|est-ce que|svp|s'il vous plait|s'il te plait|je cherche|dites-moi|indiquez|expliquez|please|could you"
+				+ "|est.ce que|svp|s'il vous plait|s'il te plait|je cherche|dites-moi|indiquez|expliquez|please|could you"
 				+ "|can you|would you|would like|i'd like|i need|let me know|tell me|how (do|can|to))\\b");
 
 	/**
@@ -131,8 +150,11 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		// a clause's words are the text's: without the cue's leading words, no clause has
 		// it
 		for (String clause : PROBLEM.possibleIn(folded) ? CLAUSES.split(text) : new String[0]) {
-			Matcher cue = PROBLEM.pattern().matcher(TextTokens.fold(clause));
-			if (cue.find()) {
+			String foldedClause = TextTokens.fold(clause);
+			Matcher cue = PROBLEM.pattern().matcher(foldedClause);
+			// what follows a colon says it: "je préfère demander : si jamais..."
+			if (cue.find()
+					&& !HYPOTHESIS.matcher(foldedClause.substring(foldedClause.lastIndexOf(':') + 1)).lookingAt()) {
 				// an aside in brackets ("(commande 4521)") is said apart
 				problem = ASIDE.matcher(clause).replaceAll("").strip();
 				problemWords = cue.group();
@@ -161,6 +183,19 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	/** The message asks a question or makes a request. */
 	public static boolean asksSomething(String text) {
 		return REQUEST.matcher(TextTokens.fold(text).replace('’', '\'')).find();
+	}
+
+	/**
+	 * The words of a question about stock ("en stock", "avez-vous encore"), or null when
+	 * the message asks none.
+	 */
+	public static @Nullable String stockWords(String text) {
+		String folded = TextTokens.fold(text);
+		if (!STOCK.foundIn(folded)) {
+			return null;
+		}
+		Matcher matcher = STOCK.pattern().matcher(folded);
+		return matcher.find() ? matcher.group() : null;
 	}
 
 	/** The message asks a question, with or without a question mark. */

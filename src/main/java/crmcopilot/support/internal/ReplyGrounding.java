@@ -38,6 +38,15 @@ final class ReplyGrounding {
 	/** Minimum TF-IDF similarity of the message and the article. */
 	static final double FLOOR_SIMILARITY = 0.15;
 
+	/**
+	 * Share of the question sentences' known words an article must hold to answer a
+	 * message whose story it does not cover, and the share of the whole message it must
+	 * still hold.
+	 */
+	static final double FLOOR_QUESTION_COVERAGE = 0.8;
+
+	static final double FLOOR_COVERAGE_AROUND_QUESTION = 0.3;
+
 	/** Minimum distinct words in common. */
 	static final int FLOOR_SHARED = 2;
 
@@ -64,10 +73,21 @@ final class ReplyGrounding {
 	private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?\\n]*\\?");
 
 	/**
+	 * A question of a subject, a verb and a question word, about what the message named
+	 * before: "Je le récupère où ?", "Je regarde où ?", "On fait comment ?".
+	 */
+	private static final Pattern POINTING_BACK = Pattern
+		.compile("(?iu)\\s*(et\\s+)?(je|j'|j’|on|tu|vous|il|elle|ça|ca)\\s*"
+				+ "(le |la |les |l'|l’|en |y |lui |leur )?[\\p{L}-]+\\s+(où|ou|comment|quand|alors|donc)?\\s*\\?");
+
+	/**
 	 * Articles weighed for a message: enough that an article of another category than the
 	 * classifier's is among them.
 	 */
 	static final int CANDIDATES = 5;
+
+	/** What an article must speak of to answer a question about stock. */
+	private static final String STOCK = "stock";
 
 	private ReplyGrounding() {
 	}
@@ -105,6 +125,17 @@ final class ReplyGrounding {
 	}
 
 	/**
+	 * A long message tells much around its question ("le casque me serre trop la tête, je
+	 * l'ai porté deux soirs... Je peux vous le renvoyer ? Et je serai remboursé comment
+	 * ?"): the article answers when it holds nearly all the question's words, two of them
+	 * what it is about, even if it holds little of the story.
+	 */
+	static boolean answersQuestion(KnowledgeIndex.Scored scored, KnowledgeIndex.Coverage question) {
+		return question.share() >= FLOOR_QUESTION_COVERAGE && question.topical() >= FLOOR_SHARED
+				&& scored.coverage() >= FLOOR_COVERAGE_AROUND_QUESTION && scored.similarity() >= FLOOR_SIMILARITY;
+	}
+
+	/**
 	 * @param humanOnly the never-automatic intents the message shows: no article then
 	 */
 	static Grounding ground(TriageRequest request, String category, Set<HumanOnlyIntent> humanOnly) {
@@ -128,9 +159,13 @@ final class ReplyGrounding {
 		// read once for every candidate
 		List<String> asked = TextTokens.tokens(questions(request.fullText()));
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
+		String stockWords = MessageFacts.stockWords(request.fullText());
+		List<String> stock = (stockWords != null) ? TextTokens.tokens(STOCK + " " + stockWords) : null;
 		List<KnowledgeIndex.Scored> passing = found.stream()
-			.filter((scored) -> answers(scored)
+			.filter((scored) -> (answers(scored)
+					|| answersQuestion(scored, setup.knowledge().coverage(scored.article(), asked)))
 					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
+					&& (stock == null || setup.knowledge().mentionsAny(scored.article(), stock))
 					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
 			.toList();
 		if (!passing.isEmpty() && found.stream().anyMatch((other) -> ambiguous(passing.get(0), other))) {
@@ -183,7 +218,9 @@ final class ReplyGrounding {
 		StringBuilder asked = new StringBuilder();
 		Matcher sentence = QUESTION_SENTENCE.matcher(text);
 		while (sentence.find()) {
-			asked.append(sentence.group()).append(' ');
+			if (!POINTING_BACK.matcher(sentence.group()).matches()) {
+				asked.append(sentence.group()).append(' ');
+			}
 		}
 		return TextTokens.tokens(asked.toString()).isEmpty() ? "" : asked.toString().strip();
 	}

@@ -68,4 +68,11 @@ class LexiconUrgencyCuesTests {
 		assertThat(this.cues.analyse("STRASSE STRAßE GROß ok").cues()).doesNotContain("CAPITALES");
 	}
 
+	@Test
+	void should_not_take_a_trip_for_a_customer_leaving_the_shop() {
+		assertThat(this.cues.analyse("Je pars en voyage deux semaines, je peux mettre mon abonnement en pause ?")
+			.churnThreat()).isFalse();
+		assertThat(this.cues.analyse("Si rien ne bouge, je pars chez un concurrent.").churnThreat()).isTrue();
+	}
+
 }

@@ -169,4 +169,27 @@ class GroundedAnswersTests {
 		assertThat(HumanOnlyIntent.detect("Comment me connecter à mon compte ?", HumanOnlyIntent.all())).isEmpty();
 	}
 
+	@Test
+	void should_read_a_supposed_problem_as_a_question_and_a_stuck_parcel_as_a_problem() {
+		assertThat(
+				MessageFacts.of("Avant de commander : si jamais les mangues arrivent abîmées, vous faites quoi ?", "fr")
+					.reportsProblem())
+			.isFalse();
+		assertThat(MessageFacts.of("Le suivi n'a plus bougé depuis une semaine, vous pouvez voir ?", "fr")
+			.reportsProblem()).isTrue();
+		assertThat(MessageFacts.of("Les tomates étaient écrasées, vous livrez le mercredi ?", "fr").reportsProblem())
+			.isTrue();
+	}
+
+	@Test
+	void should_read_a_question_about_stock_and_leave_money_asked_back_after_a_return_to_the_returns_article() {
+		assertThat(MessageFacts.stockWords("Vous avez encore du riz parfumé en sac de 50 kg ?")).isNotNull();
+		assertThat(MessageFacts.stockWords("Le riz parfumé existe en sac de 50 kg ?")).isNull();
+		assertThat(HumanOnlyIntent.detect(
+				"Une fois l'article renvoyé, il faut combien de temps pour récupérer mon argent ?",
+				HumanOnlyIntent.all()))
+			.isEmpty();
+		assertThat(MessageFacts.asksSomething("est ce que le téléphone est livré avec le chargeur")).isTrue();
+	}
+
 }

@@ -69,4 +69,31 @@ class ReplyGroundingTests {
 		assertThat(returns.words()).contains(TextTokens.tokens("délai").get(0));
 	}
 
+	@Test
+	void should_not_read_a_question_that_points_back_as_what_is_asked() {
+		assertThat(ReplyGrounding.questions("Il me faut le justificatif de mon achat. Je le récupère où ?")).isEmpty();
+		assertThat(ReplyGrounding.questions("Je trouve pas le suivi. Je regarde où ?")).isEmpty();
+		assertThat(ReplyGrounding.questions("Je peux le renvoyer ?")).isEqualTo("Je peux le renvoyer ?");
+	}
+
+	@Test
+	void should_answer_a_long_story_from_the_article_that_holds_its_question() {
+		String text = "Bonjour, j'ai acheté une robe à la boutique du Point E samedi, livrée à Dakar "
+				+ "en 24 h avec les frais de port offerts. La couleur ne me plaît pas. "
+				+ "Je peux faire un retour et un échange ?";
+		KnowledgeIndex.Scored returns = search(text).stream()
+			.filter((scored) -> scored.article().title().equals("Retourner un article"))
+			.findFirst()
+			.orElseThrow();
+		KnowledgeIndex.Coverage question = INDEX.coverage(returns.article(),
+				TextTokens.tokens(ReplyGrounding.questions(text)));
+
+		assertThat(ReplyGrounding.answers(returns)).isFalse();
+		assertThat(question.share()).isEqualTo(1.0);
+		assertThat(ReplyGrounding.answersQuestion(returns, question)).isTrue();
+		assertThat(ReplyGrounding.answersQuestion(returns,
+				INDEX.coverage(returns.article(), TextTokens.tokens("Vous livrez à Dakar ?"))))
+			.isFalse();
+	}
+
 }

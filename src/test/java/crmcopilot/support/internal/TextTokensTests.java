@@ -50,4 +50,11 @@ class TextTokensTests {
 			.hasSize(4);
 	}
 
+	@Test
+	void should_read_a_city_as_its_country() {
+		assertThat(TextTokens.tokens("Namur")).isEqualTo(TextTokens.tokens("Belgique"));
+		assertThat(TextTokens.tokens("Tanger")).isEqualTo(TextTokens.tokens("Maroc"));
+		assertThat(TextTokens.tokens("payer en liquide")).contains(TextTokens.tokens("espèces").get(0));
+	}
+
 }
