@@ -21,6 +21,8 @@ public record RoutingReason(String code, List<String> arguments) {
 	 */
 	static final String INFORMATION_REQUEST = "information-request";
 
+	static final String INFORMATION_REQUEST_KEPT_CATEGORY = "information-request-kept-category";
+
 	static final String CATEGORY_UNKNOWN = "category-unknown";
 
 	static final String CATEGORY_NOT_AUTO = "category-not-auto";

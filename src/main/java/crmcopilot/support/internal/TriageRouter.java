@@ -20,10 +20,18 @@ import org.jspecify.annotations.Nullable;
  * An information request (a question that reports no problem) that an article answers is
  * not held back because the classifier hesitates between categories: below the threshold,
  * the confidence rule and the rule of a category kept for people give way to the article.
- * A category the classifier is sure of keeps its rule, and never-automatic intents,
- * urgent priorities and ungrounded replies always escalate.
+ * A category kept for people binds only when the classifier is sure of it
+ * ({@link #CATEGORY_SURE}), and never-automatic intents, urgent priorities and ungrounded
+ * replies always escalate.
  */
 final class TriageRouter {
+
+	/**
+	 * The confidence from which a category kept for people binds an information request
+	 * an article answers. Below it, and above the workspace threshold, the classifier's
+	 * category is often a question about a policy read as a complaint.
+	 */
+	static final double CATEGORY_SURE = 0.8;
 
 	private TriageRouter() {
 	}
@@ -52,8 +60,12 @@ final class TriageRouter {
 		}
 		String confidenceText = String.format(Locale.ROOT, "%.2f", confidence);
 		String thresholdText = String.format(Locale.ROOT, "%.2f", threshold);
-		boolean answeredInformation = informationRequest && grounded && category != null && confidence < threshold;
-		if (category != null && !category.autoAllowed() && !answeredInformation) {
+		boolean answerable = informationRequest && grounded && category != null;
+		boolean answeredInformation = answerable && confidence < threshold;
+		// the classifier often reads a plain question about a policy as a complaint; the
+		// complaint itself is a never-automatic intent, found from its own words
+		boolean unsureKeptCategory = answerable && !category.autoAllowed() && confidence < CATEGORY_SURE;
+		if (category != null && !category.autoAllowed() && !answeredInformation && !unsureKeptCategory) {
 			// a category the workspace keeps for people binds when the classifier is sure
 			// of it, or the message is more than a question an article answers
 			reasons.add(RoutingReason.of(RoutingReason.CATEGORY_NOT_AUTO, category.name()));
@@ -73,10 +85,15 @@ final class TriageRouter {
 			reasons.add(RoutingReason.of(RoutingReason.NOT_GROUNDED));
 		}
 		if (reasons.isEmpty()) {
-			return new Decision(true,
-					List.of(answeredInformation
-							? RoutingReason.of(RoutingReason.INFORMATION_REQUEST, confidenceText, thresholdText)
-							: RoutingReason.of(RoutingReason.RULES_MET)));
+			RoutingReason met = RoutingReason.of(RoutingReason.RULES_MET);
+			if (answeredInformation) {
+				met = RoutingReason.of(RoutingReason.INFORMATION_REQUEST, confidenceText, thresholdText);
+			}
+			else if (unsureKeptCategory) {
+				met = RoutingReason.of(RoutingReason.INFORMATION_REQUEST_KEPT_CATEGORY, category.name(), confidenceText,
+						String.format(Locale.ROOT, "%.2f", CATEGORY_SURE));
+			}
+			return new Decision(true, List.of(met));
 		}
 		return new Decision(false, reasons);
 	}

@@ -99,6 +99,19 @@ class TriageRouterTests {
 	}
 
 	@Test
+	void should_answer_an_information_request_in_a_kept_category_the_classifier_is_not_sure_of() {
+		TriageRouter.Decision question = TriageRouter.decide(FORBIDDEN, 0.68, 0.6, Priority.NORMALE, true,
+				java.util.Set.of(), true);
+		TriageRouter.Decision statement = TriageRouter.decide(FORBIDDEN, 0.68, 0.6, Priority.NORMALE, true,
+				java.util.Set.of(), false);
+
+		assertThat(question.action()).isEqualTo(TriageAction.AUTO);
+		assertThat(question.reasons())
+			.containsExactly(RoutingReason.of("information-request-kept-category", "Réclamation", "0.68", "0.80"));
+		assertThat(statement.reasons()).containsExactly(RoutingReason.of("category-not-auto", "Réclamation"));
+	}
+
+	@Test
 	void should_keep_the_rule_of_a_category_the_classifier_is_sure_of_for_an_information_request() {
 		TriageRouter.Decision decision = TriageRouter.decide(FORBIDDEN, 0.9, 0.6, Priority.NORMALE, true,
 				java.util.Set.of(), true);
