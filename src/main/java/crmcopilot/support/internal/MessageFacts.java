@@ -27,8 +27,8 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		@Nullable String problemForReply, @Nullable String problemForSummary, @Nullable String demand,
 		@Nullable String problemWords) {
 
-	private static final Cue PROBLEM = Cue.of("cass|abime|endommag|defectu|en panne|ne fonctionne"
-			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|ecrase|pourri|moisi|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
+	private static final Cue PROBLEM = Cue.of("\\bcass(?!erole)|abime|endommag|defectu|en panne|ne fonctionne"
+			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|ecrase|pourri(e|es|s)?\\b|moisi|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
 			+ "|toujours pas|(jamais|rien) recu|raccroch|decevant|decue?s?\\b"
 			// a parcel stuck on its way
 			+ "|(n'a|n'ont|na) (plus|pas) bouge|ne bouge (plus|pas)|bloquee?s? (a|au|en|chez|depuis)"
@@ -69,6 +69,16 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		.of("(avez|as|aviez)[- ]?(vous|tu) (encore|toujours)|vous (en )?(avez|auriez) (encore|toujours)"
 				+ "|en stock|il (vous|te) (en )?reste|encore disponible|de nouveau disponible|toujours disponible"
 				+ "|reassort|reapprovisionn|revient quand|reviendra|back in stock|still (have|available)|in stock");
+
+	/**
+	 * A question about what the shop offers ("Vous faites aussi des massages à la
+	 * boutique ?", "vous vendez des pièces détachées ?"): the offer, up to a preposition
+	 * or the end of the sentence.
+	 */
+	private static final Pattern OFFER = Pattern
+		.compile("\\b(?:vous|tu) (?:faites|fais|proposez|proposes|vendez|vends|avez|as|acceptez|acceptes|prenez|prends"
+				+ "|reparez|repares|louez|loues)(?: aussi| egalement| encore)? (?:des|du|de la|de l'|d'|les|la|le|l'|un|une)"
+				+ " ?([^?.!,;:\\n]*?)(?=\\s(?:a|au|aux|en|pour|chez|dans|sur|avec|si|quand|comme)\\s|[?.!,;:\\n]|$)");
 
 	private static final Pattern REQUEST = Pattern
 		.compile("\\?|\\b(veux|voulons|voudrais|voudrions|souhaite|souhaiterais"
@@ -196,6 +206,15 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		}
 		Matcher matcher = STOCK.pattern().matcher(folded);
 		return matcher.find() ? matcher.group() : null;
+	}
+
+	/**
+	 * What a question about the shop's offer names ("des soins ou des massages"), or null
+	 * when the message asks none: an article answers only if it speaks of it.
+	 */
+	public static @Nullable String offerWords(String text) {
+		Matcher matcher = OFFER.matcher(TextTokens.fold(text).replace('’', '\''));
+		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	/** The message asks a question, with or without a question mark. */

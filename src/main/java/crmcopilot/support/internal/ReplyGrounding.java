@@ -58,7 +58,7 @@ final class ReplyGrounding {
 	 */
 	static final double FLOOR_COVERAGE_ONE_WORD = 0.9;
 
-	static final double FLOOR_SIMILARITY_ONE_WORD = 0.3;
+	static final double FLOOR_SIMILARITY_ONE_WORD = 0.2;
 
 	/**
 	 * Another article this close to the best (its similarity at least this share of the
@@ -68,6 +68,13 @@ final class ReplyGrounding {
 	static final double AMBIGUITY_RATIO = 0.8;
 
 	static final double RIVAL_COVERAGE = 0.5;
+
+	/**
+	 * Verbs that ask how to get what the message named before: "Comment dois-je procéder
+	 * ?", "Où est-ce que je peux la récupérer ?".
+	 */
+	private static final Set<String> GENERIC_ASKING = Set
+		.copyOf(TextTokens.tokens("procéder récupérer obtenir regarder voir demander faire avoir"));
 
 	/** A sentence that ends with a question mark. */
 	private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?\\n]*\\?");
@@ -161,11 +168,14 @@ final class ReplyGrounding {
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
 		String stockWords = MessageFacts.stockWords(request.fullText());
 		List<String> stock = (stockWords != null) ? TextTokens.tokens(STOCK + " " + stockWords) : null;
+		String offerWords = MessageFacts.offerWords(request.fullText());
+		List<String> offer = (offerWords != null) ? TextTokens.tokens(offerWords) : List.of();
 		List<KnowledgeIndex.Scored> passing = found.stream()
 			.filter((scored) -> (answers(scored)
 					|| answersQuestion(scored, setup.knowledge().coverage(scored.article(), asked)))
 					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
 					&& (stock == null || setup.knowledge().mentionsAny(scored.article(), stock))
+					&& (offer.isEmpty() || setup.knowledge().mentionsAny(scored.article(), offer))
 					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
 			.toList();
 		if (!passing.isEmpty() && found.stream().anyMatch((other) -> ambiguous(passing.get(0), other))) {
@@ -218,7 +228,8 @@ final class ReplyGrounding {
 		StringBuilder asked = new StringBuilder();
 		Matcher sentence = QUESTION_SENTENCE.matcher(text);
 		while (sentence.find()) {
-			if (!POINTING_BACK.matcher(sentence.group()).matches()) {
+			if (!POINTING_BACK.matcher(sentence.group()).matches()
+					&& !GENERIC_ASKING.containsAll(TextTokens.tokens(sentence.group()))) {
 				asked.append(sentence.group()).append(' ');
 			}
 		}

@@ -192,4 +192,13 @@ class GroundedAnswersTests {
 		assertThat(MessageFacts.asksSomething("est ce que le téléphone est livré avec le chargeur")).isTrue();
 	}
 
+	@Test
+	void should_not_read_a_problem_inside_another_word_and_read_what_a_question_about_the_offer_names() {
+		assertThat(MessageFacts.of("je prends quelle pointure pour les mocassins ?", "fr").reportsProblem()).isFalse();
+		assertThat(MessageFacts.of("Pourriez-vous établir une facture ?", "fr").reportsProblem()).isFalse();
+		assertThat(MessageFacts.offerWords("Vous faites aussi des soins ou des massages à la boutique ?"))
+			.isEqualTo("soins ou des massages");
+		assertThat(MessageFacts.offerWords("vous livrez à Thiès ?")).isNull();
+	}
+
 }

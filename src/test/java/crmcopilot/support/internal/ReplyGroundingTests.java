@@ -96,4 +96,13 @@ class ReplyGroundingTests {
 			.isFalse();
 	}
 
+	@Test
+	void should_not_read_how_to_get_what_was_named_before_as_what_is_asked() {
+		assertThat(ReplyGrounding.questions("Il me faut une facture au nom de la société. Comment dois-je procéder ?"))
+			.isEmpty();
+		assertThat(ReplyGrounding.questions("J'ai besoin de ma facture. Où est-ce que je peux la récupérer ?"))
+			.isEmpty();
+		assertThat(TextTokens.tokens("un envoi plus rapide")).contains(TextTokens.tokens("livraison").get(0));
+	}
+
 }
