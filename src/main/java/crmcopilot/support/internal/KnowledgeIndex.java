@@ -151,6 +151,11 @@ final class KnowledgeIndex {
 		return new Coverage(covered / known, topical);
 	}
 
+	/** Whether a token is a word of some article's title or tags. */
+	public boolean isTopic(String token) {
+		return this.topicWords.contains(token);
+	}
+
 	/** Whether the article holds one of the words of {@code text}. */
 	public boolean mentions(Article article, String text) {
 		return mentionsAny(article, TextTokens.tokens(text));

@@ -164,7 +164,7 @@ final class ReplyGrounding {
 		RoutingReason incomplete = null;
 		RoutingReason closest = null;
 		// read once for every candidate
-		List<String> asked = TextTokens.tokens(questions(request.fullText()));
+		List<String> asked = TextTokens.tokens(questions(request.fullText(), setup.knowledge()::isTopic));
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
 		String stockWords = MessageFacts.stockWords(request.fullText());
 		List<String> stock = (stockWords != null) ? TextTokens.tokens(STOCK + " " + stockWords) : null;
@@ -225,12 +225,27 @@ final class ReplyGrounding {
 	 * says what is asked.
 	 */
 	static String questions(String text) {
+		return questions(text, (token) -> false);
+	}
+
+	/**
+	 * @param topic whether a word is what an article is about: the clause before the
+	 * question mark is what is asked when it holds one ("il est trop fort pour nous, je
+	 * peux vous le retourner ?"), else it points back to the sentence ("j'ai 100 points,
+	 * j'ai droit à quoi ?")
+	 */
+	static String questions(String text, java.util.function.Predicate<String> topic) {
 		StringBuilder asked = new StringBuilder();
 		Matcher sentence = QUESTION_SENTENCE.matcher(text);
 		while (sentence.find()) {
-			if (!POINTING_BACK.matcher(sentence.group()).matches()
-					&& !GENERIC_ASKING.containsAll(TextTokens.tokens(sentence.group()))) {
-				asked.append(sentence.group()).append(' ');
+			String question = sentence.group();
+			int comma = question.lastIndexOf(", ");
+			if (comma > 0 && TextTokens.tokens(question.substring(comma)).stream().anyMatch(topic)) {
+				question = question.substring(comma + 2);
+			}
+			if (!POINTING_BACK.matcher(question).matches()
+					&& !GENERIC_ASKING.containsAll(TextTokens.tokens(question))) {
+				asked.append(question).append(' ');
 			}
 		}
 		return TextTokens.tokens(asked.toString()).isEmpty() ? "" : asked.toString().strip();

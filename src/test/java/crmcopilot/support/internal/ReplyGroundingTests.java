@@ -105,4 +105,13 @@ class ReplyGroundingTests {
 		assertThat(TextTokens.tokens("un envoi plus rapide")).contains(TextTokens.tokens("livraison").get(0));
 	}
 
+	@Test
+	void should_read_the_last_clause_of_a_question_as_what_is_asked_when_it_names_a_topic() {
+		assertThat(ReplyGrounding.questions("Le piment est trop fort pour nous, je peux vous le retourner ?",
+				INDEX::isTopic))
+			.isEqualTo("je peux vous le retourner ?");
+		assertThat(ReplyGrounding.questions("J'ai 100 points de fidélité, j'ai droit à quoi ?", INDEX::isTopic))
+			.isEqualTo("J'ai 100 points de fidélité, j'ai droit à quoi ?");
+	}
+
 }
