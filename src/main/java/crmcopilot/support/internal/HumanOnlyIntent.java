@@ -18,9 +18,8 @@ public enum HumanOnlyIntent {
 			+ "|raccroche|plus jamais|pas serieux|je suis furieu|unacceptable|outrageous|disgusted|never order again"
 			+ "|\\bimpoli|rude\\b"),
 
-	LEGAL_THREAT("menace-juridique",
-			"avocat|tribunal|justice|plainte|association de consommateurs|ufc|que choisir"
-					+ "|dgccrf|mise en demeure|huissier|mediateur|lawyer|\\bcourt\\b|legal action|sue you|attorney"),
+	LEGAL_THREAT("menace-juridique", "avocat|tribunal|justice|plainte|association de consommateurs|ufc|que choisir"
+			+ "|dgccrf|mise en demeure|huissier|mediateur|lawyer|(in|to) court\\b|legal action|sue you|attorney"),
 
 	PAYMENT_INCIDENT("incident-paiement",
 			"(debite|preleve|paye|facture|encaisse)e?s? .{0,30}(deux|2|plusieurs) fois|double (debit|prelevement|paiement)"

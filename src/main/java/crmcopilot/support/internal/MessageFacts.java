@@ -28,7 +28,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		@Nullable String problemWords) {
 
 	private static final Cue PROBLEM = Cue.of("\\bcass(?!erole)|abime|endommag|defectu|en panne|ne fonctionne"
-			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|ecrase|pourri(e|es|s)?\\b|moisi|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
+			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|ecrase|decoll|dechir|decousu|troue|tache|delave|retreci|pourri(e|es|s)?\\b|moisi|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
 			+ "|toujours pas|(jamais|rien) recu|raccroch|decevant|decue?s?\\b"
 			// a parcel stuck on its way
 			+ "|(n'a|n'ont|na) (plus|pas) bouge|ne bouge (plus|pas)|bloquee?s? (a|au|en|chez|depuis)"
@@ -61,14 +61,14 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		.compile("\\s*(et |mais )?(si |s'il|s'ils|au cas ou|en cas d|dans le cas ou|if |in case|what if)");
 
 	/**
-	 * A question about what is in stock now ("vous avez encore du riz parfumé ?"): an
-	 * article says what the shop sells, not what is left today, so only one that speaks
-	 * of stock answers it.
+	 * A question about what is in stock now ("vous avez encore du riz parfumé ?", "en
+	 * rayon à la boutique ?"): an article says what the shop sells, not what is left
+	 * today.
 	 */
 	private static final Cue STOCK = Cue
 		.of("(avez|as|aviez)[- ]?(vous|tu) (encore|toujours)|vous (en )?(avez|auriez) (encore|toujours)"
-				+ "|en stock|il (vous|te) (en )?reste|encore disponible|de nouveau disponible|toujours disponible"
-				+ "|reassort|reapprovisionn|revient quand|reviendra|back in stock|still (have|available)|in stock");
+				+ "|en stock|en rayon|il (vous|te) (en )?reste|encore disponible|de nouveau disponible|toujours disponible"
+				+ "|reassort|reapprovisionn|revient quand|back in stock|still (have|available)|in stock");
 
 	/**
 	 * A question about what the shop offers ("Vous faites aussi des massages à la

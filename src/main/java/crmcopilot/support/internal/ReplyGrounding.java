@@ -93,9 +93,6 @@ final class ReplyGrounding {
 	 */
 	static final int CANDIDATES = 5;
 
-	/** What an article must speak of to answer a question about stock. */
-	private static final String STOCK = "stock";
-
 	private ReplyGrounding() {
 	}
 
@@ -155,6 +152,11 @@ final class ReplyGrounding {
 						.map((intent) -> RoutingReason.of("holding-human-only", intent.code()))
 						.toList()));
 		}
+		if (MessageFacts.stockWords(request.fullText()) != null) {
+			// what is left today is known to the shop's stock, not to its articles
+			return holding(request, category, facts,
+					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_STOCK))));
+		}
 		if (!MessageFacts.asksSomething(request.fullText())) {
 			return holding(request, category, facts,
 					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_NO_REQUEST))));
@@ -166,15 +168,12 @@ final class ReplyGrounding {
 		// read once for every candidate
 		List<String> asked = TextTokens.tokens(questions(request.fullText(), setup.knowledge()::isTopic));
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
-		String stockWords = MessageFacts.stockWords(request.fullText());
-		List<String> stock = (stockWords != null) ? TextTokens.tokens(STOCK + " " + stockWords) : null;
 		String offerWords = MessageFacts.offerWords(request.fullText());
 		List<String> offer = (offerWords != null) ? TextTokens.tokens(offerWords) : List.of();
 		List<KnowledgeIndex.Scored> passing = found.stream()
 			.filter((scored) -> (answers(scored)
 					|| answersQuestion(scored, setup.knowledge().coverage(scored.article(), asked)))
 					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
-					&& (stock == null || setup.knowledge().mentionsAny(scored.article(), stock))
 					&& (offer.isEmpty() || setup.knowledge().mentionsAny(scored.article(), offer))
 					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
 			.toList();

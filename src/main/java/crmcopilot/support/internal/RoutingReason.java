@@ -21,6 +21,8 @@ public record RoutingReason(String code, List<String> arguments) {
 	 */
 	static final String INFORMATION_REQUEST = "information-request";
 
+	static final String HOLDING_STOCK = "holding-stock";
+
 	static final String INFORMATION_REQUEST_KEPT_CATEGORY = "information-request-kept-category";
 
 	static final String CATEGORY_UNKNOWN = "category-unknown";

@@ -46,8 +46,8 @@ final class TextTokens {
 			"devrais", "devrait", "aller", "voulais", "voulait", "meme", "memes", "dit", "dis", "comme", "cela", "ceci",
 			"celui", "celle", "ceux", "dont", "lorsque", "puisque", "car", "parce", "entre", "vers", "selon", "pendant",
 			"durant", "chaque", "autre", "autres", "peu", "beaucoup", "ici", "quelque", "quelques", "chose", "choses",
-			"finalement", "ni", "sais", "sait", "bref", "enfin", "bah", "ben", "oui", "non", "voila", "voici", "avant",
-			"moins",
+			"finalement", "ni", "sais", "sait", "vs", "bref", "enfin", "bah", "ben", "oui", "non", "voila", "voici",
+			"avant", "moins",
 			// currencies: an amount says what the message is about only through its words
 			"fcfa", "cfa", "xof", "euro", "euros", "eur");
 

@@ -201,4 +201,18 @@ class GroundedAnswersTests {
 		assertThat(MessageFacts.offerWords("vous livrez à Thiès ?")).isNull();
 	}
 
+	@Test
+	void should_hand_a_question_about_today_s_stock_to_a_person_and_read_worn_goods_as_a_problem() {
+		TriageResult stock = triage("Stock", "Bonjour, vous avez encore le mixeur Oslo en rayon à la boutique ?");
+
+		assertThat(stock.article()).isNull();
+		assertThat(stock.raisons().get("reponse")).contains("holding-stock");
+		assertThat(MessageFacts.stockWords("Ça me reviendra à combien avec le port ?")).isNull();
+		assertThat(
+				MessageFacts.of("Le nom du maillot se décolle après un lavage, c'est normal ?", "fr").reportsProblem())
+			.isTrue();
+		assertThat(HumanOnlyIntent.detect("Le maillot est trop court, je peux le changer ?", HumanOnlyIntent.all()))
+			.isEmpty();
+	}
+
 }
