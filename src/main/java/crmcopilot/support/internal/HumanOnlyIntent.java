@@ -59,10 +59,13 @@ public enum HumanOnlyIntent {
 			"(indique|marque|affiche|note)e?s? (comme )?(livre|delivered)|(noted|marked|shows?) (as )?delivered"
 					+ "|(livre|delivered).{0,40}(rien recu|pas recu|jamais recu|not received|never received|nothing)"),
 
-	HEALTH_SAFETY("sante-securite",
-			"grossesse|enceinte|allaite|allaitement|nourrisson|bebe|medecin|dermatolog|medical|medicament|allergi"
-					+ "|peau sensible|eczema|irritation|brulure|odeur de brule|fumee|etincelle|court-circuit|prend feu"
-					+ "|pris feu|electrocut|pregnan|breastfeed|doctor|allergic|burn|smoke|sparks|caught fire"),
+	HEALTH_SAFETY("sante-securite", "grossesse|enceinte|allaite|allaitement|medecin"
+			// a product used on a baby's body; a baby named in a baby shop's
+			// questions ("balance bébé", "lits bébé") is none
+			+ "|(utilis|appliqu|mett|mis|donn|masse)\\w* .{0,30}(sur|a) (un |une |mon |ma |le |la |notre |votre |mes |nos )?(bebe|nourrisson)"
+			+ "|dermatolog|medical|medicament|allergi"
+			+ "|peau sensible|eczema|irritation|brulure|odeur de brule|de la fumee|etincelle|court-circuit|prend feu"
+			+ "|pris feu|electrocut|pregnan|breastfeed|doctor|allergic|burn|smoke|sparks|caught fire"),
 
 	REFUND_DELAY("relance-remboursement", "(toujours|jamais|pas encore|toujours rien|rien) .{0,40}rembours"
 			+ "|rembours.{0,30}(toujours|jamais|pas encore) |attends? (toujours )?(mon|le) remboursement"

@@ -71,10 +71,10 @@ final class ReplyGrounding {
 
 	/**
 	 * Verbs that ask how to get what the message named before: "Comment dois-je procéder
-	 * ?", "Où est-ce que je peux la récupérer ?".
+	 * ?", "Où est-ce que je peux la récupérer ?", "Elle doit apporter quoi ?".
 	 */
 	private static final Set<String> GENERIC_ASKING = Set
-		.copyOf(TextTokens.tokens("procéder récupérer obtenir regarder voir demander faire avoir"));
+		.copyOf(TextTokens.tokens("procéder récupérer obtenir regarder voir demander faire avoir apporter prévoir"));
 
 	/** A sentence that ends with a question mark. */
 	private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?\\n]*\\?");
@@ -85,7 +85,7 @@ final class ReplyGrounding {
 	 */
 	private static final Pattern POINTING_BACK = Pattern
 		.compile("(?iu)\\s*(et\\s+)?(je|j'|j’|on|tu|vous|il|elle|ça|ca)\\s*"
-				+ "(le |la |les |l'|l’|en |y |lui |leur )?[\\p{L}-]+\\s+(où|ou|comment|quand|alors|donc)?\\s*\\?");
+				+ "(le |la |les |l'|l’|en |y |lui |leur )?[\\p{L}-]+\\s+(où|ou|comment|quand|quoi|alors|donc)?\\s*\\?");
 
 	/**
 	 * Articles weighed for a message: enough that an article of another category than the

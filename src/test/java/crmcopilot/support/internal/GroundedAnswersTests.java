@@ -215,4 +215,15 @@ class GroundedAnswersTests {
 			.isEmpty();
 	}
 
+	@Test
+	void should_keep_a_product_used_on_a_baby_for_a_person_but_not_every_question_naming_a_baby() {
+		assertThat(HumanOnlyIntent.detect("On peut l'appliquer sur un bébé de 3 mois ?", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.HEALTH_SAFETY);
+		assertThat(HumanOnlyIntent.detect("La balance bébé livrée à Toulouse, je la reçois quand ?",
+				HumanOnlyIntent.all()))
+			.isEmpty();
+		assertThat(HumanOnlyIntent.detect("Le saumon fumé se conserve combien de temps ?", HumanOnlyIntent.all()))
+			.isEmpty();
+	}
+
 }

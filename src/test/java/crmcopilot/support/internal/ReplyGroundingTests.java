@@ -114,4 +114,11 @@ class ReplyGroundingTests {
 			.isEqualTo("J'ai 100 points de fidélité, j'ai droit à quoi ?");
 	}
 
+	@Test
+	void should_read_what_to_bring_as_pointing_back() {
+		assertThat(ReplyGrounding.questions("Ma fille ira chercher la commande. Elle doit apporter quoi ?")).isEmpty();
+		assertThat(ReplyGrounding.questions("Je peux le renvoyer ? Et je serai remboursé comment ?"))
+			.contains("remboursé");
+	}
+
 }

@@ -57,4 +57,10 @@ class TextTokensTests {
 		assertThat(TextTokens.tokens("payer en liquide")).contains(TextTokens.tokens("espèces").get(0));
 	}
 
+	@Test
+	void should_read_being_open_as_opening_hours() {
+		assertThat(TextTokens.tokens("vous êtes ouverts le lundi ?"))
+			.containsExactly(TextTokens.tokens("horaires").get(0));
+	}
+
 }
