@@ -162,7 +162,7 @@ class SupportApiController {
 	SupportKpis.Kpis kpis(Caller caller,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-		LocalDate end = (to != null) ? to : LocalDate.now();
+		LocalDate end = (to != null) ? to : this.kpis.today(caller.workspaceId());
 		LocalDate start = (from != null) ? from : end.minusDays(29);
 		if (start.isAfter(end)) {
 			throw new InvalidInputException("from", "must not be after 'to'");

@@ -51,6 +51,7 @@ public enum HumanOnlyIntent {
 			+ "|prix de gros|catalogue (pro|professionnel)|compte pro|centrale d'achat"
 			+ "|reseller|resell|wholesale|distributor|stockist|trade price"
 			// suppliers and makers offering their own products, and job applications
+			+ "|sous-trait|sous trait|travailler avec vous|(mes|nos) realisations"
 			+ "|vendre (mes|nos) |(mes|nos) creations|fournisseur|fournisseuse|referencer (mes|nos)|deposer (mes|nos)"
 			+ "|candidature|recrut|offre d'emploi|un emploi|un travail|un stage|alternance|supplier|job application"
 			+ "|are you hiring"),
@@ -64,7 +65,7 @@ public enum HumanOnlyIntent {
 			// questions ("balance bébé", "lits bébé") is none
 			+ "|(utilis|appliqu|mett|mis|donn|masse)\\w* .{0,30}(sur|a) (un |une |mon |ma |le |la |notre |votre |mes |nos )?(bebe|nourrisson)"
 			+ "|dermatolog|medical|medicament|allergi"
-			+ "|peau sensible|eczema|irritation|brulure|odeur de brule|de la fumee|etincelle|court-circuit|prend feu"
+			+ "|peau sensible|eczema|irritation|brulure|ca brule|ca me brule|gonfl|odeur de brule|de la fumee|etincelle|court-circuit|prend feu"
 			+ "|pris feu|electrocut|pregnan|breastfeed|doctor|allergic|burn|smoke|sparks|caught fire"),
 
 	REFUND_DELAY("relance-remboursement", "(toujours|jamais|pas encore|toujours rien|rien) .{0,40}rembours"

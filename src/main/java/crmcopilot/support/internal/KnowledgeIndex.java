@@ -33,12 +33,16 @@ final class KnowledgeIndex {
 	/** Words of each article's title and tags: what the article is about. */
 	private final List<java.util.Set<String>> topics = new ArrayList<>();
 
+	/** Places (tokens) an article's title or tags name. */
+	private final java.util.Set<String> namedPlaces = new java.util.HashSet<>();
+
 	/** Words of every title and tags. */
 	private final java.util.Set<String> topicWords = new java.util.HashSet<>();
 
 	public KnowledgeIndex(List<Article> articles) {
 		this.articles = List.copyOf(articles);
 		List<Map<String, Integer>> counts = new ArrayList<>();
+		List<List<String>> places = new ArrayList<>();
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		for (Article article : this.articles) {
 			Map<String, Integer> tf = new HashMap<>();
@@ -49,16 +53,31 @@ final class KnowledgeIndex {
 			for (String token : TextTokens.tokens(text)) {
 				tf.merge(token, 1, Integer::sum);
 			}
+			places.add(TextTokens.places(text));
+			this.namedPlaces.addAll(TextTokens.places(article.title() + " " + keywords));
 			if (DURATION.matcher(article.body()).find()) {
 				// an article stating a duration ("2 à 4 jours ouvrés", "valables 6 mois")
 				// answers "combien de temps"
 				tf.merge(DELAY, 1, Integer::sum);
 			}
-			tf.keySet().forEach((token) -> documentFrequency.merge(token, 1, Integer::sum));
 			counts.add(tf);
+		}
+		// a place is read as itself only where an article is about it: "Livraison en
+		// régions (Thiès, Ziguinchor)" apart from "Livraison à Dakar"
+		for (int i = 0; i < this.articles.size(); i++) {
+			Article article = this.articles.get(i);
+			String keywords = (article.keywords() != null) ? article.keywords() : "";
+			Map<String, Integer> tf = counts.get(i);
+			places.get(i)
+				.stream()
+				.filter(this.namedPlaces::contains)
+				.forEach((place) -> tf.merge(place, 1, Integer::sum));
+			tf.keySet().forEach((token) -> documentFrequency.merge(token, 1, Integer::sum));
 			this.vocabularies.add(java.util.Set.copyOf(tf.keySet()));
-			this.topics.add(java.util.Set.copyOf(TextTokens.tokens(article.title() + " " + keywords)));
-			this.topicWords.addAll(this.topics.get(this.topics.size() - 1));
+			java.util.Set<String> topic = new java.util.HashSet<>(TextTokens.tokens(article.title() + " " + keywords));
+			topic.addAll(TextTokens.places(article.title() + " " + keywords));
+			this.topics.add(java.util.Set.copyOf(topic));
+			this.topicWords.addAll(topic);
 		}
 		int n = Math.max(1, this.articles.size());
 		documentFrequency.forEach((token, df) -> this.idf.put(token, Math.log(1.0 + n / (double) df)));
@@ -80,6 +99,10 @@ final class KnowledgeIndex {
 		for (String token : TextTokens.tokens(text)) {
 			tf.merge(token, 1, Integer::sum);
 		}
+		TextTokens.places(text)
+			.stream()
+			.filter(this.namedPlaces::contains)
+			.forEach((place) -> tf.merge(place, 1, Integer::sum));
 		// numbers (an order number, an amount) say what the message is about only
 		// through the words around them
 		double known = tf.keySet().stream().filter((token) -> !number(token)).mapToDouble(this::weight).sum();

@@ -28,7 +28,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		@Nullable String problemWords) {
 
 	private static final Cue PROBLEM = Cue.of("\\bcass(?!erole)|abime|endommag|defectu|en panne|ne fonctionne"
-			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|ecrase|decoll|dechir|decousu|troue|tache|delave|retreci|pourri(e|es|s)?\\b|moisi|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
+			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|fendu|fele|ecrase|decoll|dechir|decousu|troue|tache|delave|retreci|pourri(e|es|s)?\\b|moisi|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
 			+ "|toujours pas|(jamais|rien) recu|raccroch|decevant|decue?s?\\b"
 			// a parcel stuck on its way
 			+ "|(n'a|n'ont|na) (plus|pas) bouge|ne bouge (plus|pas)|bloquee?s? (a|au|en|chez|depuis)"
@@ -36,7 +36,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			+ "|au lieu d|a la place d|pas (le bon|la bonne|les bons|les bonnes)|disparu|sont passes ou|instead of"
 			+ "|pas (du tout )?ce que (j'ai|j'avais|je voulais|j'attendais|nous avons|nous avions)"
 			// a reaction of the skin or the body to a product
-			+ "|allergi|irritation|irrite|rougeur|des boutons|gratte|demange|brulure|eczema|ma peau a reagi|reaction"
+			+ "|allergi|irritation|irrite|rougeur|ca brule|gonfl|des boutons|gratte|demange|brulure|eczema|ma peau a reagi|reaction"
 			+ "|rash|itch"
 			// a product out of stock: only an article that speaks of it answers
 			+ "|en rupture|rupture de stock|plus en stock|epuise|indisponible|out of stock|sold out"

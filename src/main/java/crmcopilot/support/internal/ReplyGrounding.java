@@ -1,6 +1,7 @@
 package crmcopilot.support.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -176,6 +177,9 @@ final class ReplyGrounding {
 					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
 					&& (offer.isEmpty() || setup.knowledge().mentionsAny(scored.article(), offer))
 					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
+			// the category's bonus brings an article among the candidates; of those that
+			// pass, the closest to the message answers
+			.sorted(Comparator.comparingDouble(KnowledgeIndex.Scored::similarity).reversed())
 			.toList();
 		if (!passing.isEmpty() && found.stream().anyMatch((other) -> ambiguous(passing.get(0), other))) {
 			return holding(request, category, facts,
@@ -184,11 +188,11 @@ final class ReplyGrounding {
 		}
 		for (KnowledgeIndex.Scored scored : found) {
 			if (!passing.contains(scored)) {
-				if (closest == null) {
-					closest = scoredReason(RoutingReason.CLOSEST, scored);
-				}
-				continue;
+				closest = scoredReason(RoutingReason.CLOSEST, scored);
+				break;
 			}
+		}
+		for (KnowledgeIndex.Scored scored : passing) {
 			ReplyComposer.Composition composition = ReplyComposer.compose(scored.article(), language,
 					request.customerName(), request.fullText(), setup.placeholders(), setup.workspaceName(),
 					opening(facts, language));

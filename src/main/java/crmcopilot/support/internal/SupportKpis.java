@@ -33,10 +33,27 @@ public class SupportKpis {
 
 	private final WorkspaceSupportConfig config;
 
-	SupportKpis(JdbcClient jdbc, TicketStore tickets, WorkspaceSupportConfig config) {
+	private final java.time.Clock clock;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	SupportKpis(JdbcClient jdbc, TicketStore tickets, WorkspaceSupportConfig config,
+			org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
+		this(jdbc, tickets, config, clock.getIfAvailable(java.time.Clock::systemUTC));
+	}
+
+	SupportKpis(JdbcClient jdbc, TicketStore tickets, WorkspaceSupportConfig config, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.tickets = tickets;
 		this.config = config;
+		this.clock = clock;
+	}
+
+	/**
+	 * Today in the workspace's time zone, the last day of a default range: the server's
+	 * own date is yesterday's in Paris between 23:00 and midnight UTC.
+	 */
+	public LocalDate today(UUID workspaceId) {
+		return LocalDate.now(this.clock.withZone(this.config.workspace(workspaceId).timeZone()));
 	}
 
 	/**

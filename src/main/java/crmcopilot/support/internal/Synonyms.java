@@ -13,9 +13,16 @@ import java.util.Map;
  * Reads a table of words that mean the same thing: one group a line,
  * {@code token: form form ...}, {@code #} starting a comment. Each form maps to the
  * group's token (several words when it has spaces), stemmed as any word; a form of
- * several words is written joined by {@code _} ({@code ou_en_est}) and read as a phrase.
+ * several words is written joined by {@code _} ({@code ou_en_est}) and read as a phrase;
+ * a form written {@code +dakar} is a place ({@link #PLACE}).
  */
 final class Synonyms {
+
+	/**
+	 * Before a form in the table, and before its key in the map: the form is a place,
+	 * which a knowledge base may name (see {@link TextTokens#place}).
+	 */
+	static final String PLACE = "+";
 
 	private Synonyms() {
 	}
@@ -45,6 +52,11 @@ final class Synonyms {
 				tokens.add(TextTokens.stem(word));
 			}
 			for (String form : TextTokens.fold(content.substring(colon + 1)).strip().split("\\s+")) {
+				if (form.startsWith(PLACE)) {
+					// a place: "+dakar" is also kept under its own mark
+					form = form.substring(PLACE.length());
+					forms.put(PLACE + form, List.of(TextTokens.stem(form)));
+				}
 				// words joined by "_" are a phrase: "ou_en_est"
 				forms.put(form.replace('_', ' '), List.copyOf(tokens));
 			}

@@ -97,6 +97,40 @@ final class TextTokens {
 	}
 
 	/**
+	 * The token of each place (a city of the synonym table) in the text, in order: read
+	 * as its country by {@link #tokens}, it is read as itself too where a knowledge base
+	 * names it.
+	 */
+	static List<String> places(String text) {
+		List<String> places = new ArrayList<>();
+		String[] words = fold(text).split("[^a-z0-9]+");
+		for (int i = 0; i < words.length; i++) {
+			List<String> place = SYNONYMS.get(Synonyms.PLACE + words[i]);
+			if (place != null && !whereTheCustomerIs(words, i)) {
+				places.addAll(place);
+			}
+		}
+		return places;
+	}
+
+	/**
+	 * The place at {@code index} follows "je suis à", "j'habite à", "je vis en",
+	 * "depuis": it says where the customer is, rarely what is asked ("je suis à
+	 * Yamoussoukro, je peux payer à la livraison ?").
+	 */
+	private static boolean whereTheCustomerIs(String[] words, int index) {
+		if (index >= 1 && "depuis".equals(words[index - 1])) {
+			return true;
+		}
+		return index >= 2 && AT.contains(words[index - 1]) && BEING.contains(words[index - 2]);
+	}
+
+	private static final Set<String> AT = Set.of("a", "au", "en", "sur", "vers");
+
+	private static final Set<String> BEING = Set.of("suis", "habite", "vis", "reside", "trouve", "installe",
+			"installee", "sommes", "habitons", "vivons");
+
+	/**
 	 * Words in a row at {@code start} that form a phrase of the table, longest first, or
 	 * 0.
 	 */

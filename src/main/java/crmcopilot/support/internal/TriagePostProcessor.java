@@ -24,7 +24,7 @@ final class TriagePostProcessor {
 		double confidence = proposal.confiance().getOrDefault("categorie", proposal.globalConfidence());
 		TriageRouter.Decision decision = TriageRouter.decide(setup.category(proposal.categorie()).orElse(null),
 				confidence, setup.threshold(), proposal.priorite(), grounding.grounded(), humanOnly,
-				informationRequest(request));
+				informationRequest(request), articleElsewhere(grounding, proposal.categorie(), setup));
 		Map<String, Double> confidences = new LinkedHashMap<>(proposal.confiance());
 		confidences.putIfAbsent("reponse", grounding.confidence());
 		confidences.putIfAbsent("global", confidence);
@@ -35,6 +35,16 @@ final class TriagePostProcessor {
 		return new TriageResult(proposal.resume(), proposal.categorie(), proposal.priorite(), reply, decision.action(),
 				proposal.langue(), confidences, reasons, grounding.grounded()
 						? new TriageResult.ArticleRef(grounding.article().id(), grounding.article().title()) : null);
+	}
+
+	/**
+	 * The reply's article answers another category than the classifier's, one the
+	 * workspace answers automatically.
+	 */
+	private static boolean articleElsewhere(ReplyGrounding.Grounding grounding, String category, TriageSetup setup) {
+		String articleCategory = grounding.grounded() ? grounding.article().categorie() : null;
+		return articleCategory != null && !articleCategory.equals(category)
+				&& setup.category(articleCategory).map(Category::autoAllowed).orElse(false);
 	}
 
 	/**

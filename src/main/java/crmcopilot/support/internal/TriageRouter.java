@@ -28,8 +28,10 @@ final class TriageRouter {
 
 	/**
 	 * The confidence from which a category kept for people binds an information request
-	 * an article answers. Below it, and above the workspace threshold, the classifier's
-	 * category is often a question about a policy read as a complaint.
+	 * that an article of a category answered automatically answers. Below it, and above
+	 * the workspace threshold, the classifier's category is often a question about a
+	 * policy read as a complaint ("votre riz est-il vraiment local ?" and the article on
+	 * the rice).
 	 */
 	static final double CATEGORY_SURE = 0.8;
 
@@ -49,11 +51,19 @@ final class TriageRouter {
 		return decide(category, confidence, threshold, priority, grounded, humanOnly, false);
 	}
 
-	/**
-	 * @param informationRequest the message asks a question and reports no problem
-	 */
 	static Decision decide(@Nullable Category category, double confidence, double threshold, Priority priority,
 			boolean grounded, java.util.Set<HumanOnlyIntent> humanOnly, boolean informationRequest) {
+		return decide(category, confidence, threshold, priority, grounded, humanOnly, informationRequest, false);
+	}
+
+	/**
+	 * @param informationRequest the message asks a question and reports no problem
+	 * @param articleElsewhere the reply's article belongs to another category, one the
+	 * workspace answers automatically: the classifier's category may be wrong
+	 */
+	static Decision decide(@Nullable Category category, double confidence, double threshold, Priority priority,
+			boolean grounded, java.util.Set<HumanOnlyIntent> humanOnly, boolean informationRequest,
+			boolean articleElsewhere) {
 		List<RoutingReason> reasons = new ArrayList<>();
 		for (HumanOnlyIntent intent : humanOnly) {
 			reasons.add(RoutingReason.of(RoutingReason.HUMAN_ONLY, intent.code()));
@@ -64,7 +74,8 @@ final class TriageRouter {
 		boolean answeredInformation = answerable && confidence < threshold;
 		// the classifier often reads a plain question about a policy as a complaint; the
 		// complaint itself is a never-automatic intent, found from its own words
-		boolean unsureKeptCategory = answerable && !category.autoAllowed() && confidence < CATEGORY_SURE;
+		boolean unsureKeptCategory = answerable && articleElsewhere && !category.autoAllowed()
+				&& confidence < CATEGORY_SURE;
 		if (category != null && !category.autoAllowed() && !answeredInformation && !unsureKeptCategory) {
 			// a category the workspace keeps for people binds when the classifier is sure
 			// of it, or the message is more than a question an article answers

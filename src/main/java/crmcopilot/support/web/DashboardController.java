@@ -103,7 +103,7 @@ class DashboardController {
 	}
 
 	private SupportKpis.Kpis compute(Caller caller, @Nullable LocalDate from, @Nullable LocalDate to) {
-		LocalDate end = (to != null) ? to : LocalDate.now();
+		LocalDate end = (to != null) ? to : this.kpis.today(caller.workspaceId());
 		LocalDate start = (from != null) ? from : end.minusDays(29);
 		if (start.isAfter(end)) {
 			throw new InvalidInputException("from", "must not be after 'to'");

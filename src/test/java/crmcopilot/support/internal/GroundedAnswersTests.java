@@ -226,4 +226,15 @@ class GroundedAnswersTests {
 			.isEmpty();
 	}
 
+	@Test
+	void should_read_a_cracked_delivery_as_a_problem_and_a_subcontractor_as_a_partner() {
+		assertThat(MessageFacts.of("L'armoire est arrivée avec une porte fendue.", "fr").reportsProblem()).isTrue();
+		assertThat(HumanOnlyIntent.detect(
+				"Je suis menuisier, je souhaiterais travailler avec vous comme sous-traitant.", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.PARTNERSHIP);
+		assertThat(HumanOnlyIntent.detect("Depuis la crème, j'ai le visage rouge, ça brûle et mes yeux gonflent.",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.HEALTH_SAFETY);
+	}
+
 }

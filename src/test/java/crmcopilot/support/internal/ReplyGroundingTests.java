@@ -78,7 +78,7 @@ class ReplyGroundingTests {
 
 	@Test
 	void should_answer_a_long_story_from_the_article_that_holds_its_question() {
-		String text = "Bonjour, j'ai acheté une robe à la boutique du Point E samedi, livrée à Dakar "
+		String text = "Bonjour, j'ai acheté une robe à la boutique du Point E samedi, livrée au Sénégal "
 				+ "en 24 h avec les frais de port offerts. La couleur ne me plaît pas. "
 				+ "Je peux faire un retour et un échange ?";
 		KnowledgeIndex.Scored returns = search(text).stream()
@@ -119,6 +119,21 @@ class ReplyGroundingTests {
 		assertThat(ReplyGrounding.questions("Ma fille ira chercher la commande. Elle doit apporter quoi ?")).isEmpty();
 		assertThat(ReplyGrounding.questions("Je peux le renvoyer ? Et je serai remboursé comment ?"))
 			.contains("remboursé");
+	}
+
+	@Test
+	void should_read_a_city_as_itself_only_where_an_article_is_about_it_and_not_where_the_customer_is() {
+		KnowledgeIndex regions = new KnowledgeIndex(List.of(
+				article("Livraison à Dakar", "livraison, dakar, délai",
+						"À Dakar, nous livrons sous 24 h pour 1 500 FCFA."),
+				article("Livraison en régions", "livraison, régions, thiès, ziguinchor",
+						"En régions, nous livrons sous 3 à 5 jours pour 5 000 FCFA.")));
+
+		assertThat(regions.search("vous livrez à Thiès ?", "fr", null, 2).get(0).article().title())
+			.isEqualTo("Livraison en régions");
+		assertThat(TextTokens.places("je suis à Thiès, vous livrez à Ziguinchor ?"))
+			.containsExactlyElementsOf(TextTokens.places("Ziguinchor"));
+		assertThat(TextTokens.tokens("Thiès")).isEqualTo(TextTokens.tokens("Sénégal"));
 	}
 
 }

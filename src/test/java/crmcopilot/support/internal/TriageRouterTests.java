@@ -101,11 +101,14 @@ class TriageRouterTests {
 	@Test
 	void should_answer_an_information_request_in_a_kept_category_the_classifier_is_not_sure_of() {
 		TriageRouter.Decision question = TriageRouter.decide(FORBIDDEN, 0.68, 0.6, Priority.NORMALE, true,
-				java.util.Set.of(), true);
+				java.util.Set.of(), true, true);
 		TriageRouter.Decision statement = TriageRouter.decide(FORBIDDEN, 0.68, 0.6, Priority.NORMALE, true,
-				java.util.Set.of(), false);
+				java.util.Set.of(), false, true);
+		TriageRouter.Decision sameCategory = TriageRouter.decide(FORBIDDEN, 0.68, 0.6, Priority.NORMALE, true,
+				java.util.Set.of(), true, false);
 
 		assertThat(question.action()).isEqualTo(TriageAction.AUTO);
+		assertThat(sameCategory.reasons()).containsExactly(RoutingReason.of("category-not-auto", "Réclamation"));
 		assertThat(question.reasons())
 			.containsExactly(RoutingReason.of("information-request-kept-category", "Réclamation", "0.68", "0.80"));
 		assertThat(statement.reasons()).containsExactly(RoutingReason.of("category-not-auto", "Réclamation"));
