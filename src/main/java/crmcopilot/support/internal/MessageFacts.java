@@ -122,6 +122,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 					"où en est son remboursement", "where their refund is"),
 			new Demand("annul|cancel", "l'annulation de sa commande", "to cancel the order"),
 			new Demand("rembours|refund|argent|money back", "un remboursement", "a refund"),
+			new Demand(STOCK, "si le produit est en stock", "whether the product is in stock"),
 			new Demand("echang|repar|remplac|replace|repair|exchange", "une réparation ou un échange",
 					"a repair or a replacement"),
 			new Demand("factur|invoice", "sa facture", "the invoice"),

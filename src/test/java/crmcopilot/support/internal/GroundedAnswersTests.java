@@ -207,6 +207,7 @@ class GroundedAnswersTests {
 
 		assertThat(stock.article()).isNull();
 		assertThat(stock.raisons().get("reponse")).contains("holding-stock");
+		assertThat(stock.resume()).isEqualTo("Le client demande si le produit est en stock.");
 		assertThat(MessageFacts.stockWords("Ça me reviendra à combien avec le port ?")).isNull();
 		assertThat(
 				MessageFacts.of("Le nom du maillot se décolle après un lavage, c'est normal ?", "fr").reportsProblem())
