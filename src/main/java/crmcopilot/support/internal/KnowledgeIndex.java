@@ -43,6 +43,7 @@ final class KnowledgeIndex {
 		this.articles = List.copyOf(articles);
 		List<Map<String, Integer>> counts = new ArrayList<>();
 		List<List<String>> places = new ArrayList<>();
+		List<List<String>> titlePlaces = new ArrayList<>();
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		for (Article article : this.articles) {
 			Map<String, Integer> tf = new HashMap<>();
@@ -54,7 +55,8 @@ final class KnowledgeIndex {
 				tf.merge(token, 1, Integer::sum);
 			}
 			places.add(TextTokens.places(text));
-			this.namedPlaces.addAll(TextTokens.places(article.title() + " " + keywords));
+			titlePlaces.add(TextTokens.places(article.title() + " " + keywords));
+			this.namedPlaces.addAll(titlePlaces.get(titlePlaces.size() - 1));
 			if (DURATION.matcher(article.body()).find()) {
 				// an article stating a duration ("2 à 4 jours ouvrés", "valables 6 mois")
 				// answers "combien de temps"
@@ -75,7 +77,7 @@ final class KnowledgeIndex {
 			tf.keySet().forEach((token) -> documentFrequency.merge(token, 1, Integer::sum));
 			this.vocabularies.add(java.util.Set.copyOf(tf.keySet()));
 			java.util.Set<String> topic = new java.util.HashSet<>(TextTokens.tokens(article.title() + " " + keywords));
-			topic.addAll(TextTokens.places(article.title() + " " + keywords));
+			topic.addAll(titlePlaces.get(i));
 			this.topics.add(java.util.Set.copyOf(topic));
 			this.topicWords.addAll(topic);
 		}

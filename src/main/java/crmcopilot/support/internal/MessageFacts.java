@@ -196,17 +196,9 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		return REQUEST.matcher(TextTokens.fold(text).replace('’', '\'')).find();
 	}
 
-	/**
-	 * The words of a question about stock ("en stock", "avez-vous encore"), or null when
-	 * the message asks none.
-	 */
-	public static @Nullable String stockWords(String text) {
-		String folded = TextTokens.fold(text);
-		if (!STOCK.foundIn(folded)) {
-			return null;
-		}
-		Matcher matcher = STOCK.pattern().matcher(folded);
-		return matcher.find() ? matcher.group() : null;
+	/** The message asks about stock ("en stock", "avez-vous encore"). */
+	public static boolean asksAboutStock(String text) {
+		return STOCK.foundIn(TextTokens.fold(text));
 	}
 
 	/**

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -69,24 +67,6 @@ final class ReplyGrounding {
 	static final double AMBIGUITY_RATIO = 0.8;
 
 	static final double RIVAL_COVERAGE = 0.5;
-
-	/**
-	 * Verbs that ask how to get what the message named before: "Comment dois-je procéder
-	 * ?", "Où est-ce que je peux la récupérer ?", "Elle doit apporter quoi ?".
-	 */
-	private static final Set<String> GENERIC_ASKING = Set
-		.copyOf(TextTokens.tokens("procéder récupérer obtenir regarder voir demander faire avoir apporter prévoir"));
-
-	/** A sentence that ends with a question mark. */
-	private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?\\n]*\\?");
-
-	/**
-	 * A question of a subject, a verb and a question word, about what the message named
-	 * before: "Je le récupère où ?", "Je regarde où ?", "On fait comment ?".
-	 */
-	private static final Pattern POINTING_BACK = Pattern
-		.compile("(?iu)\\s*(et\\s+)?(je|j'|j’|on|tu|vous|il|elle|ça|ca)\\s*"
-				+ "(le |la |les |l'|l’|en |y |lui |leur )?[\\p{L}-]+\\s+(où|ou|comment|quand|quoi|alors|donc)?\\s*\\?");
 
 	/**
 	 * Articles weighed for a message: enough that an article of another category than the
@@ -153,7 +133,7 @@ final class ReplyGrounding {
 						.map((intent) -> RoutingReason.of("holding-human-only", intent.code()))
 						.toList()));
 		}
-		if (MessageFacts.stockWords(request.fullText()) != null) {
+		if (MessageFacts.asksAboutStock(request.fullText())) {
 			// what is left today is known to the shop's stock, not to its articles
 			return holding(request, category, facts,
 					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_STOCK))));
@@ -167,7 +147,7 @@ final class ReplyGrounding {
 		RoutingReason incomplete = null;
 		RoutingReason closest = null;
 		// read once for every candidate
-		List<String> asked = TextTokens.tokens(questions(request.fullText(), setup.knowledge()::isTopic));
+		List<String> asked = TextTokens.tokens(AskedSentences.of(request.fullText(), setup.knowledge()::isTopic));
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
 		String offerWords = MessageFacts.offerWords(request.fullText());
 		List<String> offer = (offerWords != null) ? TextTokens.tokens(offerWords) : List.of();
@@ -218,40 +198,6 @@ final class ReplyGrounding {
 			}
 		}
 		return holding(request, category, facts, RoutingReason.encode(reasons));
-	}
-
-	/**
-	 * The sentences that end with a question mark: what is asked, apart from what the
-	 * customer tells around it ("Vous faites du sur-mesure ? Je voudrais un grand
-	 * boubou..." asks about made-to-measure, not sizes). Empty when none does, or when
-	 * they are only words that point back ("Comment on fait ?"): the whole message then
-	 * says what is asked.
-	 */
-	static String questions(String text) {
-		return questions(text, (token) -> false);
-	}
-
-	/**
-	 * @param topic whether a word is what an article is about: the clause before the
-	 * question mark is what is asked when it holds one ("il est trop fort pour nous, je
-	 * peux vous le retourner ?"), else it points back to the sentence ("j'ai 100 points,
-	 * j'ai droit à quoi ?")
-	 */
-	static String questions(String text, java.util.function.Predicate<String> topic) {
-		StringBuilder asked = new StringBuilder();
-		Matcher sentence = QUESTION_SENTENCE.matcher(text);
-		while (sentence.find()) {
-			String question = sentence.group();
-			int comma = question.lastIndexOf(", ");
-			if (comma > 0 && TextTokens.tokens(question.substring(comma)).stream().anyMatch(topic)) {
-				question = question.substring(comma + 2);
-			}
-			if (!POINTING_BACK.matcher(question).matches()
-					&& !GENERIC_ASKING.containsAll(TextTokens.tokens(question))) {
-				asked.append(question).append(' ');
-			}
-		}
-		return TextTokens.tokens(asked.toString()).isEmpty() ? "" : asked.toString().strip();
 	}
 
 	private static Grounding holding(TriageRequest request, String category, MessageFacts facts, String reason) {

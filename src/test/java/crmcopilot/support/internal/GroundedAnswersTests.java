@@ -183,8 +183,8 @@ class GroundedAnswersTests {
 
 	@Test
 	void should_read_a_question_about_stock_and_leave_money_asked_back_after_a_return_to_the_returns_article() {
-		assertThat(MessageFacts.stockWords("Vous avez encore du riz parfumé en sac de 50 kg ?")).isNotNull();
-		assertThat(MessageFacts.stockWords("Le riz parfumé existe en sac de 50 kg ?")).isNull();
+		assertThat(MessageFacts.asksAboutStock("Vous avez encore du riz parfumé en sac de 50 kg ?")).isTrue();
+		assertThat(MessageFacts.asksAboutStock("Le riz parfumé existe en sac de 50 kg ?")).isFalse();
 		assertThat(HumanOnlyIntent.detect(
 				"Une fois l'article renvoyé, il faut combien de temps pour récupérer mon argent ?",
 				HumanOnlyIntent.all()))
@@ -208,7 +208,7 @@ class GroundedAnswersTests {
 		assertThat(stock.article()).isNull();
 		assertThat(stock.raisons().get("reponse")).contains("holding-stock");
 		assertThat(stock.resume()).isEqualTo("Le client demande si le produit est en stock.");
-		assertThat(MessageFacts.stockWords("Ça me reviendra à combien avec le port ?")).isNull();
+		assertThat(MessageFacts.asksAboutStock("Ça me reviendra à combien avec le port ?")).isFalse();
 		assertThat(
 				MessageFacts.of("Le nom du maillot se décolle après un lavage, c'est normal ?", "fr").reportsProblem())
 			.isTrue();

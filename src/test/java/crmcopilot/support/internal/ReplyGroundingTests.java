@@ -55,10 +55,10 @@ class ReplyGroundingTests {
 
 	@Test
 	void should_read_what_is_asked_in_the_question_and_what_it_points_back_to_in_the_message() {
-		assertThat(ReplyGrounding.questions("Vous faites du sur-mesure ? Je voudrais un grand boubou."))
+		assertThat(AskedSentences.of("Vous faites du sur-mesure ? Je voudrais un grand boubou."))
 			.isEqualTo("Vous faites du sur-mesure ?");
-		assertThat(ReplyGrounding.questions("Il me faut une facture au nom du salon. Comment on fait ?")).isEmpty();
-		assertThat(ReplyGrounding.questions("je voudrais savoir où en est mon colis")).isEmpty();
+		assertThat(AskedSentences.of("Il me faut une facture au nom du salon. Comment on fait ?")).isEmpty();
+		assertThat(AskedSentences.of("je voudrais savoir où en est mon colis")).isEmpty();
 	}
 
 	@Test
@@ -71,9 +71,9 @@ class ReplyGroundingTests {
 
 	@Test
 	void should_not_read_a_question_that_points_back_as_what_is_asked() {
-		assertThat(ReplyGrounding.questions("Il me faut le justificatif de mon achat. Je le récupère où ?")).isEmpty();
-		assertThat(ReplyGrounding.questions("Je trouve pas le suivi. Je regarde où ?")).isEmpty();
-		assertThat(ReplyGrounding.questions("Je peux le renvoyer ?")).isEqualTo("Je peux le renvoyer ?");
+		assertThat(AskedSentences.of("Il me faut le justificatif de mon achat. Je le récupère où ?")).isEmpty();
+		assertThat(AskedSentences.of("Je trouve pas le suivi. Je regarde où ?")).isEmpty();
+		assertThat(AskedSentences.of("Je peux le renvoyer ?")).isEqualTo("Je peux le renvoyer ?");
 	}
 
 	@Test
@@ -86,7 +86,7 @@ class ReplyGroundingTests {
 			.findFirst()
 			.orElseThrow();
 		KnowledgeIndex.Coverage question = INDEX.coverage(returns.article(),
-				TextTokens.tokens(ReplyGrounding.questions(text)));
+				TextTokens.tokens(AskedSentences.of(text)));
 
 		assertThat(ReplyGrounding.answers(returns)).isFalse();
 		assertThat(question.share()).isEqualTo(1.0);
@@ -98,27 +98,24 @@ class ReplyGroundingTests {
 
 	@Test
 	void should_not_read_how_to_get_what_was_named_before_as_what_is_asked() {
-		assertThat(ReplyGrounding.questions("Il me faut une facture au nom de la société. Comment dois-je procéder ?"))
+		assertThat(AskedSentences.of("Il me faut une facture au nom de la société. Comment dois-je procéder ?"))
 			.isEmpty();
-		assertThat(ReplyGrounding.questions("J'ai besoin de ma facture. Où est-ce que je peux la récupérer ?"))
-			.isEmpty();
+		assertThat(AskedSentences.of("J'ai besoin de ma facture. Où est-ce que je peux la récupérer ?")).isEmpty();
 		assertThat(TextTokens.tokens("un envoi plus rapide")).contains(TextTokens.tokens("livraison").get(0));
 	}
 
 	@Test
 	void should_read_the_last_clause_of_a_question_as_what_is_asked_when_it_names_a_topic() {
-		assertThat(ReplyGrounding.questions("Le piment est trop fort pour nous, je peux vous le retourner ?",
-				INDEX::isTopic))
+		assertThat(AskedSentences.of("Le piment est trop fort pour nous, je peux vous le retourner ?", INDEX::isTopic))
 			.isEqualTo("je peux vous le retourner ?");
-		assertThat(ReplyGrounding.questions("J'ai 100 points de fidélité, j'ai droit à quoi ?", INDEX::isTopic))
+		assertThat(AskedSentences.of("J'ai 100 points de fidélité, j'ai droit à quoi ?", INDEX::isTopic))
 			.isEqualTo("J'ai 100 points de fidélité, j'ai droit à quoi ?");
 	}
 
 	@Test
 	void should_read_what_to_bring_as_pointing_back() {
-		assertThat(ReplyGrounding.questions("Ma fille ira chercher la commande. Elle doit apporter quoi ?")).isEmpty();
-		assertThat(ReplyGrounding.questions("Je peux le renvoyer ? Et je serai remboursé comment ?"))
-			.contains("remboursé");
+		assertThat(AskedSentences.of("Ma fille ira chercher la commande. Elle doit apporter quoi ?")).isEmpty();
+		assertThat(AskedSentences.of("Je peux le renvoyer ? Et je serai remboursé comment ?")).contains("remboursé");
 	}
 
 	@Test
