@@ -53,6 +53,8 @@ public enum HumanOnlyIntent {
 			// suppliers and makers offering their own products, and job applications
 			+ "|sous-trait|sous trait|travailler avec vous|(mes|nos) realisations"
 			+ "|vendre (mes|nos) |(mes|nos) creations|fournisseur|fournisseuse|referencer (mes|nos)|deposer (mes|nos)"
+			+ "|(notre|nos) catalogue|prix usine|nous (vous )?proposons|dear partner"
+			+ "|nous sommes une (usine|fabrique|entreprise|societe|agence|marque)"
 			+ "|candidature|recrut|offre d'emploi|un emploi|un travail|un stage|alternance|supplier|job application"
 			+ "|are you hiring"),
 

@@ -22,6 +22,13 @@ final class KnowledgeIndex {
 	/** The token of "délai", "temps", "durée". */
 	private static final String DELAY = TextTokens.tokens("délai").get(0);
 
+	/**
+	 * Verbs of a title that say little of its subject: "Prendre rendez-vous au salon" is
+	 * about the appointment, and "je compte prendre le grand aquarium" is not.
+	 */
+	private static final java.util.Set<String> LIGHT_VERBS = java.util.Set
+		.copyOf(TextTokens.tokens("prendre prenez prends prend pris prise mettre mettez mis donner obtenir"));
+
 	private final List<Article> articles;
 
 	private final List<Map<String, Double>> vectors = new ArrayList<>();
@@ -77,6 +84,7 @@ final class KnowledgeIndex {
 			tf.keySet().forEach((token) -> documentFrequency.merge(token, 1, Integer::sum));
 			this.vocabularies.add(java.util.Set.copyOf(tf.keySet()));
 			java.util.Set<String> topic = new java.util.HashSet<>(TextTokens.tokens(article.title() + " " + keywords));
+			topic.removeAll(LIGHT_VERBS);
 			topic.addAll(titlePlaces.get(i));
 			this.topics.add(java.util.Set.copyOf(topic));
 			this.topicWords.addAll(topic);
@@ -174,6 +182,11 @@ final class KnowledgeIndex {
 			}
 		}
 		return new Coverage(covered / known, topical);
+	}
+
+	/** Whether some article holds the token. */
+	public boolean knows(String token) {
+		return this.idf.containsKey(token) || number(token);
 	}
 
 	/** Whether a token is a word of some article's title or tags. */

@@ -49,6 +49,14 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			+ "|wrong|late\\b|leak|not (been )?refunded");
 
 	/**
+	 * Cues of a wrong item received: their words ("à la place de", "pas le bon") are in
+	 * many articles; only one that speaks of a mistake ("erreur") answers such a problem.
+	 */
+	private static final Pattern WRONG_ITEM = Pattern
+		.compile("au lieu d|a la place d|pas (le bon|la bonne|les bons|les bonnes)|instead of|wrong"
+				+ "|pas (du tout )?ce que .*");
+
+	/**
 	 * A question or a request: without one, a message only states something (a parcel
 	 * marked delivered and not there, an address changed without consent) and no article
 	 * answers it.
@@ -76,9 +84,12 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	 * or the end of the sentence.
 	 */
 	private static final Pattern OFFER = Pattern
-		.compile("\\b(?:vous|tu) (?:faites|fais|proposez|proposes|vendez|vends|avez|as|acceptez|acceptes|prenez|prends"
-				+ "|reparez|repares|louez|loues)(?: aussi| egalement| encore)? (?:des|du|de la|de l'|d'|les|la|le|l'|un|une)"
-				+ " ?([^?.!,;:\\n]*?)(?=\\s(?:a|au|aux|en|pour|chez|dans|sur|avec|si|quand|comme)\\s|[?.!,;:\\n]|$)");
+		.compile("\\b(?:vous|tu) (?:(?:faites|fais|proposez|proposes|vendez|vends|reparez|repares|louez|loues)"
+				+ "(?: aussi| egalement| encore)? (?:(?:des|du|de la|de l'|d'|les|la|le|l'|un|une) ?)?"
+				// "vous avez", "vous prenez" ask about an offer only before an article:
+				// "vous avez reçu mon mail ?" does not
+				+ "|(?:avez|as|acceptez|acceptes|prenez|prends)(?: aussi| egalement| encore)?"
+				+ " (?:des|du|de la|de l'|d'|les|la|le|l'|un|une) ?)([^?.!,;:\\n]*?)(?=\\s(?:a|au|aux|en|pour|chez|dans|sur|avec|si|quand|comme)\\s|[?.!,;:\\n]|$)");
 
 	private static final Pattern REQUEST = Pattern
 		.compile("\\?|\\b(veux|voulons|voudrais|voudrions|souhaite|souhaiterais"
@@ -168,7 +179,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 					&& !HYPOTHESIS.matcher(foldedClause.substring(foldedClause.lastIndexOf(':') + 1)).lookingAt()) {
 				// an aside in brackets ("(commande 4521)") is said apart
 				problem = ASIDE.matcher(clause).replaceAll("").strip();
-				problemWords = cue.group();
+				problemWords = WRONG_ITEM.matcher(cue.group()).matches() ? "erreur" : cue.group();
 				break;
 			}
 		}

@@ -121,6 +121,40 @@ final class ReplyGrounding {
 	}
 
 	/**
+	 * The places (as written) of the countries, of those the message names, that no
+	 * article speaks of, when the question is about them or about a delivery: "je suis à
+	 * Dakar, vous pouvez m'envoyer un climatiseur jusqu'ici ?" to a shop that delivers in
+	 * Côte d'Ivoire only. A country named in passing ("mon frère paiera depuis Dakar") is
+	 * not asked about.
+	 */
+	static List<String> unservedCountries(KnowledgeIndex knowledge, String text, List<String> asked) {
+		Set<String> named = TextTokens.countries(text);
+		named.removeIf(knowledge::knows);
+		if (named.isEmpty()) {
+			return List.of();
+		}
+		List<String> question = asked.isEmpty() ? TextTokens.tokens(text) : asked;
+		if (!question.contains(DELIVERY) && question.stream().noneMatch(named::contains)) {
+			return List.of();
+		}
+		// the places as the customer wrote them
+		return java.util.Arrays.stream(text.split("[^\\p{L}'’-]+"))
+			.filter((word) -> !word.isBlank() && TextTokens.tokens(word).stream().anyMatch(named::contains))
+			.distinct()
+			.toList();
+	}
+
+	/** The token of "livraison", "envoyer", "expédier". */
+	private static final String DELIVERY = TextTokens.tokens("livraison").get(0);
+
+	/**
+	 * The article holds nearly all the question's words, one of them what it is about.
+	 */
+	static boolean holdsQuestion(KnowledgeIndex.Coverage question) {
+		return question.share() >= FLOOR_QUESTION_COVERAGE && question.topical() >= 1;
+	}
+
+	/**
 	 * @param humanOnly the never-automatic intents the message shows: no article then
 	 */
 	static Grounding ground(TriageRequest request, String category, Set<HumanOnlyIntent> humanOnly) {
@@ -148,6 +182,11 @@ final class ReplyGrounding {
 		RoutingReason closest = null;
 		// read once for every candidate
 		List<String> asked = TextTokens.tokens(AskedSentences.of(request.fullText(), setup.knowledge()::isTopic));
+		List<String> unserved = unservedCountries(setup.knowledge(), request.fullText(), asked);
+		if (!unserved.isEmpty()) {
+			return holding(request, category, facts, RoutingReason
+				.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_PLACE, String.join(", ", unserved)))));
+		}
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
 		String offerWords = MessageFacts.offerWords(request.fullText());
 		List<String> offer = (offerWords != null) ? TextTokens.tokens(offerWords) : List.of();
@@ -158,8 +197,14 @@ final class ReplyGrounding {
 					&& (offer.isEmpty() || setup.knowledge().mentionsAny(scored.article(), offer))
 					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
 			// the category's bonus brings an article among the candidates; of those that
-			// pass, the closest to the message answers
-			.sorted(Comparator.comparingDouble(KnowledgeIndex.Scored::similarity).reversed())
+			// pass, one that holds the question comes first ("je compte prendre le grand
+			// aquarium... il y a moyen d'étaler le paiement ?" is answered by the payment
+			// article, not by the grooming one that speaks of big dogs), then the closest
+			// to the message
+			.sorted(Comparator
+				.comparing((KnowledgeIndex.Scored scored) -> !holdsQuestion(
+						setup.knowledge().coverage(scored.article(), asked)))
+				.thenComparing(Comparator.comparingDouble(KnowledgeIndex.Scored::similarity).reversed()))
 			.toList();
 		if (!passing.isEmpty() && found.stream().anyMatch((other) -> ambiguous(passing.get(0), other))) {
 			return holding(request, category, facts,

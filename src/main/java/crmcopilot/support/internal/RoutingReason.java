@@ -23,6 +23,8 @@ public record RoutingReason(String code, List<String> arguments) {
 
 	static final String HOLDING_STOCK = "holding-stock";
 
+	static final String HOLDING_PLACE = "holding-place";
+
 	static final String INFORMATION_REQUEST_KEPT_CATEGORY = "information-request-kept-category";
 
 	static final String CATEGORY_UNKNOWN = "category-unknown";

@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code token: form form ...}, {@code #} starting a comment. Each form maps to the
  * group's token (several words when it has spaces), stemmed as any word; a form of
  * several words is written joined by {@code _} ({@code ou_en_est}) and read as a phrase;
- * a form written {@code +dakar} is a place ({@link #PLACE}).
+ * a form written {@code +dakar} is a place ({@link #PLACE}), one written
+ * {@code +cocody=abidjan} a district of a city, read as both.
  */
 final class Synonyms {
 
@@ -53,9 +54,19 @@ final class Synonyms {
 			}
 			for (String form : TextTokens.fold(content.substring(colon + 1)).strip().split("\\s+")) {
 				if (form.startsWith(PLACE)) {
-					// a place: "+dakar" is also kept under its own mark
+					// a place: "+dakar" is also kept under its own mark;
+					// "+cocody=abidjan"
+					// is a district, read as its city too
 					form = form.substring(PLACE.length());
-					forms.put(PLACE + form, List.of(TextTokens.stem(form)));
+					int equals = form.indexOf('=');
+					if (equals > 0) {
+						forms.put(PLACE + form.substring(0, equals), List.of(TextTokens.stem(form.substring(0, equals)),
+								TextTokens.stem(form.substring(equals + 1))));
+						form = form.substring(0, equals);
+					}
+					else {
+						forms.put(PLACE + form, List.of(TextTokens.stem(form)));
+					}
 				}
 				// words joined by "_" are a phrase: "ou_en_est"
 				forms.put(form.replace('_', ' '), List.copyOf(tokens));

@@ -114,6 +114,16 @@ final class TextTokens {
 	}
 
 	/**
+	 * The tokens of the countries the text names, by name ("Sénégal", "Côte d'Ivoire") or
+	 * through a city ("Dakar").
+	 */
+	static Set<String> countries(String text) {
+		Set<String> countries = new java.util.HashSet<>(tokens(text));
+		countries.retainAll(COUNTRIES);
+		return countries;
+	}
+
+	/**
 	 * The place at {@code index} follows "je suis à", "j'habite à", "je vis en",
 	 * "depuis": it says where the customer is, rarely what is asked ("je suis à
 	 * Yamoussoukro, je peux payer à la livraison ?").
@@ -151,7 +161,8 @@ final class TextTokens {
 		if (word.chars().allMatch(Character::isDigit)) {
 			return word;
 		}
-		String stem = word;
+		// the plural first: "paniers" and "panier" meet
+		String stem = (word.endsWith("s") && word.length() > 5) ? word.substring(0, word.length() - 1) : word;
 		for (String suffix : SUFFIXES) {
 			if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
 				stem = stem.substring(0, stem.length() - suffix.length());
@@ -171,6 +182,13 @@ final class TextTokens {
 	 * forms are stemmed with.
 	 */
 	private static final java.util.Map<String, List<String>> SYNONYMS = Synonyms.load("support/synonyms-fr.txt");
+
+	/** The tokens cities stand for: their countries. */
+	private static final Set<String> COUNTRIES = SYNONYMS.entrySet()
+		.stream()
+		.filter((entry) -> SYNONYMS.containsKey(Synonyms.PLACE + entry.getKey()))
+		.flatMap((entry) -> entry.getValue().stream())
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	/** First words of the table's phrases ("ou en est"): only they start a look-ahead. */
 	private static final Set<String> PHRASE_STARTS = SYNONYMS.keySet()

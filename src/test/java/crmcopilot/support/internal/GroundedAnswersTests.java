@@ -238,4 +238,17 @@ class GroundedAnswersTests {
 			.contains(HumanOnlyIntent.HEALTH_SAFETY);
 	}
 
+	@Test
+	void should_ask_an_article_of_a_wrong_item_to_speak_of_a_mistake_read_a_bare_offer_and_a_maker_s_catalogue() {
+		assertThat(MessageFacts.of("J'ai reçu de la litière minérale à la place de la litière en silice.", "fr")
+			.problemWords()).isEqualTo("erreur");
+		assertThat(MessageFacts.of("Le colis est arrivé cassé.", "fr").problemWords()).isEqualTo("cass");
+		assertThat(MessageFacts.offerWords("est-ce que vous faites aussi pension ou garde pour les chats ?"))
+			.isEqualTo("pension ou garde");
+		assertThat(MessageFacts.offerWords("vous avez reçu mon mail ?")).isNull();
+		assertThat(HumanOnlyIntent.detect("Dear partner, nous sommes une usine de cheveux. Pouvons-nous vous envoyer "
+				+ "notre catalogue et nos tarifs ?", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.PARTNERSHIP);
+	}
+
 }

@@ -133,4 +133,44 @@ class ReplyGroundingTests {
 		assertThat(TextTokens.tokens("Thiès")).isEqualTo(TextTokens.tokens("Sénégal"));
 	}
 
+	@Test
+	void should_not_answer_a_delivery_to_a_country_no_article_speaks_of_but_answer_one_named_in_passing() {
+		KnowledgeIndex abidjan = new KnowledgeIndex(List.of(
+				article("Livraison à Abidjan", "livraison, abidjan, délai",
+						"Nous livrons dans toutes les communes d'Abidjan sous 24 à 48 h pour 2 000 FCFA."),
+				article("Moyens de paiement", "paiement, wave, paypal, carte",
+						"Vous pouvez payer par Wave, Orange Money, carte bancaire ou PayPal.")));
+		String dakar = "Je suis à Dakar. Vous pouvez m'envoyer un climatiseur jusqu'ici ?";
+		String paypal = "Vous prenez PayPal ? C'est mon frère qui va payer depuis Dakar.";
+
+		assertThat(ReplyGrounding.unservedCountries(abidjan, dakar,
+				TextTokens.tokens(AskedSentences.of(dakar, abidjan::isTopic))))
+			.containsExactly("Dakar");
+		assertThat(ReplyGrounding.unservedCountries(abidjan, paypal,
+				TextTokens.tokens(AskedSentences.of(paypal, abidjan::isTopic))))
+			.isEmpty();
+		assertThat(ReplyGrounding.unservedCountries(abidjan, "Vous livrez à Cocody ?", List.of())).isEmpty();
+	}
+
+	@Test
+	void should_prefer_the_article_that_holds_the_question_and_not_count_a_title_s_light_verb_as_its_subject() {
+		KnowledgeIndex shop = new KnowledgeIndex(List.of(
+				article("Prendre rendez-vous au salon de toilettage", "toilettage, rendez-vous, chien",
+						"Tarifs : 30 € pour un petit chien, 45 € pour un moyen, 60 € pour un grand. Comptez 2 h."),
+				article("Moyens de paiement acceptés", "paiement, bancontact, paiement en 3 fois",
+						"Bancontact, Visa ou PayPal ; le paiement en 3 fois sans frais est proposé dès 150 €.")));
+		String text = "Je compte prendre le grand aquarium avec son meuble. Est-ce qu'il y a moyen d'étaler le paiement ?";
+
+		KnowledgeIndex.Scored grooming = shop.search(text, "fr", null, 2)
+			.stream()
+			.filter((scored) -> scored.article().title().startsWith("Prendre"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(grooming.words()).contains(TextTokens.tokens("prendre").get(0));
+		assertThat(grooming.topical()).isZero();
+		List<String> asked = TextTokens.tokens(AskedSentences.of(text, shop::isTopic));
+		assertThat(ReplyGrounding.holdsQuestion(shop.coverage(grooming.article(), asked))).isFalse();
+		assertThat(ReplyGrounding.holdsQuestion(shop.coverage(shop.articles().get(1), asked))).isTrue();
+	}
+
 }

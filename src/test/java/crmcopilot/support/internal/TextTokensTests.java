@@ -63,4 +63,14 @@ class TextTokensTests {
 			.containsExactly(TextTokens.tokens("horaires").get(0));
 	}
 
+	@Test
+	void should_meet_a_plural_and_its_singular_and_read_a_district_as_its_city() {
+		assertThat(TextTokens.tokens("paniers")).isEqualTo(TextTokens.tokens("panier"));
+		assertThat(TextTokens.places("je suis à Cocody")).isEmpty();
+		assertThat(TextTokens.places("vous livrez à Cocody ?")).containsAll(TextTokens.places("Abidjan"));
+		assertThat(TextTokens.tokens("Cocody")).isEqualTo(TextTokens.tokens("Côte d'Ivoire"));
+		assertThat(TextTokens.countries("Ma maman est à Dakar, au Sénégal, et moi à Liège"))
+			.containsExactlyInAnyOrderElementsOf(TextTokens.tokens("Sénégal Belgique"));
+	}
+
 }
