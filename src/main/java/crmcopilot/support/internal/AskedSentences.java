@@ -19,6 +19,13 @@ final class AskedSentences {
 	private static final Set<String> GENERIC_ASKING = Set
 		.copyOf(TextTokens.tokens("procéder récupérer obtenir regarder voir demander faire avoir apporter prévoir"));
 
+	/**
+	 * A clause that sets the case the question is about: "Si je vous le renvoie, ça me
+	 * coûte combien ?" asks about sending it back.
+	 */
+	private static final Pattern SUPPOSING = Pattern
+		.compile("(?:^|,|\\b(?:et|mais))\\s*(?:si|s'il|s'ils|au cas ou|en cas d)\\b[^,]*$");
+
 	/** A sentence that ends with a question mark. */
 	private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?\\n]*\\?");
 
@@ -56,7 +63,8 @@ final class AskedSentences {
 		while (sentence.find()) {
 			String question = sentence.group();
 			int comma = question.lastIndexOf(", ");
-			if (comma > 0 && TextTokens.tokens(question.substring(comma)).stream().anyMatch(topic)) {
+			if (comma > 0 && TextTokens.tokens(question.substring(comma)).stream().anyMatch(topic)
+					&& !SUPPOSING.matcher(TextTokens.fold(question.substring(0, comma))).find()) {
 				question = question.substring(comma + 2);
 			}
 			if (!POINTING_BACK.matcher(question).matches()

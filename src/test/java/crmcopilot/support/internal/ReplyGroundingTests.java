@@ -110,6 +110,10 @@ class ReplyGroundingTests {
 			.isEqualTo("je peux vous le retourner ?");
 		assertThat(AskedSentences.of("J'ai 100 points de fidélité, j'ai droit à quoi ?", INDEX::isTopic))
 			.isEqualTo("J'ai 100 points de fidélité, j'ai droit à quoi ?");
+		// the case the question is about stays with it
+		assertThat(AskedSentences
+			.of("Il est trop petit. Si je vous le renvoie, je suis remboursé en combien de temps ?", INDEX::isTopic))
+			.isEqualTo("Si je vous le renvoie, je suis remboursé en combien de temps ?");
 	}
 
 	@Test

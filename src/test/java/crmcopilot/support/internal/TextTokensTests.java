@@ -66,6 +66,7 @@ class TextTokensTests {
 	@Test
 	void should_meet_a_plural_and_its_singular_and_read_a_district_as_its_city() {
 		assertThat(TextTokens.tokens("paniers")).isEqualTo(TextTokens.tokens("panier"));
+		assertThat(TextTokens.tokens("prendre rendez-vous")).doesNotContainAnyElementsOf(TextTokens.tokens("rendez"));
 		assertThat(TextTokens.places("je suis à Cocody")).isEmpty();
 		assertThat(TextTokens.places("vous livrez à Cocody ?")).containsAll(TextTokens.places("Abidjan"));
 		assertThat(TextTokens.tokens("Cocody")).isEqualTo(TextTokens.tokens("Côte d'Ivoire"));
