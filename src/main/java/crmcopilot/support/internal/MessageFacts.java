@@ -57,6 +57,15 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 				+ "|pas (du tout )?ce que .*");
 
 	/**
+	 * One thing ordered and another received, said in two clauses: "j'avais commandé un
+	 * blanc et j'ai reçu du rouge". Group 1 is the second clause.
+	 */
+	private static final Pattern ORDERED_ANOTHER = Pattern
+		.compile("command(?:e|ee|es|ees|ait|ais)\\b[^.?!]{0,80}\\b(?:et|mais) ((?:j'ai |on m'a |nous avons )?recu"
+				+ " (?!(?:un|une|le|la|ma|mon|votre) (?:mail|sms|message|email|e-mail|lien|code|appel|confirmation"
+				+ "|notification|facture|colis|commande|numero))[^.?!,;]*)");
+
+	/**
 	 * A question or a request: without one, a message only states something (a parcel
 	 * marked delivered and not there, an address changed without consent) and no article
 	 * answers it.
@@ -182,6 +191,14 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 				problemWords = WRONG_ITEM.matcher(cue.group()).matches() ? "erreur" : cue.group();
 				break;
 			}
+		}
+		Matcher another = (problem == null) ? ORDERED_ANOTHER.matcher(folded.replace('’', '\'')) : null;
+		if (another != null && another.find()) {
+			// the clause as written, where folding kept the original's positions
+			problem = ((folded.length() == text.length()) ? text.substring(another.start(1), another.end(1))
+					: another.group(1))
+				.strip();
+			problemWords = "erreur";
 		}
 		String forReply = null;
 		String forSummary = null;

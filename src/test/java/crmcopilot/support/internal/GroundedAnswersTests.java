@@ -243,6 +243,14 @@ class GroundedAnswersTests {
 		assertThat(MessageFacts.of("J'ai reçu de la litière minérale à la place de la litière en silice.", "fr")
 			.problemWords()).isEqualTo("erreur");
 		assertThat(MessageFacts.of("Le colis est arrivé cassé.", "fr").problemWords()).isEqualTo("cass");
+		MessageFacts another = MessageFacts.of("J'avais commandé un Pessac-Léognan blanc et j'ai reçu du rouge, "
+				+ "c'était pour un dîner. Vous pouvez m'envoyer le bon vite ?", "fr");
+		assertThat(another.problemWords()).isEqualTo("erreur");
+		assertThat(another.problemForReply()).isEqualTo("vous avez reçu du rouge");
+		assertThat(
+				MessageFacts.of("J'ai commandé lundi et j'ai reçu un mail de confirmation, c'est livré quand ?", "fr")
+					.reportsProblem())
+			.isFalse();
 		assertThat(MessageFacts.offerWords("est-ce que vous faites aussi pension ou garde pour les chats ?"))
 			.isEqualTo("pension ou garde");
 		assertThat(MessageFacts.offerWords("vous avez reçu mon mail ?")).isNull();
