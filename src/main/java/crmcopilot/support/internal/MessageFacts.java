@@ -184,7 +184,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			String foldedClause = TextTokens.fold(clause);
 			Matcher cue = PROBLEM.pattern().matcher(foldedClause);
 			// what follows a colon says it: "je préfère demander : si jamais..."
-			if (cue.find()
+			if (reported(cue, foldedClause)
 					&& !HYPOTHESIS.matcher(foldedClause.substring(foldedClause.lastIndexOf(':') + 1)).lookingAt()) {
 				// an aside in brackets ("(commande 4521)") is said apart
 				problem = ASIDE.matcher(clause).replaceAll("").strip();
@@ -218,6 +218,24 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		}
 		return new MessageFacts(order, product, problem, forReply, forSummary, demand, problemWords);
 	}
+
+	/**
+	 * Finds the first cue the clause reports, past those it only fears: "comment le
+	 * nettoyer sans l'abîmer ?", "pour éviter qu'il se raye".
+	 */
+	private static boolean reported(Matcher cue, String clause) {
+		while (cue.find()) {
+			if (!PREVENTED.matcher(clause.substring(0, cue.start())).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Words before a cue that say it has not happened. */
+	private static final Pattern PREVENTED = Pattern
+		.compile("\\b(?:sans|ne pas|eviter|evite|peur|risque|risquer)(?: d'| de| que| qu'| qu')?\\s*"
+				+ "(?:l'|le |la |les |se |s'|il |elle |ils |elles |ca |ne )*$");
 
 	/** The message asks a question or makes a request. */
 	public static boolean asksSomething(String text) {

@@ -251,6 +251,10 @@ class GroundedAnswersTests {
 				MessageFacts.of("J'ai commandé lundi et j'ai reçu un mail de confirmation, c'est livré quand ?", "fr")
 					.reportsProblem())
 			.isFalse();
+		// a problem feared is not reported
+		assertThat(MessageFacts.of("Comment on le nettoie sans l'abîmer ?", "fr").reportsProblem()).isFalse();
+		assertThat(MessageFacts.of("J'ai peur de l'abîmer, je la lave avec quoi ?", "fr").reportsProblem()).isFalse();
+		assertThat(MessageFacts.of("Je l'ai lavé sans le frotter et il est abîmé.", "fr").reportsProblem()).isTrue();
 		assertThat(MessageFacts.offerWords("est-ce que vous faites aussi pension ou garde pour les chats ?"))
 			.isEqualTo("pension ou garde");
 		assertThat(MessageFacts.offerWords("vous avez reçu mon mail ?")).isNull();
