@@ -146,6 +146,12 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			new Demand("echang|repar|remplac|replace|repair|exchange", "une réparation ou un échange",
 					"a repair or a replacement"),
 			new Demand("factur|invoice", "sa facture", "the invoice"),
+			// asking whether and how the shop delivers, before any order
+			new Demand(
+					"vous livrez|livrez[- ]vous|tu livres|vous (pouvez|pourriez) (me |nous |l'|la |le |les |m'|nous l')?"
+							+ "(livrer|envoyer|expedier)|m'envoyer|envoyez[- ]vous|expediez[- ]vous|vous expediez|frais de (livraison|port)"
+							+ "|delais? de livraison|do you (ship|deliver)|shipping costs?",
+					"les conditions de livraison", "the delivery terms"),
 			new Demand("ou en est|suivi|livr|where is|tracking|deliver", "où en est sa commande", "where the order is"),
 			new Demand("retour|renvoy|return|send (it )?back", "comment retourner un article", "how to return an item"),
 			new Demand("horaire|ouvert|ouvre|opening|open on", "les horaires d'ouverture", "the opening hours"),

@@ -144,6 +144,21 @@ final class ReplyGrounding {
 			.toList();
 	}
 
+	/**
+	 * What a person will check for a place no article speaks of, named as the customer
+	 * wrote it (a city rather than an adjective: "Dakar", not "sénégalaise").
+	 */
+	static String placeStep(List<String> places, String language) {
+		String place = places.stream()
+			.filter((word) -> !TextTokens.places(word).isEmpty())
+			.findFirst()
+			.orElse(places.get(0));
+		return "en".equals(language)
+				? "An adviser is checking what we can offer for " + place + " and will get back to you shortly."
+				: "Un conseiller vérifie ce que nous pouvons proposer pour " + place
+						+ " et revient vers vous au plus vite.";
+	}
+
 	/** The token of "livraison", "envoyer", "expédier". */
 	private static final String DELIVERY = TextTokens.tokens("livraison").get(0);
 
@@ -184,8 +199,10 @@ final class ReplyGrounding {
 		List<String> asked = TextTokens.tokens(AskedSentences.of(request.fullText(), setup.knowledge()::isTopic));
 		List<String> unserved = unservedCountries(setup.knowledge(), request.fullText(), asked);
 		if (!unserved.isEmpty()) {
-			return holding(request, category, facts, RoutingReason
-				.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_PLACE, String.join(", ", unserved)))));
+			return holding(request, category, facts,
+					RoutingReason
+						.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_PLACE, String.join(", ", unserved)))),
+					placeStep(unserved, language));
 		}
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
 		String offerWords = MessageFacts.offerWords(request.fullText());
@@ -246,9 +263,19 @@ final class ReplyGrounding {
 	}
 
 	private static Grounding holding(TriageRequest request, String category, MessageFacts facts, String reason) {
+		return holding(request, category, facts, reason, null);
+	}
+
+	/**
+	 * @param nextStep what a person will do, or null for the category's holding macro
+	 */
+	private static Grounding holding(TriageRequest request, String category, MessageFacts facts, String reason,
+			@Nullable String nextStep) {
 		TriageSetup setup = request.setup();
-		String nextStep = setup.holdingStep(category, request.language(),
-				MacroText.values(request.fullText(), request.language(), request.customerName(), null));
+		if (nextStep == null) {
+			nextStep = setup.holdingStep(category, request.language(),
+					MacroText.values(request.fullText(), request.language(), request.customerName(), null));
+		}
 		String body = HoldingReply.compose(facts, category, request.language(), nextStep);
 		return new Grounding(
 				ReplyComposer.wrap(body, request.language(), request.customerName(), setup.workspaceName()), null, 0.0,

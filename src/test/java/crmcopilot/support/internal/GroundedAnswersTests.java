@@ -263,4 +263,17 @@ class GroundedAnswersTests {
 			.contains(HumanOnlyIntent.PARTNERSHIP);
 	}
 
+	@Test
+	void should_hold_a_delivery_to_a_country_no_article_speaks_of_and_say_what_a_person_will_check() {
+		TriageResult result = triage("Livraison",
+				"Bonjour, je suis à Dakar. Vous pouvez m'envoyer le mixeur Oslo jusqu'ici ? Ça prendrait combien de temps ?");
+
+		assertThat(result.article()).isNull();
+		assertThat(result.automatic()).isFalse();
+		assertThat(result.reponse()).contains("ce que nous pouvons proposer pour Dakar");
+		assertThat(result.resume()).isEqualTo("Le client demande les conditions de livraison.");
+		assertThat(triage(null, "Où en est ma livraison ? Commande 4521.").resume())
+			.startsWith("Le client demande où en est sa commande");
+	}
+
 }
