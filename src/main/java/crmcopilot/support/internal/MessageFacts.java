@@ -56,6 +56,11 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		.compile("au lieu d|a la place d|pas (le bon|la bonne|les bons|les bonnes)|instead of|wrong"
 				+ "|pas (du tout )?ce que .*");
 
+	/** Words before a cue that say it has not happened. */
+	private static final Pattern PREVENTED = Pattern
+		.compile("\\b(?:sans|ne pas|eviter|evite|peur|risque|risquer)(?: d'| de| que| qu'| qu')?\\s*"
+				+ "(?:l'|le |la |les |se |s'|il |elle |ils |elles |ca |ne )*$");
+
 	/**
 	 * One thing ordered and another received, said in two clauses: "j'avais commandé un
 	 * blanc et j'ai reçu du rouge". Group 1 is the second clause.
@@ -237,11 +242,6 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		}
 		return false;
 	}
-
-	/** Words before a cue that say it has not happened. */
-	private static final Pattern PREVENTED = Pattern
-		.compile("\\b(?:sans|ne pas|eviter|evite|peur|risque|risquer)(?: d'| de| que| qu'| qu')?\\s*"
-				+ "(?:l'|le |la |les |se |s'|il |elle |ils |elles |ca |ne )*$");
 
 	/** The message asks a question or makes a request. */
 	public static boolean asksSomething(String text) {

@@ -74,6 +74,9 @@ final class ReplyGrounding {
 	 */
 	static final int CANDIDATES = 5;
 
+	/** The token of "livraison", "envoyer", "expédier". */
+	private static final String DELIVERY = TextTokens.tokens("livraison").get(0);
+
 	private ReplyGrounding() {
 	}
 
@@ -158,9 +161,6 @@ final class ReplyGrounding {
 				: "Un conseiller vérifie ce que nous pouvons proposer pour " + place
 						+ " et revient vers vous au plus vite.";
 	}
-
-	/** The token of "livraison", "envoyer", "expédier". */
-	private static final String DELIVERY = TextTokens.tokens("livraison").get(0);
 
 	/**
 	 * The article holds nearly all the question's words, one of them what it is about.

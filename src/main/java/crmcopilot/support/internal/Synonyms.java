@@ -54,9 +54,8 @@ final class Synonyms {
 			}
 			for (String form : TextTokens.fold(content.substring(colon + 1)).strip().split("\\s+")) {
 				if (form.startsWith(PLACE)) {
-					// a place: "+dakar" is also kept under its own mark;
-					// "+cocody=abidjan"
-					// is a district, read as its city too
+					// a place: "+dakar" is also kept under its own mark, and a district
+					// ("+cocody=abidjan") as itself and its city
 					form = form.substring(PLACE.length());
 					int equals = form.indexOf('=');
 					if (equals > 0) {

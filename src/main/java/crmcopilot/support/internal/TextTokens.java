@@ -118,8 +118,10 @@ final class TextTokens {
 	 * through a city ("Dakar").
 	 */
 	static Set<String> countries(String text) {
-		Set<String> countries = new java.util.HashSet<>(tokens(text));
-		countries.retainAll(COUNTRIES);
+		List<String> tokens = tokens(text);
+		Set<String> countries = new java.util.HashSet<>();
+		// every word of the name: "à côté" does not name Côte d'Ivoire
+		COUNTRIES.stream().filter(tokens::containsAll).forEach(countries::addAll);
 		return countries;
 	}
 
@@ -183,11 +185,11 @@ final class TextTokens {
 	 */
 	private static final java.util.Map<String, List<String>> SYNONYMS = Synonyms.load("support/synonyms-fr.txt");
 
-	/** The tokens cities stand for: their countries. */
-	private static final Set<String> COUNTRIES = SYNONYMS.entrySet()
+	/** The tokens of each country cities stand for. */
+	private static final Set<List<String>> COUNTRIES = SYNONYMS.entrySet()
 		.stream()
 		.filter((entry) -> SYNONYMS.containsKey(Synonyms.PLACE + entry.getKey()))
-		.flatMap((entry) -> entry.getValue().stream())
+		.map(java.util.Map.Entry::getValue)
 		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	/** First words of the table's phrases ("ou en est"): only they start a look-ahead. */

@@ -72,6 +72,8 @@ class TextTokensTests {
 		assertThat(TextTokens.tokens("Cocody")).isEqualTo(TextTokens.tokens("Côte d'Ivoire"));
 		assertThat(TextTokens.countries("Ma maman est à Dakar, au Sénégal, et moi à Liège"))
 			.containsExactlyInAnyOrderElementsOf(TextTokens.tokens("Sénégal Belgique"));
+		assertThat(TextTokens.countries("vous livrez à côté de Lyon ?")).isEqualTo(TextTokens.countries("France"));
+		assertThat(TextTokens.countries("à Cocody")).isEqualTo(TextTokens.countries("Côte d'Ivoire"));
 	}
 
 }
