@@ -16,7 +16,9 @@ public enum HumanOnlyIntent {
 
 	COMPLAINT("reclamation", "inadmissible|inacceptable|scandale|scandaleu|lamentable|honteu|mecontent|deplorable"
 			+ "|raccroche|plus jamais|pas serieux|je suis furieu|unacceptable|outrageous|disgusted|never order again"
-			+ "|\\bimpoli|rude\\b"),
+			+ "|\\bimpoli|rude\\b"
+			// a complaint about a person of the shop
+			+ "|me plaindre|je me plains|porter reclamation|mal parle|m'a mal recu|malpoli|irrespectueu|insulte"),
 
 	LEGAL_THREAT("menace-juridique", "avocat|tribunal|justice|plainte|association de consommateurs|ufc|que choisir"
 			+ "|dgccrf|mise en demeure|huissier|mediateur|lawyer|(in|to) court\\b|legal action|sue you|attorney"),
@@ -36,7 +38,10 @@ public enum HumanOnlyIntent {
 			+ "|quelqu.un (d.autre )?(utilise|a utilise|se connecte|s.est connecte|a acces|accede|a change)"
 			+ "|(je ne me suis pas|sans m.etre|sans que je me sois) connecte|alertes? de (connexion|securite)"
 			+ "|connexions? (inconnue|inhabituelle|que je n.ai pas)|someone (else )?(is using|used|logged in|accessed)"
-			+ "|security alert|login (alert|i did ?n.t)|unrecognized (login|sign-in)"),
+			+ "|security alert|login (alert|i did ?n.t)|unrecognized (login|sign-in)"
+			// someone passing for the shop to get money or codes
+			+ "|c'est vraiment vous|est-ce vraiment vous|arnaque|escroc|se (fait|faire) passer pour|faux (message|sms|site|compte|mail)"
+			+ "|is this (really )?you|scam"),
 
 	CANCELLATION("annulation",
 			"annul|resili|desabonn|cancel|unsubscribe|close my account|fermer mon compte" + "|supprimer mon compte"),
@@ -66,7 +71,7 @@ public enum HumanOnlyIntent {
 			// a product used on a baby's body; a baby named in a baby shop's
 			// questions ("balance bébé", "lits bébé") is none
 			+ "|(utilis|appliqu|mett|mis|donn|masse)\\w* .{0,30}(sur|a) (un |une |mon |ma |le |la |notre |votre |mes |nos )?(bebe|nourrisson)"
-			+ "|dermatolog|medical|medicament|allergi"
+			+ "|dermatolog|medical|medicament|allergi|toxique|intoxi|empoisonn|\\bavale|plaques rouges"
 			+ "|peau sensible|eczema|irritation|brulure|ca brule|ca me brule|gonfl|odeur de brule|de la fumee|etincelle|court-circuit|prend feu"
 			+ "|pris feu|electrocut|pregnan|breastfeed|doctor|allergic|burn|smoke|sparks|caught fire"),
 

@@ -29,7 +29,9 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 
 	private static final Cue PROBLEM = Cue.of("\\bcass(?!erole)|abime|endommag|defectu|en panne|ne fonctionne"
 			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|fendu|fele|ecrase|decoll|dechir|decousu|troue|tache|delave|retreci|pourri(e|es|s)?\\b|moisi|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
-			+ "|toujours pas|(jamais|rien) recu|raccroch|decevant|decue?s?\\b"
+			+ "|toujours pas|toujours rien|(jamais|rien) recu|raccroch|decevant|decue?s?\\b"
+			// a delivery that did not come on its day
+			+ "|devai(t|ent) (arriver|etre livre)|aurai(t|ent) du (arriver|etre livre)"
 			// a parcel stuck on its way
 			+ "|(n'a|n'ont|na) (plus|pas) bouge|ne bouge (plus|pas)|bloquee?s? (a|au|en|chez|depuis)"
 			// the wrong item, or something that vanished
@@ -100,10 +102,14 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	private static final Pattern OFFER = Pattern
 		.compile("\\b(?:vous|tu) (?:(?:faites|fais|proposez|proposes|vendez|vends|reparez|repares|louez|loues)"
 				+ "(?: aussi| egalement| encore)? (?:(?:des|du|de la|de l'|d'|les|la|le|l'|un|une) ?)?"
-				// "vous avez", "vous prenez" ask about an offer only before an article:
+				// "vous avez", "vous prenez" ask about an offer only before an
+				// article:
 				// "vous avez reçu mon mail ?" does not
 				+ "|(?:avez|as|acceptez|acceptes|prenez|prends)(?: aussi| egalement| encore)?"
 				+ " (?:des|du|de la|de l'|d'|les|la|le|l'|un|une) ?)([^?.!,;:\\n]*?)(?=\\s(?:a|au|aux|en|pour|chez|dans|sur|avec|si|quand|comme)\\s|[?.!,;:\\n]|$)");
+
+	/** The end of a text before a relative "que vous ...", not "est-ce que vous". */
+	private static final Pattern RELATIVE = Pattern.compile("(?<!est-ce |est ce )\\bqu(?:e |')$");
 
 	private static final Pattern REQUEST = Pattern
 		.compile("\\?|\\b(veux|voulons|voudrais|voudrions|souhaite|souhaiterais"
@@ -258,8 +264,16 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	 * when the message asks none: an article answers only if it speaks of it.
 	 */
 	public static @Nullable String offerWords(String text) {
-		Matcher matcher = OFFER.matcher(TextTokens.fold(text).replace('’', '\''));
-		return matcher.find() ? matcher.group(1) : null;
+		String folded = TextTokens.fold(text).replace('’', '\'');
+		Matcher matcher = OFFER.matcher(folded);
+		while (matcher.find()) {
+			// "l'huile que vous proposez" names what is asked about; "est-ce que vous
+			// proposez" asks
+			if (!RELATIVE.matcher(folded.substring(0, matcher.start())).find()) {
+				return matcher.group(1).strip();
+			}
+		}
+		return null;
 	}
 
 	/** The message asks a question, with or without a question mark. */

@@ -77,6 +77,11 @@ final class ReplyGrounding {
 	/** The token of "livraison", "envoyer", "expédier". */
 	private static final String DELIVERY = TextTokens.tokens("livraison").get(0);
 
+	/** Adjectives French puts before the noun: "des petits formats" are formats. */
+	private static final Set<String> BEFORE_NOUN = Set.copyOf(TextTokens
+		.tokens("petit petite petits petites grand grande grands grandes gros grosse bon bonne bons bonnes beau belle"
+				+ " beaux nouveau nouvelle nouveaux vrai vraie vieux vieille jeune long longue"));
+
 	private ReplyGrounding() {
 	}
 
@@ -206,7 +211,11 @@ final class ReplyGrounding {
 		}
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
 		String offerWords = MessageFacts.offerWords(request.fullText());
-		List<String> offer = (offerWords != null) ? TextTokens.tokens(offerWords) : List.of();
+		// the offer's first word names it: "les manuels scolaires" are manuals, which an
+		// article of school lists does not sell
+		List<String> offer = (offerWords != null)
+				? TextTokens.tokens(offerWords).stream().filter((word) -> !BEFORE_NOUN.contains(word)).limit(1).toList()
+				: List.of();
 		List<KnowledgeIndex.Scored> passing = found.stream()
 			.filter((scored) -> (answers(scored)
 					|| answersQuestion(scored, setup.knowledge().coverage(scored.article(), asked)))

@@ -1,7 +1,9 @@
 package crmcopilot.support.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import crmcopilot.support.TriageResult;
 import org.junit.jupiter.api.Test;
@@ -258,6 +260,7 @@ class GroundedAnswersTests {
 		assertThat(MessageFacts.offerWords("est-ce que vous faites aussi pension ou garde pour les chats ?"))
 			.isEqualTo("pension ou garde");
 		assertThat(MessageFacts.offerWords("vous avez reçu mon mail ?")).isNull();
+		assertThat(MessageFacts.offerWords("l'huile de palme que vous proposez provient de quelle région ?")).isNull();
 		assertThat(HumanOnlyIntent.detect("Dear partner, nous sommes une usine de cheveux. Pouvons-nous vous envoyer "
 				+ "notre catalogue et nos tarifs ?", HumanOnlyIntent.all()))
 			.contains(HumanOnlyIntent.PARTNERSHIP);
@@ -274,6 +277,40 @@ class GroundedAnswersTests {
 		assertThat(result.resume()).isEqualTo("Le client demande les conditions de livraison.");
 		assertThat(triage(null, "Où en est ma livraison ? Commande 4521.").resume())
 			.startsWith("Le client demande où en est sa commande");
+	}
+
+	@Test
+	void should_keep_a_complaint_about_staff_a_message_passing_for_the_shop_and_a_toxic_product_for_a_person() {
+		assertThat(HumanOnlyIntent.detect("Je veux me plaindre de votre livreur, il m'a mal parlé devant mon portail.",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.COMPLAINT);
+		assertThat(HumanOnlyIntent.detect(
+				"Quelqu'un m'a écrit sur WhatsApp avec votre logo pour demander 5 000 F. " + "C'est vraiment vous ?",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.ACCOUNT_SECURITY);
+		assertThat(HumanOnlyIntent.detect("Mon petit a des plaques rouges après la pâte à modeler, c'est toxique ?",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.HEALTH_SAFETY);
+		assertThat(HumanOnlyIntent.detect("Vous livrez la cavalerie de jouets à Lille ?", HumanOnlyIntent.all()))
+			.isEmpty();
+		assertThat(MessageFacts.of("Mon colis devait arriver lundi, on est jeudi.", "fr").reportsProblem()).isTrue();
+	}
+
+	@Test
+	void should_ask_an_article_to_name_the_noun_of_an_offer_not_only_its_adjective() {
+		TriageSetup demo = TriageFixtures.SETUP;
+		TriageSetup stationery = new TriageSetup("Papeterie", demo.categories(), demo.classifier(),
+				new KnowledgeIndex(List.of(new Article(UUID.randomUUID(), Article.ARTICLE,
+						"Faire préparer sa liste de fournitures scolaires",
+						"Envoyez la liste scolaire de votre enfant "
+								+ "en photo : nous préparons cahiers, stylos et classeurs sous 48 h, prêts à retirer.",
+						"fr", "Information produit", "liste scolaire, fournitures, rentrée"))),
+				demo.threshold(), demo.placeholders(), demo.defaultLanguage());
+
+		assertThat(MessageFacts.offerWords("vous vendez aussi les manuels scolaires ?")).isEqualTo("manuels scolaires");
+		assertThat(triage(null, "Bonjour, vous vendez aussi les manuels scolaires ? Je cherche le livre de maths.",
+				stationery)
+			.article()).isNull();
 	}
 
 }
