@@ -105,8 +105,16 @@ final class KnowledgeIndex {
 	 * bonus.
 	 */
 	public List<Scored> search(String text, String language, @Nullable String category, int limit) {
+		return search(text, TextTokens.tokens(text), language, category, limit);
+	}
+
+	/**
+	 * @param tokens the text's {@link TextTokens#tokens}, read once by the caller
+	 */
+	public List<Scored> search(String text, List<String> tokens, String language, @Nullable String category,
+			int limit) {
 		Map<String, Integer> tf = new HashMap<>();
-		for (String token : TextTokens.tokens(text)) {
+		for (String token : tokens) {
 			tf.merge(token, 1, Integer::sum);
 		}
 		TextTokens.places(text)

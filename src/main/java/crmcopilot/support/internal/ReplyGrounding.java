@@ -136,12 +136,20 @@ final class ReplyGrounding {
 	 * not asked about.
 	 */
 	static List<String> unservedCountries(KnowledgeIndex knowledge, String text, List<String> asked) {
-		Set<String> named = TextTokens.countries(text);
+		return unservedCountries(knowledge, text, TextTokens.tokens(text), asked);
+	}
+
+	/**
+	 * @param words the text's {@link TextTokens#tokens}
+	 */
+	private static List<String> unservedCountries(KnowledgeIndex knowledge, String text, List<String> words,
+			List<String> asked) {
+		Set<String> named = TextTokens.countries(words);
 		named.removeIf(knowledge::knows);
 		if (named.isEmpty()) {
 			return List.of();
 		}
-		List<String> question = asked.isEmpty() ? TextTokens.tokens(text) : asked;
+		List<String> question = asked.isEmpty() ? words : asked;
 		if (!question.contains(DELIVERY) && question.stream().noneMatch(named::contains)) {
 			return List.of();
 		}
@@ -196,13 +204,15 @@ final class ReplyGrounding {
 			return holding(request, category, facts,
 					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_NO_REQUEST))));
 		}
+		// read once for the search and the places
+		List<String> words = TextTokens.tokens(request.fullText());
 		List<KnowledgeIndex.Scored> found = setup.knowledge()
-			.search(request.fullText(), language, category, CANDIDATES);
+			.search(request.fullText(), words, language, category, CANDIDATES);
 		RoutingReason incomplete = null;
 		RoutingReason closest = null;
 		// read once for every candidate
 		List<String> asked = TextTokens.tokens(AskedSentences.of(request.fullText(), setup.knowledge()::isTopic));
-		List<String> unserved = unservedCountries(setup.knowledge(), request.fullText(), asked);
+		List<String> unserved = unservedCountries(setup.knowledge(), request.fullText(), words, asked);
 		if (!unserved.isEmpty()) {
 			return holding(request, category, facts,
 					RoutingReason

@@ -118,7 +118,11 @@ final class TextTokens {
 	 * through a city ("Dakar").
 	 */
 	static Set<String> countries(String text) {
-		List<String> tokens = tokens(text);
+		return countries(tokens(text));
+	}
+
+	/** The same, of a text's {@link #tokens}. */
+	static Set<String> countries(List<String> tokens) {
 		Set<String> countries = new java.util.HashSet<>();
 		// every word of the name: "à côté" does not name Côte d'Ivoire
 		COUNTRIES.stream().filter(tokens::containsAll).forEach(countries::addAll);
