@@ -226,9 +226,12 @@ final class ReplyGrounding {
 		List<String> offer = (offerWords != null)
 				? TextTokens.tokens(offerWords).stream().filter((word) -> !BEFORE_NOUN.contains(word)).limit(1).toList()
 				: List.of();
+		// how much of the question each candidate holds, weighed once for the filter and
+		// the order
+		java.util.Map<KnowledgeIndex.Scored, KnowledgeIndex.Coverage> holding = new java.util.IdentityHashMap<>();
+		found.forEach((scored) -> holding.put(scored, setup.knowledge().coverage(scored.article(), asked)));
 		List<KnowledgeIndex.Scored> passing = found.stream()
-			.filter((scored) -> (answers(scored)
-					|| answersQuestion(scored, setup.knowledge().coverage(scored.article(), asked)))
+			.filter((scored) -> (answers(scored) || answersQuestion(scored, holding.get(scored)))
 					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
 					&& (offer.isEmpty() || setup.knowledge().mentionsAny(scored.article(), offer))
 					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
@@ -237,9 +240,7 @@ final class ReplyGrounding {
 			// aquarium... il y a moyen d'étaler le paiement ?" is answered by the payment
 			// article, not by the grooming one that speaks of big dogs), then the closest
 			// to the message
-			.sorted(Comparator
-				.comparing((KnowledgeIndex.Scored scored) -> !holdsQuestion(
-						setup.knowledge().coverage(scored.article(), asked)))
+			.sorted(Comparator.comparing((KnowledgeIndex.Scored scored) -> !holdsQuestion(holding.get(scored)))
 				.thenComparing(Comparator.comparingDouble(KnowledgeIndex.Scored::similarity).reversed()))
 			.toList();
 		if (!passing.isEmpty() && found.stream().anyMatch((other) -> ambiguous(passing.get(0), other))) {
