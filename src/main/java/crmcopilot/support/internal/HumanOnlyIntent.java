@@ -71,7 +71,7 @@ public enum HumanOnlyIntent {
 			// a product used on a baby's body; a baby named in a baby shop's
 			// questions ("balance bébé", "lits bébé") is none
 			+ "|(utilis|appliqu|mett|mis|donn|masse)\\w* .{0,30}(sur|a) (un |une |mon |ma |le |la |notre |votre |mes |nos )?(bebe|nourrisson)"
-			+ "|dermatolog|medical|medicament|allergi|toxique|intoxi|empoisonn|\\bavale|plaques rouges"
+			+ "|dermatolog|medical|medicament|allergi|toxique|intoxi|empoisonn|\\bavale|plaques rouges|vomi|dangereu"
 			+ "|peau sensible|eczema|irritation|brulure|ca brule|ca me brule|gonfl|odeur de brule|de la fumee|etincelle|court-circuit|prend feu"
 			+ "|pris feu|electrocut|pregnan|breastfeed|doctor|allergic|burn|smoke|sparks|caught fire"),
 

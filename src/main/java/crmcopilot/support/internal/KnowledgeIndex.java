@@ -17,6 +17,12 @@ final class KnowledgeIndex {
 	private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
 			"(?iu)\\b\\d+\\s*(?:(?:à|a|-)\\s*\\d+\\s*)?(?:jours?|semaines?|mois|ans?\\b|minutes?|days?|weeks?|months?)");
 
+	/**
+	 * Past the limit, an article this close to the closest (its similarity at least this
+	 * share of the closest's) is still returned.
+	 */
+	static final double NEARLY_AS_CLOSE = 0.8;
+
 	static final double BODY_WORD_WEIGHT = 0.5;
 
 	/** The token of "délai", "temps", "durée". */
@@ -102,7 +108,8 @@ final class KnowledgeIndex {
 
 	/**
 	 * Articles in {@code language}, best first; an article of {@code category} gets a
-	 * bonus.
+	 * bonus. Past {@code limit}, the articles nearly as close as the closest
+	 * ({@link #NEARLY_AS_CLOSE}) follow.
 	 */
 	public List<Scored> search(String text, String language, @Nullable String category, int limit) {
 		return search(text, TextTokens.tokens(text), language, category, limit);
@@ -152,7 +159,16 @@ final class KnowledgeIndex {
 					java.util.Set.copyOf(shared), topical));
 		}
 		scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
-		return scored.subList(0, Math.min(limit, scored.size()));
+		List<Scored> best = new ArrayList<>(scored.subList(0, Math.min(limit, scored.size())));
+		// the category's bonus brings an article in, and does not push out one nearly as
+		// close as the closest: "vous êtes ouverts le lundi à la boutique ?", read as a
+		// product question, still meets the shop's own article
+		double closest = scored.stream().mapToDouble(Scored::similarity).max().orElse(0);
+		scored.subList(best.size(), scored.size())
+			.stream()
+			.filter((other) -> other.similarity() >= NEARLY_AS_CLOSE * closest)
+			.forEach(best::add);
+		return best;
 	}
 
 	/**

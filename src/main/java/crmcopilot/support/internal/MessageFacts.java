@@ -28,7 +28,7 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		@Nullable String problemWords) {
 
 	private static final Cue PROBLEM = Cue.of("\\bcass(?!erole)|abime|endommag|defectu|en panne|ne fonctionne"
-			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|fendu|fele|ecrase|decoll|dechir|decousu|troue|tache|delave|retreci|pourri(e|es|s)?\\b|moisi|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
+			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|fendu|fele|ecrase|decoll|dechir|decousu|troue|tache|delave|retreci|pourri(e|es|s)?\\b|moisi|fanee?s?\\b|fletri|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
 			+ "|toujours pas|toujours rien|(jamais|rien) recu|raccroch|decevant|decue?s?\\b"
 			// a delivery that did not come on its day
 			+ "|devai(t|ent) (arriver|etre livre)|aurai(t|ent) du (arriver|etre livre)"
@@ -71,6 +71,15 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		.compile("command(?:e|ee|es|ees|ait|ais)\\b[^.?!]{0,80}\\b(?:et|mais) ((?:j'ai |on m'a |nous avons )?recu"
 				+ " (?!(?:un|une|le|la|ma|mon|votre) (?:mail|sms|message|email|e-mail|lien|code|appel|confirmation"
 				+ "|notification|facture|colis|commande|numero))[^.?!,;]*)");
+
+	/**
+	 * The same told the other way: "j'ai reçu la monture en noir alors que j'avais
+	 * commandé l'écaille". Group 1 is the first clause.
+	 */
+	private static final Pattern RECEIVED_INSTEAD = Pattern
+		.compile("((?:j'ai |on m'a |nous avons )?recu (?!qu)(?!(?:un|une|le|la|ma|mon|votre) (?:mail|sms|message|email"
+				+ "|e-mail|lien|code|appel|confirmation|notification|facture|colis|commande|numero))[^.?!,;]*?),?"
+				+ " alors qu(?:e |')(?:j'avais|j'ai|nous avions|on avait|je l'avais|je les avais)(?: bien)? command");
 
 	/**
 	 * A question or a request: without one, a message only states something (a parcel
@@ -210,7 +219,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			}
 		}
 		Matcher another = (problem == null) ? ORDERED_ANOTHER.matcher(folded.replace('’', '\'')) : null;
-		if (another != null && another.find()) {
+		if (another != null && !another.find()) {
+			another = RECEIVED_INSTEAD.matcher(folded.replace('’', '\''));
+		}
+		if (another != null && another.find(0)) {
 			// the clause as written, where folding kept the original's positions
 			problem = ((folded.length() == text.length()) ? text.substring(another.start(1), another.end(1))
 					: another.group(1))
@@ -270,7 +282,12 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			// "l'huile que vous proposez" names what is asked about; "est-ce que vous
 			// proposez" asks
 			if (!RELATIVE.matcher(folded.substring(0, matcher.start())).find()) {
-				return matcher.group(1).strip();
+				// a verb of service names the offer: "vous louez des vélos ?" asks about
+				// renting, which an article on delivering bikes does not answer
+				String verb = folded.substring(matcher.start(), matcher.start(1));
+				String service = verb.contains(" lou") ? "location de "
+						: verb.contains(" repar") ? "reparation de " : "";
+				return service + matcher.group(1).strip();
 			}
 		}
 		return null;

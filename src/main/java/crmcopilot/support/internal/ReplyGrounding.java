@@ -96,6 +96,18 @@ final class ReplyGrounding {
 	}
 
 	/**
+	 * The other article, nearly as close, holds the question too and more of it is what
+	 * the other is about: "vous êtes ouverts le lundi à la boutique ?" meets the delivery
+	 * article (which speaks of collecting in the shop during its opening hours) and the
+	 * shop's own article, whose title holds both words.
+	 */
+	static boolean askedMoreOf(KnowledgeIndex.Scored best, KnowledgeIndex.Coverage bestHolds,
+			KnowledgeIndex.Scored other, KnowledgeIndex.Coverage otherHolds) {
+		return other != best && holdsQuestion(otherHolds) && otherHolds.topical() > bestHolds.topical()
+				&& other.similarity() >= AMBIGUITY_RATIO * best.similarity();
+	}
+
+	/**
 	 * The other article shares only words the best shares too, and fewer, or fewer of its
 	 * title and tags: "livrez-vous en France ?" meets the delivery article of Dakar on
 	 * "livrer" and that of France on "livrer" and "France".
@@ -230,7 +242,12 @@ final class ReplyGrounding {
 		// the order
 		java.util.Map<KnowledgeIndex.Scored, KnowledgeIndex.Coverage> holding = new java.util.IdentityHashMap<>();
 		found.forEach((scored) -> holding.put(scored, setup.knowledge().coverage(scored.article(), asked)));
-		List<KnowledgeIndex.Scored> passing = found.stream()
+		// an article past the candidates (nearly as close as the closest, pushed out by
+		// the
+		// category's bonus) may be what the customer asks about, and is not sent: it only
+		// makes the best ambiguous
+		List<KnowledgeIndex.Scored> passing = found.subList(0, Math.min(CANDIDATES, found.size()))
+			.stream()
 			.filter((scored) -> (answers(scored) || answersQuestion(scored, holding.get(scored)))
 					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
 					&& (offer.isEmpty() || setup.knowledge().mentionsAny(scored.article(), offer))
@@ -243,7 +260,9 @@ final class ReplyGrounding {
 			.sorted(Comparator.comparing((KnowledgeIndex.Scored scored) -> !holdsQuestion(holding.get(scored)))
 				.thenComparing(Comparator.comparingDouble(KnowledgeIndex.Scored::similarity).reversed()))
 			.toList();
-		if (!passing.isEmpty() && found.stream().anyMatch((other) -> ambiguous(passing.get(0), other))) {
+		if (!passing.isEmpty() && found.stream()
+			.anyMatch((other) -> ambiguous(passing.get(0), other)
+					|| askedMoreOf(passing.get(0), holding.get(passing.get(0)), other, holding.get(other)))) {
 			return holding(request, category, facts,
 					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING, language),
 							scoredReason(RoutingReason.CLOSEST, passing.get(0)))));

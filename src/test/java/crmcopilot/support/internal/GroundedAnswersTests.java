@@ -313,4 +313,26 @@ class GroundedAnswersTests {
 			.article()).isNull();
 	}
 
+	@Test
+	void should_read_a_wrong_item_told_the_other_way_a_service_asked_by_its_verb_and_wilted_flowers() {
+		MessageFacts instead = MessageFacts
+			.of("J'ai reçu la monture en noir alors que j'avais commandé l'écaille. Vous livrez en express ?", "fr");
+		assertThat(instead.problemWords()).isEqualTo("erreur");
+		assertThat(instead.problemForReply()).isEqualTo("vous avez reçu la monture en noir");
+		// only part of the order came: not the wrong item
+		assertThat(MessageFacts
+			.of("Je n'ai reçu qu'un seul carton alors que j'avais commandé un tapis et un trotteur.", "fr")
+			.problemWords()).isNotEqualTo("erreur");
+		assertThat(MessageFacts.offerWords("Bonjour, est-ce que vous louez des vélos électriques à la journée ?"))
+			.isEqualTo("location de velos electriques");
+		assertThat(MessageFacts.offerWords("vous réparez les chaussures ?")).isEqualTo("reparation de chaussures");
+		assertThat(MessageFacts.offerWords("vous vendez des vélos électriques ?")).isEqualTo("velos electriques");
+		assertThat(
+				MessageFacts.of("Mercredi soir le bouquet était déjà fané. Je fais comment ?", "fr").reportsProblem())
+			.isTrue();
+		assertThat(HumanOnlyIntent.detect("URGENT mon chat a mangé une feuille du lys, c'est dangereux ?? il vomit",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.HEALTH_SAFETY);
+	}
+
 }

@@ -177,4 +177,33 @@ class ReplyGroundingTests {
 		assertThat(ReplyGrounding.holdsQuestion(shop.coverage(shop.articles().get(1), asked))).isTrue();
 	}
 
+	@Test
+	void should_keep_an_article_nearly_as_close_past_the_limit_and_hold_a_question_more_about_another_article() {
+		KnowledgeIndex shop = new KnowledgeIndex(List.of(
+				article("Délais et frais de livraison", "livraison, délais, frais de port",
+						"Livraison en 48 h pour 4,90 €, ou retrait gratuit en boutique aux horaires d'ouverture, "
+								+ "montures et verres compris."),
+				article("Notre boutique de Toulouse", "boutique, horaires, examen de vue",
+						"La boutique est ouverte du mardi au samedi, de 10 h à 19 h, rue d'Alsace-Lorraine."),
+				article("Lentilles de contact", "lentilles, ordonnance", "Nous livrons vos lentilles sous 72 h.")));
+		String text = "Vous êtes ouverts le lundi à la boutique ? Je voulais passer voir les montures en vrai";
+
+		List<KnowledgeIndex.Scored> found = shop.search(text, "fr", null, 1);
+		assertThat(found).extracting((scored) -> scored.article().title())
+			.containsExactlyInAnyOrder("Délais et frais de livraison", "Notre boutique de Toulouse");
+		KnowledgeIndex.Scored delivery = found.stream()
+			.filter((scored) -> scored.article().title().startsWith("Délais"))
+			.findFirst()
+			.orElseThrow();
+		KnowledgeIndex.Scored shopArticle = found.stream()
+			.filter((scored) -> scored.article().title().startsWith("Notre"))
+			.findFirst()
+			.orElseThrow();
+		List<String> asked = TextTokens.tokens(AskedSentences.of(text, shop::isTopic));
+		KnowledgeIndex.Coverage deliveryHolds = shop.coverage(delivery.article(), asked);
+		KnowledgeIndex.Coverage shopHolds = shop.coverage(shopArticle.article(), asked);
+		assertThat(ReplyGrounding.askedMoreOf(delivery, deliveryHolds, shopArticle, shopHolds)).isTrue();
+		assertThat(ReplyGrounding.askedMoreOf(shopArticle, shopHolds, delivery, deliveryHolds)).isFalse();
+	}
+
 }

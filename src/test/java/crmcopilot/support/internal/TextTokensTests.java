@@ -76,4 +76,14 @@ class TextTokensTests {
 		assertThat(TextTokens.countries("à Cocody")).isEqualTo(TextTokens.countries("Côte d'Ivoire"));
 	}
 
+	@Test
+	void should_read_a_brussels_commune_as_belgium_having_it_by_a_day_as_delivery_and_renting_as_one_word() {
+		assertThat(TextTokens.countries("ma mère habite à Schaerbeek")).isEqualTo(TextTokens.countries("Belgique"));
+		assertThat(TextTokens.tokens("je peux l'avoir demain à Paris ?"))
+			.contains(TextTokens.tokens("livraison").get(0));
+		assertThat(TextTokens.tokens("les avoir chez moi")).contains(TextTokens.tokens("livraison").get(0));
+		assertThat(TextTokens.tokens("vous louez des vélos ?")).containsAll(TextTokens.tokens("location de vélos"));
+		assertThat(TextTokens.tokens("l'argent revient quand ?")).contains(TextTokens.tokens("remboursement").get(0));
+	}
+
 }
