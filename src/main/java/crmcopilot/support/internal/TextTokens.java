@@ -114,6 +114,31 @@ final class TextTokens {
 	}
 
 	/**
+	 * The token of each city (or district) the text names, wherever the customer is said
+	 * to be.
+	 */
+	static Set<String> cities(String text) {
+		Set<String> cities = new java.util.HashSet<>();
+		for (String word : fold(text).split("[^a-z0-9]+")) {
+			List<String> place = SYNONYMS.get(Synonyms.PLACE + word);
+			if (place != null) {
+				cities.addAll(place);
+			}
+		}
+		return cities;
+	}
+
+	/**
+	 * The tokens of the countries the text names by name ("Belgique", "sénégalaise"), not
+	 * through a city.
+	 */
+	static Set<String> countriesByName(String text) {
+		return countries(tokens(java.util.Arrays.stream(fold(text).split("[^a-z0-9]+"))
+			.filter((word) -> !SYNONYMS.containsKey(Synonyms.PLACE + word))
+			.collect(java.util.stream.Collectors.joining(" "))));
+	}
+
+	/**
 	 * The tokens of the countries the text names, by name ("Sénégal", "Côte d'Ivoire") or
 	 * through a city ("Dakar").
 	 */

@@ -206,4 +206,25 @@ class ReplyGroundingTests {
 		assertThat(ReplyGrounding.askedMoreOf(shopArticle, shopHolds, delivery, deliveryHolds)).isFalse();
 	}
 
+	@Test
+	void should_not_answer_a_delivery_elsewhere_from_an_article_about_one_city_unless_it_names_the_country() {
+		Article brussels = article("Livraison à Bruxelles (19 communes)", "livraison, bruxelles, créneau",
+				"Nous livrons nous-mêmes les 19 communes de la Région de Bruxelles-Capitale, le jour même avant 14 h.");
+		Article senegal = article("Livraison au Sénégal", "livraison, sénégal, dakar",
+				"Livraison à Dakar en 48 h, dans les autres villes en 3 à 5 jours.");
+		String gent = "J'habite à Gent, vous savez envoyer des fleurs jusqu'ici ?";
+		String schaerbeek = "Vous livrez à Schaerbeek demain ?";
+		String thies = "vs envoyez a thies ?";
+
+		assertThat(ReplyGrounding.aboutAnotherCity(brussels, TextTokens.cities(gent), TextTokens.countries(gent)))
+			.isTrue();
+		assertThat(ReplyGrounding.aboutAnotherCity(brussels, TextTokens.cities(schaerbeek),
+				TextTokens.countries(schaerbeek)))
+			.isFalse();
+		assertThat(ReplyGrounding.aboutAnotherCity(senegal, TextTokens.cities(thies), TextTokens.countries(thies)))
+			.isFalse();
+		// no delivery asked: no city to weigh
+		assertThat(ReplyGrounding.aboutAnotherCity(brussels, java.util.Set.of(), TextTokens.countries(gent))).isFalse();
+	}
+
 }
