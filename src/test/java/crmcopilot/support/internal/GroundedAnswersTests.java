@@ -330,6 +330,10 @@ class GroundedAnswersTests {
 		assertThat(
 				MessageFacts.of("Mercredi soir le bouquet était déjà fané. Je fais comment ?", "fr").reportsProblem())
 			.isTrue();
+		assertThat(MessageFacts.asksAboutStock("Le MacBook Pro grade A, vous l'avez encore en 16 Go de RAM ?"))
+			.isTrue();
+		assertThat(MessageFacts.asksAboutStock("Le riz brisé, vous l'avez en sac de 25 kilos ?")).isFalse();
+		assertThat(MessageFacts.asksAboutStock("Mon colis, vous l'avez bien expédié ?")).isFalse();
 		assertThat(HumanOnlyIntent.detect("URGENT mon chat a mangé une feuille du lys, c'est dangereux ?? il vomit",
 				HumanOnlyIntent.all()))
 			.contains(HumanOnlyIntent.HEALTH_SAFETY);

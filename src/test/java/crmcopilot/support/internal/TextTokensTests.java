@@ -84,6 +84,8 @@ class TextTokensTests {
 		assertThat(TextTokens.tokens("les avoir chez moi")).contains(TextTokens.tokens("livraison").get(0));
 		assertThat(TextTokens.tokens("vous louez des vélos ?")).containsAll(TextTokens.tokens("location de vélos"));
 		assertThat(TextTokens.tokens("l'argent revient quand ?")).contains(TextTokens.tokens("remboursement").get(0));
+		assertThat(TextTokens.tokens("je peux étaler le paiement ?"))
+			.containsAll(TextTokens.tokens("en plusieurs fois"));
 	}
 
 }
