@@ -77,6 +77,10 @@ final class ReplyGrounding {
 	/** The token of "livraison", "envoyer", "expédier". */
 	private static final String DELIVERY = TextTokens.tokens("livraison").get(0);
 
+	/** The service {@link MessageFacts#offerWords} names before what it applies to. */
+	private static final java.util.regex.Pattern SERVICE = java.util.regex.Pattern
+		.compile("(?:location|reparation) de ");
+
 	/** Adjectives French puts before the noun: "des petits formats" are formats. */
 	private static final Set<String> BEFORE_NOUN = Set.copyOf(TextTokens
 		.tokens("petit petite petits petites grand grande grands grandes gros grosse bon bonne bons bonnes beau belle"
@@ -256,10 +260,14 @@ final class ReplyGrounding {
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
 		String offerWords = MessageFacts.offerWords(request.fullText());
 		// the offer's first word names it: "les manuels scolaires" are manuals, which an
-		// article of school lists does not sell
-		List<String> offer = (offerWords != null)
-				? TextTokens.tokens(offerWords).stream().filter((word) -> !BEFORE_NOUN.contains(word)).limit(1).toList()
-				: List.of();
+		// article of school lists does not sell; a service asked by its verb is named by
+		// the service and its object: "vous louez des DVA ?" needs an article on renting
+		// that names them
+		List<String> offer = (offerWords != null) ? TextTokens.tokens(offerWords)
+			.stream()
+			.filter((word) -> !BEFORE_NOUN.contains(word))
+			.limit(SERVICE.matcher(offerWords).lookingAt() ? 2 : 1)
+			.toList() : List.of();
 		// how much of the question each candidate holds, weighed once for the filter and
 		// the order
 		java.util.Map<KnowledgeIndex.Scored, KnowledgeIndex.Coverage> holding = new java.util.IdentityHashMap<>();
@@ -272,7 +280,7 @@ final class ReplyGrounding {
 			.stream()
 			.filter((scored) -> (answers(scored) || answersQuestion(scored, holding.get(scored)))
 					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
-					&& (offer.isEmpty() || setup.knowledge().mentionsAny(scored.article(), offer))
+					&& offer.stream().allMatch((word) -> setup.knowledge().mentionsAny(scored.article(), List.of(word)))
 					&& !aboutAnotherCity(scored.article(), cities, countries)
 					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
 			// the category's bonus brings an article among the candidates; of those that

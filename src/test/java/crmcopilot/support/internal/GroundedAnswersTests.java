@@ -339,4 +339,25 @@ class GroundedAnswersTests {
 			.contains(HumanOnlyIntent.HEALTH_SAFETY);
 	}
 
+	@Test
+	void should_ask_a_service_asked_by_its_verb_to_be_named_with_what_it_applies_to() {
+		TriageSetup demo = TriageFixtures.SETUP;
+		TriageSetup outdoor = new TriageSetup("Montagne", demo.categories(), demo.classifier(),
+				new KnowledgeIndex(List.of(new Article(UUID.randomUUID(), Article.ARTICLE,
+						"Location de matériel : tarifs et conditions",
+						"Nous louons tentes, sacs de couchage et réchauds à la journée : 12 € la tente, 6 € le sac, "
+								+ "caution par empreinte bancaire, retour avant 18 h.",
+						"fr", "Information produit", "location, tente, tarifs, caution"))),
+				demo.threshold(), demo.placeholders(), demo.defaultLanguage());
+
+		assertThat(
+				triage(null, "Vous louez des DVA pelle sonde pour le ski de rando ? C'est quoi le tarif à la journée ?",
+						outdoor)
+					.article())
+			.isNull();
+		assertThat(triage(null, "Bonjour, vous louez des tentes ? C'est quoi le tarif à la journée et la caution ?",
+				outdoor)
+			.article()).isNotNull();
+	}
+
 }
