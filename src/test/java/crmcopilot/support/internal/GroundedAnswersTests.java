@@ -33,6 +33,15 @@ class GroundedAnswersTests {
 		return result;
 	}
 
+	/** The demo's setup with a knowledge base of one product article. */
+	private static TriageSetup shopWithOneArticle(String shop, String title, String body, String tags) {
+		TriageSetup demo = TriageFixtures.SETUP;
+		return new TriageSetup(
+				shop, demo.categories(), demo.classifier(), new KnowledgeIndex(List.of(new Article(UUID.randomUUID(),
+						Article.ARTICLE, title, body, "fr", "Information produit", tags))),
+				demo.threshold(), demo.placeholders(), demo.defaultLanguage());
+	}
+
 	private static TriageResult triage(String subject, String text) {
 		return triage(subject, text, TriageFixtures.SETUP);
 	}
@@ -298,14 +307,10 @@ class GroundedAnswersTests {
 
 	@Test
 	void should_ask_an_article_to_name_the_noun_of_an_offer_not_only_its_adjective() {
-		TriageSetup demo = TriageFixtures.SETUP;
-		TriageSetup stationery = new TriageSetup("Papeterie", demo.categories(), demo.classifier(),
-				new KnowledgeIndex(List.of(new Article(UUID.randomUUID(), Article.ARTICLE,
-						"Faire préparer sa liste de fournitures scolaires",
-						"Envoyez la liste scolaire de votre enfant "
-								+ "en photo : nous préparons cahiers, stylos et classeurs sous 48 h, prêts à retirer.",
-						"fr", "Information produit", "liste scolaire, fournitures, rentrée"))),
-				demo.threshold(), demo.placeholders(), demo.defaultLanguage());
+		TriageSetup stationery = shopWithOneArticle("Papeterie", "Faire préparer sa liste de fournitures scolaires",
+				"Envoyez la liste scolaire de votre enfant "
+						+ "en photo : nous préparons cahiers, stylos et classeurs sous 48 h, prêts à retirer.",
+				"liste scolaire, fournitures, rentrée");
 
 		assertThat(MessageFacts.offerWords("vous vendez aussi les manuels scolaires ?")).isEqualTo("manuels scolaires");
 		assertThat(triage(null, "Bonjour, vous vendez aussi les manuels scolaires ? Je cherche le livre de maths.",
@@ -341,14 +346,10 @@ class GroundedAnswersTests {
 
 	@Test
 	void should_ask_a_service_asked_by_its_verb_to_be_named_with_what_it_applies_to() {
-		TriageSetup demo = TriageFixtures.SETUP;
-		TriageSetup outdoor = new TriageSetup("Montagne", demo.categories(), demo.classifier(),
-				new KnowledgeIndex(List.of(new Article(UUID.randomUUID(), Article.ARTICLE,
-						"Location de matériel : tarifs et conditions",
-						"Nous louons tentes, sacs de couchage et réchauds à la journée : 12 € la tente, 6 € le sac, "
-								+ "caution par empreinte bancaire, retour avant 18 h.",
-						"fr", "Information produit", "location, tente, tarifs, caution"))),
-				demo.threshold(), demo.placeholders(), demo.defaultLanguage());
+		TriageSetup outdoor = shopWithOneArticle("Montagne", "Location de matériel : tarifs et conditions",
+				"Nous louons tentes, sacs de couchage et réchauds à la journée : 12 € la tente, 6 € le sac, "
+						+ "caution par empreinte bancaire, retour avant 18 h.",
+				"location, tente, tarifs, caution");
 
 		assertThat(
 				triage(null, "Vous louez des DVA pelle sonde pour le ski de rando ? C'est quoi le tarif à la journée ?",
