@@ -28,10 +28,11 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		@Nullable String problemWords) {
 
 	private static final Cue PROBLEM = Cue.of("\\bcass(?!erole)|abime|endommag|defectu|en panne|ne fonctionne"
-			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|fendu|fele|ecrase|decoll|dechir|decousu|troue|tache|delave|retreci|pourri(e|es|s)?\\b|moisi|fanee?s?\\b|fletri|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
+			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|fendu|fele|ecrase|decoll|dechir|decousu|troue|tache|delave|retreci|pourri(e|es|s)?\\b|moisi|fanee?s?\\b|fletri|fondue?s?\\b|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
 			+ "|toujours pas|toujours rien|(jamais|rien) recu|raccroch|decevant|decue?s?\\b"
-			// a delivery that did not come on its day
+			// a delivery that did not come on its day, a courier who did not come
 			+ "|devai(t|ent) (arriver|etre livre)|aurai(t|ent) du (arriver|etre livre)"
+			+ "|(livreur|coursier|transporteur|technicien)[^.?!]{0,30}(jamais|pas) (ete )?venu"
 			// a parcel stuck on its way
 			+ "|(n'a|n'ont|na) (plus|pas) bouge|ne bouge (plus|pas)|bloquee?s? (a|au|en|chez|depuis)"
 			// the wrong item, or something that vanished

@@ -339,6 +339,12 @@ class GroundedAnswersTests {
 			.isTrue();
 		assertThat(MessageFacts.asksAboutStock("Le riz brisé, vous l'avez en sac de 25 kilos ?")).isFalse();
 		assertThat(MessageFacts.asksAboutStock("Mon colis, vous l'avez bien expédié ?")).isFalse();
+		assertThat(MessageFacts.of("La moitié des bouchées sont fondues. Je fais comment ?", "fr").reportsProblem())
+			.isTrue();
+		assertThat(
+				MessageFacts.of("Le livreur n'est jamais venu hier. Vous livrez le dimanche ?", "fr").reportsProblem())
+			.isTrue();
+		assertThat(MessageFacts.of("Vous vendez des fondants au chocolat ?", "fr").reportsProblem()).isFalse();
 		assertThat(HumanOnlyIntent.detect("URGENT mon chat a mangé une feuille du lys, c'est dangereux ?? il vomit",
 				HumanOnlyIntent.all()))
 			.contains(HumanOnlyIntent.HEALTH_SAFETY);

@@ -86,6 +86,8 @@ class TextTokensTests {
 		assertThat(TextTokens.tokens("l'argent revient quand ?")).contains(TextTokens.tokens("remboursement").get(0));
 		assertThat(TextTokens.tokens("je peux étaler le paiement ?"))
 			.containsAll(TextTokens.tokens("en plusieurs fois"));
+		assertThat(TextTokens.tokens("je peux venir chercher ma commande ?"))
+			.contains(TextTokens.tokens("retrait").get(0));
 	}
 
 }
