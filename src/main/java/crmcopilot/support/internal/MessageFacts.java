@@ -223,7 +223,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 				break;
 			}
 		}
-		Matcher another = (problem == null) ? ORDERED_ANOTHER.matcher(folded.replace('’', '\'')) : null;
+		// a subject line ("Erreur de couleur") names the problem without telling it: the
+		// body's "j'ai reçu ... alors que j'avais commandé ..." tells it
+		boolean named = problem != null && namesOnly(problem);
+		Matcher another = (problem == null || named) ? ORDERED_ANOTHER.matcher(folded.replace('’', '\'')) : null;
 		if (another != null && !another.find()) {
 			another = RECEIVED_INSTEAD.matcher(folded.replace('’', '\''));
 		}
@@ -233,10 +236,13 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 					: another.group(1))
 				.strip();
 			problemWords = "erreur";
+			named = false;
 		}
 		String forReply = null;
 		String forSummary = null;
-		if (problem != null) {
+		// a problem only named gets the general apology, not "désolés d'apprendre
+		// qu'erreur de couleur"
+		if (problem != null && !named) {
 			forReply = english ? Person.englishSecond(problem) : Person.frenchSecond(problem);
 			forSummary = english ? Person.englishThird(problem) : Person.frenchThird(problem);
 		}
@@ -252,6 +258,36 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		}
 		return new MessageFacts(order, product, problem, forReply, forSummary, demand, problemWords);
 	}
+
+	/**
+	 * A clause that names a problem without telling it: no verb and no subject ("Erreur
+	 * de couleur", "Colis abîmé"), as a subject line does.
+	 */
+	static boolean namesOnly(String clause) {
+		List<String> words = java.util.Arrays.stream(TextTokens.fold(clause).replace('’', '\'').split("[^a-z']+"))
+			.filter((word) -> !word.isBlank())
+			.toList();
+		if (words.isEmpty() || words.stream().anyMatch(TELLING::contains)
+				|| words.stream().anyMatch((word) -> ELIDED_SUBJECT.matcher(word).lookingAt())) {
+			return false;
+		}
+		return !STARTS_TELLING.contains(words.get(0));
+	}
+
+	/** An elided pronoun or article: "j'ai", "l'écran", "n'est", "c'est", "qu'il". */
+	private static final Pattern ELIDED_SUBJECT = Pattern.compile("(?:j|l|c|n|s|m|t|qu)'");
+
+	/** Words of a clause that tells: auxiliaries, negation. */
+	private static final Set<String> TELLING = Set.of("est", "sont", "ai", "a", "as", "avons", "avez", "ont", "etait",
+			"etaient", "suis", "sommes", "etes", "avait", "avais", "avaient", "ne", "pas", "fait", "va", "vont",
+			"reste", "semble", "is", "are", "was", "were", "has", "have", "not");
+
+	/** First words of a clause that tells: subjects, determiners, greetings, fillers. */
+	private static final Set<String> STARTS_TELLING = Set.of("je", "on", "il", "elle", "ils", "elles", "nous", "vous",
+			"tu", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "le",
+			"la", "les", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "ca", "cela", "bonjour",
+			"bonsoir", "salut", "hello", "malheureusement", "mais", "et", "alors", "donc", "depuis", "i", "my", "the",
+			"our", "it", "we");
 
 	/**
 	 * Finds the first cue the clause reports, past those it only fears: "comment le

@@ -367,4 +367,21 @@ class GroundedAnswersTests {
 			.article()).isNotNull();
 	}
 
+	@Test
+	void should_tell_a_problem_from_the_message_rather_than_a_subject_line_that_only_names_it() {
+		TriageResult result = triage("Erreur de couleur", "Bonjour, j'ai reçu la lampe Nova en blanc alors que j'avais "
+				+ "commandé la noire (commande 4533). Vous pouvez me l'échanger rapidement ?");
+
+		assertThat(result.reponse()).contains("désolés d'apprendre que vous avez reçu la lampe Nova en blanc")
+			.doesNotContain("qu'erreur");
+		assertThat(result.resume()).doesNotContain("qu'erreur");
+		assertThat(MessageFacts.namesOnly("Erreur de couleur")).isTrue();
+		assertThat(MessageFacts.namesOnly("Colis abîmé")).isTrue();
+		assertThat(MessageFacts.namesOnly("mon mixeur est arrivé cassé")).isFalse();
+		assertThat(MessageFacts.namesOnly("j'ai reçu un colis abîmé")).isFalse();
+		MessageFacts subjectOnly = MessageFacts.of("Colis abîmé\nBonjour, vous pouvez m'aider ?", "fr");
+		assertThat(subjectOnly.reportsProblem()).isTrue();
+		assertThat(subjectOnly.problemForReply()).isNull();
+	}
+
 }
