@@ -101,9 +101,8 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	 */
 	private static final Cue STOCK = Cue
 		.of("(avez|as|aviez)[- ]?(vous|tu) (encore|toujours)|vous (en )?(avez|auriez) (encore|toujours)"
-				// one model still in a variant: "vous l'avez encore en 16 Go ?"; "vous
-				// l'avez en
-				// sac de 25 kilos ?" asks about a format an article may describe
+				// one model still in a variant ("vous l'avez encore en 16 Go ?"), not a
+				// format an article may describe ("vous l'avez en sac de 25 kilos ?")
 				+ "|vous (l'|les )(avez|auriez) (encore|toujours)|(l'|les )avez[- ]vous (encore|toujours)"
 				+ "|en stock|en rayon|il (vous|te) (en )?reste|encore disponible|de nouveau disponible|toujours disponible"
 				+ "|reassort|reapprovisionn|revient quand|back in stock|still (have|available)|in stock");

@@ -272,10 +272,9 @@ final class ReplyGrounding {
 		// the order
 		java.util.Map<KnowledgeIndex.Scored, KnowledgeIndex.Coverage> holding = new java.util.IdentityHashMap<>();
 		found.forEach((scored) -> holding.put(scored, setup.knowledge().coverage(scored.article(), asked)));
-		// an article past the candidates (nearly as close as the closest, pushed out by
-		// the
-		// category's bonus) may be what the customer asks about, and is not sent: it only
-		// makes the best ambiguous
+		// an article past the candidates, pushed out by the category's bonus though
+		// nearly as close as the closest, may be what the customer asks about: it is
+		// not sent, it only makes the best ambiguous
 		List<KnowledgeIndex.Scored> passing = found.subList(0, Math.min(CANDIDATES, found.size()))
 			.stream()
 			.filter((scored) -> (answers(scored) || answersQuestion(scored, holding.get(scored)))
