@@ -52,6 +52,15 @@ final class KnowledgeIndex {
 	/** Words of every title and tags. */
 	private final java.util.Set<String> topicWords = new java.util.HashSet<>();
 
+	/** Cities (tokens) each article's title or tags name. */
+	private final List<java.util.Set<String>> topicCities = new ArrayList<>();
+
+	/** Cities (tokens) each article names anywhere. */
+	private final List<java.util.Set<String>> allCities = new ArrayList<>();
+
+	/** Countries (tokens) each article names by name, not through a city. */
+	private final List<java.util.Set<String>> countriesByName = new ArrayList<>();
+
 	public KnowledgeIndex(List<Article> articles) {
 		this.articles = List.copyOf(articles);
 		List<Map<String, Integer>> counts = new ArrayList<>();
@@ -68,6 +77,9 @@ final class KnowledgeIndex {
 				tf.merge(token, 1, Integer::sum);
 			}
 			places.add(TextTokens.places(text));
+			this.topicCities.add(java.util.Set.copyOf(TextTokens.cities(article.title() + " " + keywords)));
+			this.allCities.add(java.util.Set.copyOf(TextTokens.cities(text)));
+			this.countriesByName.add(java.util.Set.copyOf(TextTokens.countriesByName(text)));
 			titlePlaces.add(TextTokens.places(article.title() + " " + keywords));
 			this.namedPlaces.addAll(titlePlaces.get(titlePlaces.size() - 1));
 			if (DURATION.matcher(article.body()).find()) {
@@ -211,6 +223,25 @@ final class KnowledgeIndex {
 	/** Whether some article holds the token. */
 	public boolean knows(String token) {
 		return this.idf.containsKey(token) || number(token);
+	}
+
+	/**
+	 * The article is about a city (in its title or tags) and the message, asking about a
+	 * delivery, names only others: "Livraison à Bruxelles (19 communes)" does not say
+	 * what a delivery to Namur costs, nor a shop's Marseille store how to have a parcel
+	 * in Paris tomorrow. An article that names the message's country by name ("Livraison
+	 * au Sénégal", tagged Dakar) is about that country.
+	 * @param cities the cities the message names, empty when it asks about no delivery
+	 * @param countries the countries the message names, by name or through a city
+	 */
+	public boolean aboutAnotherCity(Article article, java.util.Set<String> cities, java.util.Set<String> countries) {
+		int index = this.articles.indexOf(article);
+		if (cities.isEmpty() || index < 0) {
+			return false;
+		}
+		java.util.Set<String> named = this.topicCities.get(index);
+		return !named.isEmpty() && java.util.Collections.disjoint(this.allCities.get(index), cities)
+				&& java.util.Collections.disjoint(this.countriesByName.get(index), countries);
 	}
 
 	/** Whether a token is a word of some article's title or tags. */

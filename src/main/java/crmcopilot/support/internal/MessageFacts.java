@@ -65,21 +65,25 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 				+ "(?:l'|le |la |les |se |s'|il |elle |ils |elles |ca |ne )*$");
 
 	/**
+	 * After "reçu", what is not goods: "reçu un mail de confirmation", "reçu le colis".
+	 */
+	private static final String NOT_GOODS = "(?!(?:un|une|le|la|ma|mon|votre) (?:mail|sms|message|email|e-mail"
+			+ "|lien|code|appel|confirmation|notification|facture|colis|commande|numero))";
+
+	/**
 	 * One thing ordered and another received, said in two clauses: "j'avais commandé un
 	 * blanc et j'ai reçu du rouge". Group 1 is the second clause.
 	 */
 	private static final Pattern ORDERED_ANOTHER = Pattern
-		.compile("command(?:e|ee|es|ees|ait|ais)\\b[^.?!]{0,80}\\b(?:et|mais) ((?:j'ai |on m'a |nous avons )?recu"
-				+ " (?!(?:un|une|le|la|ma|mon|votre) (?:mail|sms|message|email|e-mail|lien|code|appel|confirmation"
-				+ "|notification|facture|colis|commande|numero))[^.?!,;]*)");
+		.compile("command(?:e|ee|es|ees|ait|ais)\\b[^.?!]{0,80}\\b(?:et|mais) ((?:j'ai |on m'a |nous avons )?recu "
+				+ NOT_GOODS + "[^.?!,;]*)");
 
 	/**
 	 * The same told the other way: "j'ai reçu la monture en noir alors que j'avais
 	 * commandé l'écaille". Group 1 is the first clause.
 	 */
 	private static final Pattern RECEIVED_INSTEAD = Pattern
-		.compile("((?:j'ai |on m'a |nous avons )?recu (?!qu)(?!(?:un|une|le|la|ma|mon|votre) (?:mail|sms|message|email"
-				+ "|e-mail|lien|code|appel|confirmation|notification|facture|colis|commande|numero))[^.?!,;]*?),?"
+		.compile("((?:j'ai |on m'a |nous avons )?recu (?!qu)" + NOT_GOODS + "[^.?!,;]*?),?"
 				+ " alors qu(?:e |')(?:j'avais|j'ai|nous avions|on avait|je l'avais|je les avais)(?: bien)? command");
 
 	/**
@@ -115,9 +119,8 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	private static final Pattern OFFER = Pattern
 		.compile("\\b(?:vous|tu) (?:(?:faites|fais|proposez|proposes|vendez|vends|reparez|repares|louez|loues)"
 				+ "(?: aussi| egalement| encore)? (?:(?:des|du|de la|de l'|d'|les|la|le|l'|un|une) ?)?"
-				// "vous avez", "vous prenez" ask about an offer only before an
-				// article:
-				// "vous avez reçu mon mail ?" does not
+				// "vous avez", "vous prenez" ask about an offer only before an article
+				// ("vous avez reçu mon mail ?" does not)
 				+ "|(?:avez|as|acceptez|acceptes|prenez|prends)(?: aussi| egalement| encore)?"
 				+ " (?:des|du|de la|de l'|d'|les|la|le|l'|un|une) ?)([^?.!,;:\\n]*?)(?=\\s(?:a|au|aux|en|pour|chez|dans|sur|avec|si|quand|comme)\\s|[?.!,;:\\n]|$)");
 
@@ -225,9 +228,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		// a subject line ("Erreur de couleur") names the problem without telling it: the
 		// body's "j'ai reçu ... alors que j'avais commandé ..." tells it
 		boolean named = problem != null && namesOnly(problem);
-		Matcher another = (problem == null || named) ? ORDERED_ANOTHER.matcher(folded.replace('’', '\'')) : null;
+		String apostrophes = folded.replace('’', '\'');
+		Matcher another = (problem == null || named) ? ORDERED_ANOTHER.matcher(apostrophes) : null;
 		if (another != null && !another.find()) {
-			another = RECEIVED_INSTEAD.matcher(folded.replace('’', '\''));
+			another = RECEIVED_INSTEAD.matcher(apostrophes);
 		}
 		if (another != null && another.find(0)) {
 			// the clause as written, where folding kept the original's positions

@@ -112,26 +112,6 @@ final class ReplyGrounding {
 	}
 
 	/**
-	 * The article is about a city (in its title or tags) and the message, asking about a
-	 * delivery, names only others: "Livraison à Bruxelles (19 communes)" does not say
-	 * what a delivery to Namur costs, nor a shop's Marseille store how to have a parcel
-	 * in Paris tomorrow. An article that names the message's country by name ("Livraison
-	 * au Sénégal", tagged Dakar) is about that country.
-	 * @param cities the cities the message names, empty when it asks about no delivery
-	 * @param countries the countries the message names, by name or through a city
-	 */
-	static boolean aboutAnotherCity(Article article, Set<String> cities, Set<String> countries) {
-		if (cities.isEmpty()) {
-			return false;
-		}
-		String topic = article.title() + " " + String.join(" ", article.tags());
-		Set<String> named = TextTokens.cities(topic);
-		return !named.isEmpty() && java.util.Collections.disjoint(named, cities)
-				&& java.util.Collections.disjoint(TextTokens.cities(article.body()), cities)
-				&& java.util.Collections.disjoint(TextTokens.countriesByName(topic + " " + article.body()), countries);
-	}
-
-	/**
 	 * The other article shares only words the best shares too, and fewer, or fewer of its
 	 * title and tags: "livrez-vous en France ?" meets the delivery article of Dakar on
 	 * "livrer" and that of France on "livrer" and "France".
@@ -280,7 +260,7 @@ final class ReplyGrounding {
 			.filter((scored) -> (answers(scored) || answersQuestion(scored, holding.get(scored)))
 					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
 					&& offer.stream().allMatch((word) -> setup.knowledge().mentionsAny(scored.article(), List.of(word)))
-					&& !aboutAnotherCity(scored.article(), cities, countries)
+					&& !setup.knowledge().aboutAnotherCity(scored.article(), cities, countries)
 					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
 			// the category's bonus brings an article among the candidates; of those that
 			// pass, one that holds the question comes first ("je compte prendre le grand

@@ -102,15 +102,7 @@ final class TextTokens {
 	 * names it.
 	 */
 	static List<String> places(String text) {
-		List<String> places = new ArrayList<>();
-		String[] words = fold(text).split("[^a-z0-9]+");
-		for (int i = 0; i < words.length; i++) {
-			List<String> place = SYNONYMS.get(Synonyms.PLACE + words[i]);
-			if (place != null && !whereTheCustomerIs(words, i)) {
-				places.addAll(place);
-			}
-		}
-		return places;
+		return places(text, true);
 	}
 
 	/**
@@ -118,14 +110,22 @@ final class TextTokens {
 	 * to be.
 	 */
 	static Set<String> cities(String text) {
-		Set<String> cities = new java.util.HashSet<>();
-		for (String word : fold(text).split("[^a-z0-9]+")) {
-			List<String> place = SYNONYMS.get(Synonyms.PLACE + word);
-			if (place != null) {
-				cities.addAll(place);
+		return new java.util.HashSet<>(places(text, false));
+	}
+
+	/**
+	 * @param notWhereTheCustomerIs leave out a place that says where the customer is
+	 */
+	private static List<String> places(String text, boolean notWhereTheCustomerIs) {
+		List<String> places = new ArrayList<>();
+		String[] words = fold(text).split("[^a-z0-9]+");
+		for (int i = 0; i < words.length; i++) {
+			List<String> place = SYNONYMS.get(Synonyms.PLACE + words[i]);
+			if (place != null && !(notWhereTheCustomerIs && whereTheCustomerIs(words, i))) {
+				places.addAll(place);
 			}
 		}
-		return cities;
+		return places;
 	}
 
 	/**

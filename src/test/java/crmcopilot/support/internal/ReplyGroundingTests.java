@@ -212,19 +212,17 @@ class ReplyGroundingTests {
 				"Nous livrons nous-mêmes les 19 communes de la Région de Bruxelles-Capitale, le jour même avant 14 h.");
 		Article senegal = article("Livraison au Sénégal", "livraison, sénégal, dakar",
 				"Livraison à Dakar en 48 h, dans les autres villes en 3 à 5 jours.");
+		KnowledgeIndex shop = new KnowledgeIndex(List.of(brussels, senegal));
 		String gent = "J'habite à Gent, vous savez envoyer des fleurs jusqu'ici ?";
 		String schaerbeek = "Vous livrez à Schaerbeek demain ?";
 		String thies = "vs envoyez a thies ?";
 
-		assertThat(ReplyGrounding.aboutAnotherCity(brussels, TextTokens.cities(gent), TextTokens.countries(gent)))
-			.isTrue();
-		assertThat(ReplyGrounding.aboutAnotherCity(brussels, TextTokens.cities(schaerbeek),
-				TextTokens.countries(schaerbeek)))
+		assertThat(shop.aboutAnotherCity(brussels, TextTokens.cities(gent), TextTokens.countries(gent))).isTrue();
+		assertThat(shop.aboutAnotherCity(brussels, TextTokens.cities(schaerbeek), TextTokens.countries(schaerbeek)))
 			.isFalse();
-		assertThat(ReplyGrounding.aboutAnotherCity(senegal, TextTokens.cities(thies), TextTokens.countries(thies)))
-			.isFalse();
+		assertThat(shop.aboutAnotherCity(senegal, TextTokens.cities(thies), TextTokens.countries(thies))).isFalse();
 		// no delivery asked: no city to weigh
-		assertThat(ReplyGrounding.aboutAnotherCity(brussels, java.util.Set.of(), TextTokens.countries(gent))).isFalse();
+		assertThat(shop.aboutAnotherCity(brussels, java.util.Set.of(), TextTokens.countries(gent))).isFalse();
 	}
 
 }
