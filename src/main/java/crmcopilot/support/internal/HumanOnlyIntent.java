@@ -2,6 +2,7 @@ package crmcopilot.support.internal;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,9 @@ public enum HumanOnlyIntent {
 			+ "|connexions? (inconnue|inhabituelle|que je n.ai pas)|someone (else )?(is using|used|logged in|accessed)"
 			+ "|security alert|login (alert|i did ?n.t)|unrecognized (login|sign-in)"
 			// someone passing for the shop to get money or codes
-			+ "|c'est vraiment vous|est-ce vraiment vous|arnaque|escroc|se (fait|faire) passer pour|faux (message|sms|site|compte|mail)"
+			+ "|c'est (vraiment|bien) vous|est-ce (vraiment|bien) vous|arnaque|escroc|se (fait|faire) passer pour|faux (message|sms|site|compte|mail)"
+			// a message asking for bank details or codes through a link
+			+ "|(confirmer|donner|saisir|entrer|rentrer|communiquer) (mes|vos|ses|nos) (coordonnees bancaires|codes?\\b|identifiants)"
 			+ "|is this (really )?you|scam"),
 
 	CANCELLATION("annulation",
@@ -57,7 +60,7 @@ public enum HumanOnlyIntent {
 			+ "|reseller|resell|wholesale|distributor|stockist|trade price"
 			// suppliers and makers offering their own products, and job applications
 			+ "|sous-trait|sous trait|travailler avec vous|(mes|nos) realisations"
-			+ "|vendre (mes|nos) |(mes|nos) creations|fournisseur|fournisseuse|referencer (mes|nos)|deposer (mes|nos)"
+			+ "|vendre (mes|nos) |vendre .{0,20}(en depot|dans votre (magasin|boutique))|(mes|nos) creations|fournisseur|fournisseuse|referencer (mes|nos)|deposer (mes|nos)"
 			+ "|(notre|nos) catalogue|prix usine|nous (vous )?proposons|dear partner"
 			+ "|nous sommes une (usine|fabrique|entreprise|societe|agence|marque)"
 			+ "|candidature|recrut|offre d'emploi|un emploi|un travail|un stage|alternance|supplier|job application"
@@ -75,8 +78,8 @@ public enum HumanOnlyIntent {
 			+ "|peau sensible|eczema|irritation|brulure|ca brule|ca me brule|gonfl|odeur de brule|de la fumee|etincelle|court-circuit|prend feu"
 			+ "|pris feu|electrocut|pregnan|breastfeed|doctor|allergic|burn|smoke|sparks|caught fire"),
 
-	REFUND_DELAY("relance-remboursement", "(toujours|jamais|pas encore|toujours rien|rien) .{0,40}rembours"
-			+ "|rembours.{0,30}(toujours|jamais|pas encore) |attends? (toujours )?(mon|le) remboursement"
+	REFUND_DELAY("relance-remboursement", "(toujours|jamais|pas encore|toujours rien|rien) [^.?!]{0,40}rembours"
+			+ "|rembours[^.?!]{0,30}(toujours|jamais|pas encore) |attends? (toujours )?(mon|le) remboursement"
 			+ "|(still|never|not yet) .{0,30}refund|refund .{0,30}(still|never|not yet)|waiting for (my|the) refund");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -115,6 +118,31 @@ public enum HumanOnlyIntent {
 	}
 
 	/** The intents among {@code enabled} that the message shows. */
+	/**
+	 * As {@link #detect(String, Set)}, less a partnership whose every cue names what an
+	 * article is about: a shop that publishes its "Compte professionnel" answers "comment
+	 * on ouvre un compte pro ?".
+	 * @param about whether the words (of {@link TextTokens#tokens}) are all what one
+	 * article is about
+	 */
+	static Set<HumanOnlyIntent> detect(String text, Set<HumanOnlyIntent> enabled,
+			java.util.function.Predicate<List<String>> about) {
+		Set<HumanOnlyIntent> found = detect(text, enabled);
+		if (found.contains(PARTNERSHIP)) {
+			String folded = SPACES.matcher(TextTokens.fold(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
+			java.util.regex.Matcher cue = PARTNERSHIP.cues.pattern().matcher(folded);
+			boolean answered = true;
+			while (cue.find() && answered) {
+				List<String> words = TextTokens.tokens(cue.group());
+				answered = !words.isEmpty() && about.test(words);
+			}
+			if (answered) {
+				found.remove(PARTNERSHIP);
+			}
+		}
+		return found;
+	}
+
 	public static Set<HumanOnlyIntent> detect(String text, Set<HumanOnlyIntent> enabled) {
 		String folded = SPACES.matcher(TextTokens.fold(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
 		Set<HumanOnlyIntent> found = EnumSet.noneOf(HumanOnlyIntent.class);

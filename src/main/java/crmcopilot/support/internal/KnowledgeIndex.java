@@ -244,6 +244,11 @@ final class KnowledgeIndex {
 				&& java.util.Collections.disjoint(this.countriesByName.get(index), countries);
 	}
 
+	/** Whether the tokens are all words of one article's title or tags. */
+	public boolean aboutAll(java.util.Collection<String> tokens) {
+		return this.topics.stream().anyMatch((topic) -> topic.containsAll(tokens));
+	}
+
 	/** Whether a token is a word of some article's title or tags. */
 	public boolean isTopic(String token) {
 		return this.topicWords.contains(token);

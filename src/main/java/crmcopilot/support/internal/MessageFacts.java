@@ -33,6 +33,8 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			// a delivery that did not come on its day, a courier who did not come
 			+ "|devai(t|ent) (arriver|etre livre)|aurai(t|ent) du (arriver|etre livre)"
 			+ "|(livreur|coursier|transporteur|technicien)[^.?!]{0,30}(jamais|pas) (ete )?venu"
+			// a delivery missed: "il m'a appelée 3 fois et je n'ai pas pu décrocher"
+			+ "|(n.ai|n.avons) pas pu (decrocher|repondre|receptionner)"
 			// a parcel stuck on its way
 			+ "|(n'a|n'ont|na) (plus|pas) bouge|ne bouge (plus|pas)|bloquee?s? (a|au|en|chez|depuis)"
 			// the wrong item, or something that vanished
@@ -83,8 +85,10 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	 * commandé l'écaille". Group 1 is the first clause.
 	 */
 	private static final Pattern RECEIVED_INSTEAD = Pattern
-		.compile("((?:j'ai |on m'a |nous avons )?recu (?!qu)" + NOT_GOODS + "[^.?!,;]*?),?"
-				+ " alors qu(?:e |')(?:j'avais|j'ai|nous avions|on avait|je l'avais|je les avais)(?: bien)? command");
+		.compile("((?:(?:j'ai |on m'a |nous avons )?recu|(?:le livreur |le coursier |vous |on )?m'(?:a|avez|ont) "
+				+ "(?:amene|apporte|livre|envoye)e?s?) (?!qu)" + NOT_GOODS + "[^.?!,;]*?),?"
+				+ " alors qu(?:e |')(?:j'avais|j'ai|nous avions|on avait|je l'avais|je les avais)(?: bien)?"
+				+ " (?:command|pris|choisi|achete|demande)");
 
 	/**
 	 * A question or a request: without one, a message only states something (a parcel

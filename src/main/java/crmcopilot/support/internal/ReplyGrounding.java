@@ -211,7 +211,13 @@ final class ReplyGrounding {
 						.map((intent) -> RoutingReason.of("holding-human-only", intent.code()))
 						.toList()));
 		}
-		if (MessageFacts.asksAboutStock(request.fullText())) {
+		// what the message asks, apart from what it tells, read once
+		String askedText = AskedSentences.of(request.fullText(), setup.knowledge()::isTopic);
+		// stock is asked about in the question when there is one: "c'est un mitigeur qui
+		// était indiqué en stock. Au bout de combien de temps je peux venir le chercher
+		// ?"
+		// asks about collecting it
+		if (MessageFacts.asksAboutStock(askedText.isEmpty() ? request.fullText() : askedText)) {
 			// what is left today is known to the shop's stock, not to its articles
 			return holding(request, category, facts,
 					RoutingReason.encode(List.of(RoutingReason.of(RoutingReason.HOLDING_STOCK))));
@@ -227,7 +233,7 @@ final class ReplyGrounding {
 		RoutingReason incomplete = null;
 		RoutingReason closest = null;
 		// read once for every candidate
-		List<String> asked = TextTokens.tokens(AskedSentences.of(request.fullText(), setup.knowledge()::isTopic));
+		List<String> asked = TextTokens.tokens(askedText);
 		List<String> unserved = unservedCountries(setup.knowledge(), request.fullText(), words, asked);
 		if (!unserved.isEmpty()) {
 			return holding(request, category, facts,

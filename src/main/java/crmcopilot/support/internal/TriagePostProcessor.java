@@ -19,7 +19,8 @@ final class TriagePostProcessor {
 
 	static TriageResult finish(TriageResult proposal, TriageRequest request) {
 		TriageSetup setup = request.setup();
-		Set<HumanOnlyIntent> humanOnly = HumanOnlyIntent.detect(request.fullText(), setup.humanOnly());
+		Set<HumanOnlyIntent> humanOnly = HumanOnlyIntent.detect(request.fullText(), setup.humanOnly(),
+				setup.knowledge()::aboutAll);
 		ReplyGrounding.Grounding grounding = ReplyGrounding.ground(request, proposal.categorie(), humanOnly);
 		double confidence = proposal.confiance().getOrDefault("categorie", proposal.globalConfidence());
 		TriageRouter.Decision decision = TriageRouter.decide(setup.category(proposal.categorie()).orElse(null),

@@ -36,7 +36,6 @@ class ReplyForm {
 		this.text = text;
 	}
 
-	/** For an automatic reply's correction: whether it goes to the customer. */
 	/**
 	 * The thread's last reply when the page was shown (empty: none), for a send to be
 	 * refused when someone replied since; null when the form did not say (a client
@@ -74,6 +73,7 @@ class ReplyForm {
 		}
 	}
 
+	/** For an automatic reply's correction: whether it goes to the customer. */
 	public boolean isFollowUp() {
 		return this.followUp;
 	}

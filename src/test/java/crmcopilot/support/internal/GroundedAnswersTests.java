@@ -384,4 +384,68 @@ class GroundedAnswersTests {
 		assertThat(subjectOnly.problemForReply()).isNull();
 	}
 
+	@Test
+	void should_keep_a_mail_asking_for_bank_details_and_a_maker_selling_in_the_shop_for_a_person() {
+		assertThat(HumanOnlyIntent.detect("J'ai reçu un mail me demandant de confirmer mes coordonnées bancaires "
+				+ "pour débloquer ma commande, avec un lien. C'est bien vous ?", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.ACCOUNT_SECURITY);
+		assertThat(HumanOnlyIntent
+			.detect("Je fabrique des meubles en bois de récupération. Serait-il possible de les vendre en dépôt "
+					+ "dans votre magasin ?", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.PARTNERSHIP);
+		assertThat(HumanOnlyIntent.detect("Vous me confirmez mes horaires de retrait ?", HumanOnlyIntent.all()))
+			.isEmpty();
+	}
+
+	@Test
+	void should_read_a_wrong_item_brought_by_the_courier_and_a_missed_delivery_as_problems() {
+		MessageFacts brought = MessageFacts.of("Le livreur m'a amené des amortisseurs arrière alors que j'avais "
+				+ "commandé ceux de l'avant. Je fais comment ?", "fr");
+		assertThat(brought.problemWords()).isEqualTo("erreur");
+		assertThat(brought.problemForReply()).isEqualTo("le livreur vous a amené des amortisseurs arrière");
+		assertThat(MessageFacts
+			.of("J'ai reçu un shampoing pour cheveux gras alors que j'avais pris celui pour cheveux secs.", "fr")
+			.problemWords()).isEqualTo("erreur");
+		assertThat(MessageFacts.of("Le livreur m'a appelée 3 fois et je n'ai pas pu décrocher. Elle est où ?", "fr")
+			.reportsProblem()).isTrue();
+	}
+
+	@Test
+	void should_not_read_a_refund_asked_after_unopened_boxes_as_a_refund_late() {
+		assertThat(HumanOnlyIntent.detect("Il me reste 4 cartons jamais ouverts. Vous me remboursez sur la carte ?",
+				HumanOnlyIntent.all()))
+			.doesNotContain(HumanOnlyIntent.REFUND_DELAY);
+		assertThat(HumanOnlyIntent.detect("Je n'ai toujours pas été remboursée.", HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.REFUND_DELAY);
+	}
+
+	@Test
+	void should_answer_a_pro_account_from_the_shop_s_article_on_it_and_read_stock_in_the_question() {
+		TriageSetup hardware = shopWithOneArticle("Bricolage", "Compte professionnel et factures",
+				"Artisans et entreprises ouvrent gratuitement un compte pro à l'accueil avec un extrait Kbis : "
+						+ "5 % de remise sur tout le magasin et factures mensuelles.",
+				"professionnel, artisan, remise, facture");
+		String question = "Je suis artisan plombier. Comment on ouvre un compte pro chez vous, et il y a une remise ?";
+
+		assertThat(HumanOnlyIntent.detect(question, HumanOnlyIntent.all(), hardware.knowledge()::aboutAll))
+			.doesNotContain(HumanOnlyIntent.PARTNERSHIP);
+		assertThat(HumanOnlyIntent.detect(question, HumanOnlyIntent.all(), TriageFixtures.SETUP.knowledge()::aboutAll))
+			.contains(HumanOnlyIntent.PARTNERSHIP);
+		assertThat(triage(null, question, hardware).article()).isNotNull();
+
+		TriageSetup collect = shopWithOneArticle("Bricolage", "Retrait en magasin (click & collect)",
+				"Commandez en ligne et retirez gratuitement votre commande au comptoir Retrait : les articles en "
+						+ "stock sont prêts en 2 heures, vous recevez un SMS dès que la commande est prête.",
+				"retrait, click and collect, comptoir, délai");
+		assertThat(
+				triage(null,
+						"J'ai passé une commande à retirer ce matin, un mitigeur indiqué en stock. "
+								+ "Au bout de combien de temps je peux venir la chercher ?",
+						collect)
+					.article())
+			.isNotNull();
+		assertThat(triage(null, "Vous avez encore le mitigeur Grohe en stock ? Je passerais le chercher.", collect)
+			.article()).isNull();
+	}
+
 }

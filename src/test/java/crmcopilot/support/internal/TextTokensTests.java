@@ -90,4 +90,11 @@ class TextTokensTests {
 			.contains(TextTokens.tokens("retrait").get(0));
 	}
 
+	@Test
+	void should_read_collecting_bringing_back_and_a_pro_account_in_the_articles_words() {
+		assertThat(TextTokens.tokens("j'ai une commande à retirer")).contains(TextTokens.tokens("retrait").get(0));
+		assertThat(TextTokens.tokens("je peux les ramener ?")).contains(TextTokens.tokens("retour").get(0));
+		assertThat(TextTokens.tokens("un compte pro")).isEqualTo(TextTokens.tokens("compte professionnel"));
+	}
+
 }
