@@ -27,6 +27,14 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		@Nullable String problemForReply, @Nullable String problemForSummary, @Nullable String demand,
 		@Nullable String problemWords) {
 
+	/**
+	 * After "au lieu de": not a verb, which says what the customer would rather do ("au
+	 * lieu de payer le port", "au lieu de la faire livrer"), where a wrong item names
+	 * what was ordered ("au lieu du 160", "au lieu de la taille M").
+	 */
+	private static final String NOT_A_VERB = "(?!(?:e |')(?:[a-z]+(?:er|ir|re)\\b|(?:me|te|se|nous|vous|le|la|les|l') ?"
+			+ "(?:[a-z]+(?:er|ir)|faire|prendre|mettre|rendre|attendre|recevoir)\\b))";
+
 	private static final Cue PROBLEM = Cue.of("\\bcass(?!erole)|abime|endommag|defectu|en panne|ne fonctionne"
 			+ "|ne marche|ne s'allume|ne tourne|ne charge|fuit|raye|fissur|fendu|fele|ecrase|decoll|dechir|decousu|troue|tache|delave|retreci|pourri(e|es|s)?\\b|moisi|fanee?s?\\b|fletri|fondue?s?\\b|perime|manqu|pas (encore |toujours )?(ete )?(recu|arrive|livre|rembours)"
 			+ "|toujours pas|toujours rien|(jamais|rien) recu|raccroch|decevant|decue?s?\\b"
@@ -38,7 +46,8 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			// a parcel stuck on its way
 			+ "|(n'a|n'ont|na) (plus|pas) bouge|ne bouge (plus|pas)|bloquee?s? (a|au|en|chez|depuis)"
 			// the wrong item, or something that vanished
-			+ "|au lieu d|a la place d|pas (le bon|la bonne|les bons|les bonnes)|disparu|sont passes ou|instead of"
+			+ "|(?:au lieu|a la place) d" + NOT_A_VERB
+			+ "|pas (le bon|la bonne|les bons|les bonnes)|disparu|sont passes ou|instead of"
 			+ "|pas (du tout )?ce que (j'ai|j'avais|je voulais|j'attendais|nous avons|nous avions)"
 			// a reaction of the skin or the body to a product
 			+ "|allergi|irritation|irrite|rougeur|ca brule|gonfl|des boutons|gratte|demange|brulure|eczema|ma peau a reagi|reaction"
@@ -57,9 +66,17 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	 * Cues of a wrong item received: their words ("à la place de", "pas le bon") are in
 	 * many articles; only one that speaks of a mistake ("erreur") answers such a problem.
 	 */
-	private static final Pattern WRONG_ITEM = Pattern
-		.compile("au lieu d|a la place d|pas (le bon|la bonne|les bons|les bonnes)|instead of|wrong"
-				+ "|pas (du tout )?ce que .*");
+	private static final Pattern WRONG_ITEM = Pattern.compile("(?:au lieu|a la place) d" + NOT_A_VERB
+			+ "|pas (le bon|la bonne|les bons|les bonnes)|instead of|wrong" + "|pas (du tout )?ce que .*");
+
+	/**
+	 * Words after a cue that say it did not matter: "un petit retard sur ma dernière
+	 * commande, mais pas grave".
+	 */
+	/** Most words of a clause that only says a problem did not matter. */
+	private static final int SHORT_CLAUSE = 5;
+
+	private static final Pattern DISMISSED = Pattern.compile("\\bpas (?:bien |si |tres )?grave\\b");
 
 	/** Words before a cue that say it has not happened. */
 	private static final Pattern PREVENTED = Pattern
@@ -217,11 +234,16 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 		String folded = TextTokens.fold(text);
 		// a clause's words are the text's: without the cue's leading words, no clause has
 		// it
-		for (String clause : PROBLEM.possibleIn(folded) ? CLAUSES.split(text) : new String[0]) {
+		String[] clauses = PROBLEM.possibleIn(folded) ? CLAUSES.split(text) : new String[0];
+		for (int c = 0; c < clauses.length; c++) {
+			String clause = clauses[c];
 			String foldedClause = TextTokens.fold(clause);
 			Matcher cue = PROBLEM.pattern().matcher(foldedClause);
+			// a short clause after it may say it did not matter: "..., mais pas grave"
+			String after = (c + 1 < clauses.length && clauses[c + 1].strip().split("\\s+").length <= SHORT_CLAUSE)
+					? TextTokens.fold(clauses[c + 1]) : "";
 			// what follows a colon says it: "je préfère demander : si jamais..."
-			if (reported(cue, foldedClause)
+			if (reported(cue, foldedClause, after)
 					&& !HYPOTHESIS.matcher(foldedClause.substring(foldedClause.lastIndexOf(':') + 1)).lookingAt()) {
 				// an aside in brackets ("(commande 4521)") is said apart
 				problem = ASIDE.matcher(clause).replaceAll("").strip();
@@ -300,9 +322,13 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	 * Finds the first cue the clause reports, past those it only fears: "comment le
 	 * nettoyer sans l'abîmer ?", "pour éviter qu'il se raye".
 	 */
-	private static boolean reported(Matcher cue, String clause) {
+	/**
+	 * @param after the next clause, when short, which may say the problem did not matter
+	 */
+	private static boolean reported(Matcher cue, String clause, String after) {
 		while (cue.find()) {
-			if (!PREVENTED.matcher(clause.substring(0, cue.start())).find()) {
+			if (!PREVENTED.matcher(clause.substring(0, cue.start())).find()
+					&& !DISMISSED.matcher(clause.substring(cue.end()) + " " + after).find()) {
 				return true;
 			}
 		}

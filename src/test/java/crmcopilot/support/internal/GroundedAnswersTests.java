@@ -448,4 +448,21 @@ class GroundedAnswersTests {
 			.article()).isNull();
 	}
 
+	@Test
+	void should_not_read_what_the_customer_would_rather_do_nor_a_past_delay_that_did_not_matter_as_problems() {
+		assertThat(MessageFacts.of("Je peux venir chercher ma commande au magasin au lieu de payer le port ?", "fr")
+			.reportsProblem()).isFalse();
+		assertThat(MessageFacts.of("Je peux passer la prendre moi-même au lieu de la faire livrer ?", "fr")
+			.reportsProblem()).isFalse();
+		assertThat(MessageFacts.of("J'ai reçu du 140 au lieu du 160, vous pouvez l'échanger ?", "fr").problemWords())
+			.isEqualTo("erreur");
+		assertThat(
+				MessageFacts.of("J'ai reçu la taille S au lieu de la taille M, je fais comment ?", "fr").problemWords())
+			.isEqualTo("erreur");
+		assertThat(MessageFacts
+			.of("J'ai eu un petit retard sur ma dernière commande mais pas grave. " + "Vous livrez en Belgique ?", "fr")
+			.reportsProblem()).isFalse();
+		assertThat(MessageFacts.of("Ma commande a du retard, vous pouvez regarder ?", "fr").reportsProblem()).isTrue();
+	}
+
 }
