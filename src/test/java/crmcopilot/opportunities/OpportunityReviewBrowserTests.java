@@ -21,6 +21,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,6 +73,9 @@ class OpportunityReviewBrowserTests {
 		this.driver.findElement(By.id("username")).sendKeys(email);
 		this.driver.findElement(By.id("password")).sendKeys("secret-pass-123");
 		this.driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		// the next page is asked for once signed in, not while the sign-in is under way
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
 		this.driver.get(base + "/opportunities?lang=fr");
 		this.driver.findElement(By.id("text"))

@@ -100,6 +100,9 @@ class SalesHistoryBrowserTests {
 		this.driver.findElement(By.id("username")).sendKeys(email);
 		this.driver.findElement(By.id("password")).sendKeys("secret-pass-123");
 		this.driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		// the next page is asked for once signed in, not while the sign-in is under way
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
 		this.driver.get(base + "/opportunities/drafts/" + third.id() + "?lang=fr");
 		assertThat(this.driver.findElement(By.id("account-match")).getText()).contains("Sonatel");
