@@ -182,8 +182,9 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	private static final Set<String> NOT_PRODUCTS = Set.of("commande", "colis", "livraison", "remboursement", "argent",
 			"facture", "compte", "service", "site", "message", "mail", "réponse", "livreur", "suivi", "lien", "carton",
 			"numéro", "fois", "boutique", "magasin", "retour", "paiement", "montant", "client", "clients",
-			"transporteur", "dossier", "nez", "téléphone", "semaine", "mois", "jour", "jours", "order", "parcel",
-			"package", "delivery", "refund", "invoice", "account", "money", "shop", "website", "customer", "tracking");
+			"transporteur", "dossier", "nez", "téléphone", "semaine", "mois", "jour", "jours", "avant", "arrière",
+			"order", "parcel", "package", "delivery", "refund", "invoice", "account", "money", "shop", "website",
+			"customer", "tracking");
 
 	private static final List<Demand> DEMANDS = List.of(
 			new Demand("(toujours|jamais|pas encore).{0,40}rembours|(still|never|not yet).{0,30}refund",
@@ -200,7 +201,8 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 							+ "(livrer|envoyer|expedier)|m'envoyer|envoyez[- ]vous|expediez[- ]vous|vous expediez|frais de (livraison|port)"
 							+ "|delais? de livraison|do you (ship|deliver)|shipping costs?",
 					"les conditions de livraison", "the delivery terms"),
-			new Demand("ou en est|suivi|livr|where is|tracking|deliver", "où en est sa commande", "where the order is"),
+			new Demand("ou en est|suivi|livr(?!eur|euse)|where is|tracking|deliver", "où en est sa commande",
+					"where the order is"),
 			new Demand("retour|renvoy|return|send (it )?back", "comment retourner un article", "how to return an item"),
 			new Demand("horaire|ouvert|ouvre|opening|open on", "les horaires d'ouverture", "the opening hours"),
 			new Demand("pai|payer|payment|pay\\b", "les moyens de paiement", "the payment methods"),

@@ -403,6 +403,11 @@ class GroundedAnswersTests {
 				+ "commandé ceux de l'avant. Je fais comment ?", "fr");
 		assertThat(brought.problemWords()).isEqualTo("erreur");
 		assertThat(brought.problemForReply()).isEqualTo("le livreur vous a amené des amortisseurs arrière");
+		// the courier is no question about where the order is, and "l'avant" no product
+		assertThat(brought.summary("fr")).hasValueSatisfying((summary) -> assertThat(summary)
+			.startsWith("Le client signale que le livreur lui a amené des amortisseurs arrière")
+			.doesNotContain("où en est"));
+		assertThat(brought.product()).isNull();
 		assertThat(MessageFacts
 			.of("J'ai reçu un shampoing pour cheveux gras alors que j'avais pris celui pour cheveux secs.", "fr")
 			.problemWords()).isEqualTo("erreur");
