@@ -183,8 +183,11 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 			"facture", "compte", "service", "site", "message", "mail", "réponse", "livreur", "suivi", "lien", "carton",
 			"numéro", "fois", "boutique", "magasin", "retour", "paiement", "montant", "client", "clients",
 			"transporteur", "dossier", "nez", "téléphone", "semaine", "mois", "jour", "jours", "avant", "arrière",
-			"order", "parcel", "package", "delivery", "refund", "invoice", "account", "money", "shop", "website",
-			"customer", "tracking");
+			// people the customer speaks of
+			"garagiste", "mécanicien", "technicien", "vendeur", "vendeuse", "conseiller", "conseillère", "facteur",
+			"coursier", "mari", "femme", "fils", "fille", "mère", "père", "maman", "papa", "frère", "sœur", "voisin",
+			"voisine", "patron", "médecin", "order", "parcel", "package", "delivery", "refund", "invoice", "account",
+			"money", "shop", "website", "customer", "tracking");
 
 	private static final List<Demand> DEMANDS = List.of(
 			new Demand("(toujours|jamais|pas encore).{0,40}rembours|(still|never|not yet).{0,30}refund",

@@ -400,10 +400,12 @@ class GroundedAnswersTests {
 	@Test
 	void should_read_a_wrong_item_brought_by_the_courier_and_a_missed_delivery_as_problems() {
 		MessageFacts brought = MessageFacts.of("Le livreur m'a amené des amortisseurs arrière alors que j'avais "
-				+ "commandé ceux de l'avant. Je fais comment ?", "fr");
+				+ "commandé ceux de l'avant. Je fais comment ? Le garagiste m'attend.", "fr");
 		assertThat(brought.problemWords()).isEqualTo("erreur");
 		assertThat(brought.problemForReply()).isEqualTo("le livreur vous a amené des amortisseurs arrière");
-		// the courier is no question about where the order is, and "l'avant" no product
+		// the courier is no question about where the order is; "l'avant" and the
+		// garagiste
+		// are no product
 		assertThat(brought.summary("fr")).hasValueSatisfying((summary) -> assertThat(summary)
 			.startsWith("Le client signale que le livreur lui a amené des amortisseurs arrière")
 			.doesNotContain("où en est"));
