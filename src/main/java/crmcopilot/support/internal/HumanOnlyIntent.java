@@ -117,7 +117,6 @@ public enum HumanOnlyIntent {
 		return EnumSet.allOf(HumanOnlyIntent.class);
 	}
 
-	/** The intents among {@code enabled} that the message shows. */
 	/**
 	 * As {@link #detect(String, Set)}, less a partnership whose every cue names what an
 	 * article is about: a shop that publishes its "Compte professionnel" answers "comment
@@ -129,8 +128,7 @@ public enum HumanOnlyIntent {
 			java.util.function.Predicate<List<String>> about) {
 		Set<HumanOnlyIntent> found = detect(text, enabled);
 		if (found.contains(PARTNERSHIP)) {
-			String folded = SPACES.matcher(TextTokens.fold(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
-			java.util.regex.Matcher cue = PARTNERSHIP.cues.pattern().matcher(folded);
+			java.util.regex.Matcher cue = PARTNERSHIP.cues.pattern().matcher(folded(text));
 			boolean answered = true;
 			while (cue.find() && answered) {
 				List<String> words = TextTokens.tokens(cue.group());
@@ -143,8 +141,9 @@ public enum HumanOnlyIntent {
 		return found;
 	}
 
+	/** The intents among {@code enabled} that the message shows. */
 	public static Set<HumanOnlyIntent> detect(String text, Set<HumanOnlyIntent> enabled) {
-		String folded = SPACES.matcher(TextTokens.fold(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
+		String folded = folded(text);
 		Set<HumanOnlyIntent> found = EnumSet.noneOf(HumanOnlyIntent.class);
 		for (HumanOnlyIntent intent : enabled) {
 			if (intent.cues.foundIn(folded)) {
@@ -152,6 +151,11 @@ public enum HumanOnlyIntent {
 			}
 		}
 		return found;
+	}
+
+	/** The text as cues read it: folded, lower case, one space between words. */
+	private static String folded(String text) {
+		return SPACES.matcher(TextTokens.fold(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
 }

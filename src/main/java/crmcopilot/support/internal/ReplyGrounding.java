@@ -213,10 +213,8 @@ final class ReplyGrounding {
 		}
 		// what the message asks, apart from what it tells, read once
 		String askedText = AskedSentences.of(request.fullText(), setup.knowledge()::isTopic);
-		// stock is asked about in the question when there is one: "c'est un mitigeur qui
-		// était indiqué en stock. Au bout de combien de temps je peux venir le chercher
-		// ?"
-		// asks about collecting it
+		// stock is read in the question when there is one: "c'est un mitigeur
+		// indiqué en stock. Je peux venir le chercher quand ?" asks about collecting
 		if (MessageFacts.asksAboutStock(askedText.isEmpty() ? request.fullText() : askedText)) {
 			// what is left today is known to the shop's stock, not to its articles
 			return holding(request, category, facts,
