@@ -67,15 +67,15 @@ public record MessageFacts(@Nullable String orderNumber, @Nullable String produc
 	 * many articles; only one that speaks of a mistake ("erreur") answers such a problem.
 	 */
 	private static final Pattern WRONG_ITEM = Pattern.compile("(?:au lieu|a la place) d" + NOT_A_VERB
-			+ "|pas (le bon|la bonne|les bons|les bonnes)|instead of|wrong" + "|pas (du tout )?ce que .*");
+			+ "|pas (le bon|la bonne|les bons|les bonnes)|instead of|wrong|pas (du tout )?ce que .*");
+
+	/** Most words of a clause that only says a problem did not matter. */
+	private static final int SHORT_CLAUSE = 5;
 
 	/**
 	 * Words after a cue that say it did not matter: "un petit retard sur ma dernière
 	 * commande, mais pas grave".
 	 */
-	/** Most words of a clause that only says a problem did not matter. */
-	private static final int SHORT_CLAUSE = 5;
-
 	private static final Pattern DISMISSED = Pattern.compile("\\bpas (?:bien |si |tres )?grave\\b");
 
 	/** Words before a cue that say it has not happened. */
