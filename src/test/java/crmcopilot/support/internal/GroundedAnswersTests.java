@@ -403,9 +403,8 @@ class GroundedAnswersTests {
 				+ "commandé ceux de l'avant. Je fais comment ? Le garagiste m'attend.", "fr");
 		assertThat(brought.problemWords()).isEqualTo("erreur");
 		assertThat(brought.problemForReply()).isEqualTo("le livreur vous a amené des amortisseurs arrière");
-		// the courier is no question about where the order is; "l'avant" and the
-		// garagiste
-		// are no product
+		// the courier is no question about where the order is;
+		// "l'avant" and the garagiste are no product
 		assertThat(brought.summary("fr")).hasValueSatisfying((summary) -> assertThat(summary)
 			.startsWith("Le client signale que le livreur lui a amené des amortisseurs arrière")
 			.doesNotContain("où en est"));
