@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -124,11 +126,10 @@ public enum HumanOnlyIntent {
 	 * @param about whether the words (of {@link TextTokens#tokens}) are all what one
 	 * article is about
 	 */
-	static Set<HumanOnlyIntent> detect(String text, Set<HumanOnlyIntent> enabled,
-			java.util.function.Predicate<List<String>> about) {
+	static Set<HumanOnlyIntent> detect(String text, Set<HumanOnlyIntent> enabled, Predicate<List<String>> about) {
 		Set<HumanOnlyIntent> found = detect(text, enabled);
 		if (found.contains(PARTNERSHIP)) {
-			java.util.regex.Matcher cue = PARTNERSHIP.cues.pattern().matcher(folded(text));
+			Matcher cue = PARTNERSHIP.cues.pattern().matcher(folded(text));
 			boolean answered = true;
 			while (cue.find() && answered) {
 				List<String> words = TextTokens.tokens(cue.group());
