@@ -30,6 +30,10 @@ public enum HumanOnlyIntent {
 			"(debite|preleve|paye|facture|encaisse)e?s? .{0,30}(deux|2|plusieurs) fois|double (debit|prelevement|paiement)"
 					+ "|deux (debits|prelevements|paiements)|2 (debits|prelevements|paiements)|debitee?s? sans|prelev\\w* sans (avoir )?command"
 					+ "|debit\\w* sans (avoir )?command"
+					// money sent twice by transfer or mobile money: "envoyé l'acompte
+					// deux fois"
+					+ "|(envoye|verse|transfere|vire)e?s? (l'|le |la |les |mon |ma |mes )?(acompte|argent|paiement|montant"
+					+ "|somme|virement|transfert|solde)s? .{0,30}(deux|2|plusieurs) fois|\\bdoublons?\\b|(paye|regle|debite|preleve)e?s? en double"
 					// money asked back for an amount charged wrongly
 					+ "|rembours\\w* la difference|trop (paye|facture|debite|preleve)"
 					+ "|montant (errone|incorrect|faux)|(code|reduction|remise|promo)\\w* .{0,50}pas (ete )?(appliquee?|prise? en compte|deduite?)"

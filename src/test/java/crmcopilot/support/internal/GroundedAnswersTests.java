@@ -136,7 +136,12 @@ class GroundedAnswersTests {
 				"La réduction n'a pas été appliquée au paiement. Vous pouvez me rembourser la différence ?",
 				HumanOnlyIntent.all()))
 			.contains(HumanOnlyIntent.PAYMENT_INCIDENT);
+		assertThat(HumanOnlyIntent.detect(
+				"J'ai envoyé l'acompte deux fois par Orange Money par erreur. Remboursez-moi le doublon svp",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.PAYMENT_INCIDENT);
 		assertThat(HumanOnlyIntent.detect("Comment utiliser mon code promo ?", HumanOnlyIntent.all())).isEmpty();
+		assertThat(HumanOnlyIntent.detect("Je peux envoyer l'acompte par Wave ?", HumanOnlyIntent.all())).isEmpty();
 	}
 
 	@Test
