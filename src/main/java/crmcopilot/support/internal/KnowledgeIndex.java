@@ -55,8 +55,13 @@ final class KnowledgeIndex {
 	/** Cities (tokens) each article's title or tags name. */
 	private final List<java.util.Set<String>> topicCities = new ArrayList<>();
 
-	/** Cities (tokens) each article names anywhere. */
+	/**
+	 * Cities (tokens) each article names anywhere, but as the limit of what it covers.
+	 */
 	private final List<java.util.Set<String>> allCities = new ArrayList<>();
+
+	/** Cities (tokens) each article names only as the limit of what it covers. */
+	private final List<java.util.Set<String>> outsideCities = new ArrayList<>();
 
 	/** Countries (tokens) each article names by name, not through a city. */
 	private final List<java.util.Set<String>> countriesByName = new ArrayList<>();
@@ -78,7 +83,11 @@ final class KnowledgeIndex {
 			}
 			places.add(TextTokens.places(text));
 			this.topicCities.add(java.util.Set.copyOf(TextTokens.cities(article.title() + " " + keywords)));
-			this.allCities.add(java.util.Set.copyOf(TextTokens.cities(text)));
+			java.util.Set<String> covered = TextTokens.citiesCovered(text);
+			this.allCities.add(java.util.Set.copyOf(covered));
+			java.util.Set<String> outside = TextTokens.cities(text);
+			outside.removeAll(covered);
+			this.outsideCities.add(java.util.Set.copyOf(outside));
 			this.countriesByName.add(java.util.Set.copyOf(TextTokens.countriesByName(text)));
 			titlePlaces.add(TextTokens.places(article.title() + " " + keywords));
 			this.namedPlaces.addAll(titlePlaces.get(titlePlaces.size() - 1));
@@ -230,7 +239,9 @@ final class KnowledgeIndex {
 	 * delivery, names only others: "Livraison à Bruxelles (19 communes)" does not say
 	 * what a delivery to Namur costs, nor a shop's Marseille store how to have a parcel
 	 * in Paris tomorrow. An article that names the message's country by name ("Livraison
-	 * au Sénégal", tagged Dakar) is about that country.
+	 * au Sénégal", tagged Dakar) is about that country, unless it names the message's
+	 * city as outside what it covers: "Livraison à l'intérieur du pays" that ships across
+	 * Côte d'Ivoire "hors du Grand Abidjan" is not about Yopougon.
 	 * @param cities the cities the message names, empty when it asks about no delivery
 	 * @param countries the countries the message names, by name or through a city
 	 */
@@ -241,7 +252,8 @@ final class KnowledgeIndex {
 		}
 		java.util.Set<String> named = this.topicCities.get(index);
 		return !named.isEmpty() && java.util.Collections.disjoint(this.allCities.get(index), cities)
-				&& java.util.Collections.disjoint(this.countriesByName.get(index), countries);
+				&& (java.util.Collections.disjoint(this.countriesByName.get(index), countries)
+						|| !java.util.Collections.disjoint(this.outsideCities.get(index), cities));
 	}
 
 	/** Whether the tokens are all words of one article's title or tags. */

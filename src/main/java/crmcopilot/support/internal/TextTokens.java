@@ -114,6 +114,23 @@ final class TextTokens {
 	}
 
 	/**
+	 * The token of each city (or district) an article names as a place it speaks of, not
+	 * one it names as the limit of what it covers: "pas de paiement à la réception hors
+	 * d'Abidjan" is about the towns outside Abidjan.
+	 */
+	static Set<String> citiesCovered(String text) {
+		Set<String> cities = new java.util.HashSet<>();
+		String[] words = fold(text).split("[^a-z0-9]+");
+		for (int i = 0; i < words.length; i++) {
+			List<String> place = SYNONYMS.get(Synonyms.PLACE + words[i]);
+			if (place != null && !outside(words, i)) {
+				cities.addAll(place);
+			}
+		}
+		return cities;
+	}
+
+	/**
 	 * @param notWhereTheCustomerIs leave out a place that says where the customer is
 	 */
 	private static List<String> places(String text, boolean notWhereTheCustomerIs) {
@@ -127,6 +144,21 @@ final class TextTokens {
 		}
 		return places;
 	}
+
+	/** Whether the place at {@code index} follows "hors (de / du / du grand)". */
+	private static boolean outside(String[] words, int index) {
+		for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+			if ("hors".equals(words[i]) || "dehors".equals(words[i])) {
+				return true;
+			}
+			if (!BEFORE_OUTSIDE_PLACE.contains(words[i])) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> BEFORE_OUTSIDE_PLACE = Set.of("de", "du", "d", "la", "le", "l", "grand", "grande");
 
 	/**
 	 * The tokens of the countries the text names by name ("Belgique", "sénégalaise"), not

@@ -217,12 +217,37 @@ class ReplyGroundingTests {
 		String schaerbeek = "Vous livrez à Schaerbeek demain ?";
 		String thies = "vs envoyez a thies ?";
 
-		assertThat(shop.aboutAnotherCity(brussels, TextTokens.cities(gent), TextTokens.countries(gent))).isTrue();
-		assertThat(shop.aboutAnotherCity(brussels, TextTokens.cities(schaerbeek), TextTokens.countries(schaerbeek)))
-			.isFalse();
-		assertThat(shop.aboutAnotherCity(senegal, TextTokens.cities(thies), TextTokens.countries(thies))).isFalse();
+		assertThat(aboutAnotherCity(shop, brussels, gent)).isTrue();
+		assertThat(aboutAnotherCity(shop, brussels, schaerbeek)).isFalse();
+		assertThat(aboutAnotherCity(shop, senegal, thies)).isFalse();
 		// no delivery asked: no city to weigh
 		assertThat(shop.aboutAnotherCity(brussels, java.util.Set.of(), TextTokens.countries(gent))).isFalse();
+	}
+
+	@Test
+	void should_not_answer_a_delivery_in_a_city_from_an_article_that_covers_the_country_outside_it() {
+		Article inland = article("Livraison à l'intérieur du pays",
+				"livraison, intérieur du pays, Bouaké, Yamoussoukro",
+				"Nous expédions dans toute la Côte d'Ivoire (Yamoussoukro, Bouaké, San-Pédro) en 3 à 7 jours. "
+						+ "Le paiement à la livraison n'est pas possible hors du Grand Abidjan.");
+		Article abidjan = article("Livraison à Abidjan", "livraison, abidjan, communes",
+				"Nous livrons dans toutes les communes d'Abidjan (Cocody, Yopougon, Marcory) en 24 à 48 h.");
+		Article country = article("Livraison en Côte d'Ivoire", "livraison, Bouaké, Yamoussoukro",
+				"Nous livrons dans toute la Côte d'Ivoire, Abidjan compris, en 2 à 5 jours.");
+		KnowledgeIndex shop = new KnowledgeIndex(List.of(inland, abidjan, country));
+		String yopougon = "Je suis à Yopougon Niangon, vous pouvez me livrer le frigo quand ?";
+
+		// the article names Abidjan only as the limit of what it covers
+		assertThat(aboutAnotherCity(shop, inland, yopougon)).isTrue();
+		assertThat(aboutAnotherCity(shop, abidjan, yopougon)).isFalse();
+		assertThat(aboutAnotherCity(shop, country, yopougon)).isFalse();
+		// a town the article lists, and one it does not, in the country it covers
+		assertThat(List.of("Vous livrez à Bouaké ?", "Vous livrez à Korhogo ?"))
+			.noneMatch((message) -> aboutAnotherCity(shop, inland, message));
+	}
+
+	private static boolean aboutAnotherCity(KnowledgeIndex shop, Article article, String message) {
+		return shop.aboutAnotherCity(article, TextTokens.cities(message), TextTokens.countries(message));
 	}
 
 }
