@@ -21,7 +21,15 @@ public enum HumanOnlyIntent {
 			+ "|raccroche|plus jamais|pas serieux|je suis furieu|unacceptable|outrageous|disgusted|never order again"
 			+ "|\\bimpoli|rude\\b"
 			// a complaint about a person of the shop
-			+ "|me plaindre|je me plains|porter reclamation|mal parle|m'a mal recu|malpoli|irrespectueu|insulte"),
+			+ "|me plaindre|je me plains|porter reclamation|mal parle|m'a mal recu|malpoli|irrespectueu|insulte"
+			// the shop's word proved wrong: "elles ne vont pas alors que vous m'aviez
+			// confirmé"
+			+ "|alors que vous (m.|nous )?(l.)?(aviez|avez) (pourtant |bien )?(confirme|dit|assure|promis|garanti|certifie)"
+			+ "|vous (m.|nous )?(l.)?aviez (pourtant |bien )?(confirme|assure|promis|garanti|certifie)"
+			+ "|(although|even though|whereas|but) you (had )?(confirmed|told me|assured|guaranteed)|you (had )?promised"
+			// losses beyond the purchase asked back: the mechanic's labour, spoilt food
+			+ "|\\bdedommag|\\bindemnis|\\bcompenser\\b|\\bcompensation|\\bpaye .{0,20}pour rien"
+			+ "|rembours\\w* (aussi |egalement |en plus )?(la main d.oeuvre|le mecanicien|le deplacement|le taxi|mes frais)"),
 
 	LEGAL_THREAT("menace-juridique", "avocat|tribunal|justice|plainte|association de consommateurs|ufc|que choisir"
 			+ "|dgccrf|mise en demeure|huissier|mediateur|lawyer|(in|to) court\\b|legal action|sue you|attorney"),

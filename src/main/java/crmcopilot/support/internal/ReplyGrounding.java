@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -242,6 +243,10 @@ final class ReplyGrounding {
 		Set<String> cities = words.contains(DELIVERY) ? TextTokens.cities(request.fullText()) : Set.of();
 		Set<String> countries = TextTokens.countries(words);
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
+		// the opening on a holiday is answered by an article that speaks of it, not by
+		// the
+		// usual hours
+		Pattern holiday = HolidayOpening.asked(request.fullText());
 		String offerWords = MessageFacts.offerWords(request.fullText());
 		// the offer's first word names it: "les manuels scolaires" are manuals, which an
 		// article of school lists does not sell; a service asked by its verb is named by
@@ -265,6 +270,7 @@ final class ReplyGrounding {
 					&& (problem == null || setup.knowledge().mentionsAny(scored.article(), problem))
 					&& offer.stream().allMatch((word) -> setup.knowledge().mentionsAny(scored.article(), List.of(word)))
 					&& !setup.knowledge().aboutAnotherCity(scored.article(), cities, countries)
+					&& (holiday == null || HolidayOpening.answeredBy(holiday, scored.article()))
 					&& (asked.isEmpty() || setup.knowledge().mentionsAny(scored.article(), asked)))
 			// the category's bonus brings an article among the candidates; of those that
 			// pass, one that holds the question comes first ("je compte prendre le grand

@@ -145,6 +145,43 @@ class GroundedAnswersTests {
 	}
 
 	@Test
+	void should_keep_a_broken_assurance_or_losses_asked_back_for_a_person_but_not_a_refund_of_postage() {
+		assertThat(HumanOnlyIntent.detect(
+				"Les plaquettes ne vont pas sur ma voiture alors que vous m'aviez confirmé "
+						+ "la compatibilité ! Je veux que vous me remboursiez aussi la main d'oeuvre.",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.COMPLAINT);
+		assertThat(HumanOnlyIntent.detect("Le frigo ne refroidit plus, tout a pourri dedans. Je veux être dédommagé.",
+				HumanOnlyIntent.all()))
+			.contains(HumanOnlyIntent.COMPLAINT);
+		assertThat(HumanOnlyIntent.detect("Vous remboursez les frais de port si je renvoie les sandales compensées ?",
+				HumanOnlyIntent.all()))
+			.isEmpty();
+		assertThat(
+				HumanOnlyIntent.detect("Il y a un système qui récompense les clients fidèles ?", HumanOnlyIntent.all()))
+			.isEmpty();
+	}
+
+	@Test
+	void should_answer_the_opening_on_a_holiday_only_from_an_article_that_speaks_of_it() {
+		TriageSetup usualHours = shopWithOneArticle("Jeux", "Magasin, horaires et retrait de commande",
+				"Le magasin est ouvert du lundi au samedi de 10 h à 21 h et le dimanche de 15 h à 20 h.",
+				"magasin, horaires, retrait");
+		TriageSetup holidays = shopWithOneArticle("Bricolage", "Horaires et accès du magasin",
+				"Le magasin est ouvert du lundi au samedi de 8 h à 19 h 30. Nous sommes fermés le 1er mai "
+						+ "et le 25 décembre ; les autres jours fériés, le magasin ouvre de 9 h à 18 h.",
+				"horaires, adresse, jours fériés");
+
+		assertThat(triage(null, "Bonjour, le magasin est ouvert le lundi de Pâques ?", usualHours).article()).isNull();
+		assertThat(triage(null, "Bonjour, le magasin est ouvert le lundi de Pâques ?", holidays).article()).isNotNull();
+		// a period is answered only by its name, not by public holidays
+		assertThat(triage(null, "Les horaires du magasin changent pendant le Ramadan ?", holidays).article()).isNull();
+		// a holiday named as an occasion does not ask about the opening
+		assertThat(HolidayOpening.asked("Je cherche un cadeau pour Noël. Vous êtes ouverts dimanche ?")).isNull();
+		assertThat(triage(null, "Le magasin est ouvert le dimanche ?", usualHours).article()).isNotNull();
+	}
+
+	@Test
 	void should_read_the_wrong_item_as_a_problem_and_a_customer_s_own_mistake_as_none() {
 		assertThat(MessageFacts.of("J'ai reçu une chemise bleue au lieu de la blanche.", "fr").reportsProblem())
 			.isTrue();
