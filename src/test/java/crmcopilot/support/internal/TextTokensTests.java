@@ -64,6 +64,12 @@ class TextTokensTests {
 	}
 
 	@Test
+	void should_read_a_note_slipped_in_a_gift_as_its_message() {
+		assertThat(TextTokens.tokens("on peut glisser un petit mot ?")).containsAll(TextTokens.tokens("message"));
+		assertThat(TextTokens.tokens("un mot de passe")).doesNotContainAnyElementsOf(TextTokens.tokens("message"));
+	}
+
+	@Test
 	void should_meet_a_plural_and_its_singular_and_read_a_district_as_its_city() {
 		assertThat(TextTokens.tokens("paniers")).isEqualTo(TextTokens.tokens("panier"));
 		assertThat(TextTokens.tokens("prendre rendez-vous")).doesNotContainAnyElementsOf(TextTokens.tokens("rendez"));
