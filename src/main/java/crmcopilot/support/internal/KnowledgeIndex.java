@@ -55,9 +55,7 @@ final class KnowledgeIndex {
 	/** Cities (tokens) each article's title or tags name. */
 	private final List<java.util.Set<String>> topicCities = new ArrayList<>();
 
-	/**
-	 * Cities (tokens) each article names anywhere, but as the limit of what it covers.
-	 */
+	/** Cities (tokens) each article names anywhere as places it covers. */
 	private final List<java.util.Set<String>> allCities = new ArrayList<>();
 
 	/** Cities (tokens) each article names only as the limit of what it covers. */

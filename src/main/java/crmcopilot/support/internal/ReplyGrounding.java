@@ -243,9 +243,8 @@ final class ReplyGrounding {
 		Set<String> cities = words.contains(DELIVERY) ? TextTokens.cities(request.fullText()) : Set.of();
 		Set<String> countries = TextTokens.countries(words);
 		List<String> problem = (facts.problemWords() != null) ? TextTokens.tokens(facts.problemWords()) : null;
-		// the opening on a holiday is answered by an article that speaks of it, not by
-		// the
-		// usual hours
+		// the opening on a holiday is answered by an article that speaks of that day,
+		// not by the usual hours
 		Pattern holiday = HolidayOpening.asked(request.fullText());
 		String offerWords = MessageFacts.offerWords(request.fullText());
 		// the offer's first word names it: "les manuels scolaires" are manuals, which an

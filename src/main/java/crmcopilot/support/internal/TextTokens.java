@@ -102,7 +102,7 @@ final class TextTokens {
 	 * names it.
 	 */
 	static List<String> places(String text) {
-		return places(text, true);
+		return places(text, TextTokens::whereTheCustomerIs);
 	}
 
 	/**
@@ -110,7 +110,7 @@ final class TextTokens {
 	 * to be.
 	 */
 	static Set<String> cities(String text) {
-		return new java.util.HashSet<>(places(text, false));
+		return new java.util.HashSet<>(places(text, (words, index) -> false));
 	}
 
 	/**
@@ -119,26 +119,18 @@ final class TextTokens {
 	 * d'Abidjan" is about the towns outside Abidjan.
 	 */
 	static Set<String> citiesCovered(String text) {
-		Set<String> cities = new java.util.HashSet<>();
-		String[] words = fold(text).split("[^a-z0-9]+");
-		for (int i = 0; i < words.length; i++) {
-			List<String> place = SYNONYMS.get(Synonyms.PLACE + words[i]);
-			if (place != null && !outside(words, i)) {
-				cities.addAll(place);
-			}
-		}
-		return cities;
+		return new java.util.HashSet<>(places(text, TextTokens::outside));
 	}
 
 	/**
-	 * @param notWhereTheCustomerIs leave out a place that says where the customer is
+	 * @param leftOut whether the place at an index of the folded words is left out
 	 */
-	private static List<String> places(String text, boolean notWhereTheCustomerIs) {
+	private static List<String> places(String text, java.util.function.BiPredicate<String[], Integer> leftOut) {
 		List<String> places = new ArrayList<>();
 		String[] words = fold(text).split("[^a-z0-9]+");
 		for (int i = 0; i < words.length; i++) {
 			List<String> place = SYNONYMS.get(Synonyms.PLACE + words[i]);
-			if (place != null && !(notWhereTheCustomerIs && whereTheCustomerIs(words, i))) {
+			if (place != null && !leftOut.test(words, i)) {
 				places.addAll(place);
 			}
 		}
